@@ -1,0 +1,71 @@
+/**
+ * The one shape every part of Archive Reader exchanges: the core produces it, the formats render it,
+ * the extension stores and shows it. Plain JSON (no Dates, no DOM), so it crosses message ports,
+ * storage and the CLI unchanged.
+ */
+
+/** Which archive served the page the article was read from. */
+export type ArchiveService = 'archive.today' | 'wayback' | 'none';
+
+/** A person, split the way citation styles need it (CSL's `given`/`family`). */
+export interface PersonName {
+  given: string;
+  family: string;
+}
+
+/** An organisation or any name that must never be split ("Reuters", "The Editorial Board"). */
+export interface LiteralName {
+  literal: string;
+}
+
+export type Author = PersonName | LiteralName;
+
+export interface LeadImage {
+  /** Absolute URL of the image as the page serves it (on an archive, the archived copy). */
+  url: string;
+  caption: string | null;
+}
+
+/** Where the article was read: the original address and, for archived copies, the snapshot's. */
+export interface ArticleSource {
+  service: ArchiveService;
+  /** The article's own address (never an archive URL). */
+  originalUrl: string | null;
+  /** The long, timestamped snapshot address (`https://archive.ph/20170719220303/<original>`). */
+  archiveUrl: string | null;
+  /** The short snapshot address (`https://archive.ph/qF3xK`), when the service has one. */
+  archiveShortUrl: string | null;
+  /** Capture time as an ISO 8601 UTC timestamp (`2017-07-19T22:03:03Z`). Never a publication date. */
+  archivedAt: string | null;
+}
+
+export interface Article {
+  title: string;
+  authors: Author[];
+  /** The byline as printed on the page ("By Philip Rucker and Karen DeYoung"). */
+  byline: string | null;
+  /** `YYYY-MM-DD`, or a full ISO datetime with offset when the time is known; null when unknown. */
+  published: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag ("en", "fr", "pt-BR"). */
+  lang: string | null;
+  section: string | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+  /** The cleaned article body as HTML. Untrusted: sanitise before showing it anywhere. */
+  contentHtml: string;
+  /** The article body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  source: ArticleSource;
+}
+
+export function isLiteralName(author: Author): author is LiteralName {
+  return 'literal' in author;
+}
+
+/** "Philip Rucker" / "Reuters": the name as it would be printed in running text. */
+export function displayName(author: Author): string {
+  return isLiteralName(author) ? author.literal : [author.given, author.family].filter(Boolean).join(' ');
+}

@@ -1,0 +1,194 @@
+import type { ArticleSource } from '../../article.js';
+import { normalizeSpace, tagOf, unwrap } from '../dom.js';
+import type { RemovalLog } from '../explain.js';
+import {
+  decodeOriginal,
+  isArchiveTodayHost,
+  parseSnapshotAddress,
+  snapshotUrls,
+  timestampToIso,
+  isoToTimestamp,
+  unwrapOutboundLink,
+} from './archive-today-urls.js';
+import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
+
+/**
+ * archive.today (archive.ph, .is, .li, .vn, .fo, .md): the page is the archive's shell — its own head, a header
+ * table with the snapshot's facts — around the captured page, which sits in `div.html1 > div.html > div.body`.
+ * The "download .zip" `index.html` has only that wrapper. See docs: archive-today anatomy §3.
+ */
+
+const WRAPPER = 'div.html1 > div.html > div.body';
+
+function hostOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    return new URL(raw).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function attr(doc: Document, selector: string, name: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute(name);
+  return v ? v.trim() : null;
+}
+
+/** Elements of the archive's own shell, never inside the captured page. */
+function header(doc: Document): Element | null {
+  return doc.getElementById('HEADER');
+}
+
+function findRoot(doc: Document): Element | null {
+  const content = doc.getElementById('CONTENT');
+  return (content?.querySelector(WRAPPER) ?? doc.querySelector(WRAPPER)) || null;
+}
+
+/** How many independent signs say "archive.today snapshot" (fact table §3: any two). */
+function recognitionScore(doc: Document, url: string, root: Element | null): number {
+  let score = 0;
+  if (parseSnapshotAddress(url)) score++;
+  if (root) score++;
+  const siteName = attr(doc, 'meta[property="og:site_name"]', 'content');
+  const bookmark = attr(doc, 'link[rel="bookmark"]', 'href');
+  const canonical = attr(doc, 'link[rel="canonical"]', 'href');
+  if ((siteName && isArchiveTodayHost(siteName)) || (bookmark && parseSnapshotAddress(bookmark)?.kind === 'long')) score++;
+  if (canonical && parseSnapshotAddress(canonical)) score++;
+  const head = header(doc);
+  if (head && /webpage capture|Saved from/i.test(head.textContent ?? '')) score++;
+  return score;
+}
+
+/** The original URL from the first source that parses: long links, then the "Saved from" field. */
+function readOriginal(doc: Document, url: string): { original: string | null; stamp: string | null } {
+  const longCandidates = [url, attr(doc, 'link[rel="bookmark"]', 'href'), attr(doc, '#SHARE_LONGLINK', 'value')];
+  let stamp: string | null = null;
+  for (const c of longCandidates) {
+    const a = c ? parseSnapshotAddress(c) : null;
+    if (a?.kind === 'long') return { original: a.original, stamp: a.timestamp };
+  }
+  const saved = doc.querySelector('#HEADER input[name="q"], form[action*="/search"] input[name="q"]');
+  const original = decodeOriginal(saved?.getAttribute('value') ?? '');
+  return { original, stamp };
+}
+
+function readCaptureTime(doc: Document, stamp: string | null, root: Element | null): string | null {
+  const times = Array.from(doc.querySelectorAll('time[itemprop="pubdate"][datetime]'));
+  for (const t of times) {
+    if (root?.contains(t)) continue; // a <time> of the captured page is the article's, not the capture's
+    const iso = Date.parse(t.getAttribute('datetime') ?? '');
+    if (!Number.isNaN(iso)) return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
+  }
+  if (stamp) {
+    const fromStamp = timestampToIso(stamp);
+    if (fromStamp) return fromStamp;
+  }
+  const ms = Number(attr(doc, '#HEADER input[name="t"]', 'value'));
+  if (Number.isFinite(ms) && ms > 0) return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  // The head's published_time is the archive's capture time (never the article's date): usable here only.
+  const meta = Date.parse(attr(doc, 'meta[property="article:published_time"]', 'content') ?? '');
+  return Number.isNaN(meta) ? null : new Date(meta).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function readShortId(doc: Document, url: string): { id: string | null; host: string | null } {
+  const candidates = [
+    url,
+    attr(doc, '#SHARE_SHORTLINK', 'value'),
+    attr(doc, 'link[rel="canonical"]', 'href'),
+    attr(doc, 'meta[property="og:url"]', 'content'),
+  ];
+  for (const c of candidates) {
+    const a = c ? parseSnapshotAddress(c) : null;
+    if (a?.kind === 'short') return { id: a.id, host: a.host };
+  }
+  const hidden = attr(doc, '#HEADER input[name="id"]', 'value');
+  return { id: hidden && /^[A-Za-z0-9]{4,6}$/.test(hidden) ? hidden : null, host: null };
+}
+
+/** Which mirror the snapshot addresses should name: the one the page was read from, else the page's own links. */
+function mirrorHost(doc: Document, url: string, shortHost: string | null): string {
+  const own = hostOf(url);
+  if (own && isArchiveTodayHost(own)) return own.replace(/^www\./, '');
+  if (shortHost) return shortHost;
+  const canonical = hostOf(attr(doc, 'link[rel="canonical"]', 'href'));
+  if (canonical && isArchiveTodayHost(canonical)) return canonical.replace(/^www\./, '');
+  return 'archive.ph';
+}
+
+/** For pages without an original URL (the .zip index): the host most outbound links go to. */
+function dominantOutboundHost(root: Element): string | null {
+  const counts = new Map<string, number>();
+  for (const a of Array.from(root.querySelectorAll('a[href*="/o/"]'))) {
+    const host = hostOf(unwrapOutboundLink(a.getAttribute('href') ?? ''));
+    if (host) counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let max = 0;
+  for (const [h, n] of counts) if (n > max) [best, max] = [h, n];
+  return best;
+}
+
+function removeChrome(root: Element, log: RemovalLog): void {
+  // Frames are inlined as nested html1/html/body wrappers: keep their content, drop the wrappers.
+  for (const el of Array.from(root.querySelectorAll('div.html1, div.html, div.body'))) unwrap(el);
+  for (const el of Array.from(root.querySelectorAll('script, noscript, style, link, meta, table#hashtags'))) {
+    log.remove(el, 'archive-chrome');
+  }
+}
+
+function rewriteHref(href: string, base: string): string {
+  const h = href.trim();
+  if (!h || h.startsWith('#')) return h;
+  const unwrapped = unwrapOutboundLink(h);
+  if (unwrapped) return unwrapped;
+  const abs = absolutize(h, base);
+  // An archive link that is not a wrapper (e.g. /o/ with a javascript: target) must not survive as a live link.
+  if (/^\s*(javascript|vbscript|data):/i.test(abs)) return '';
+  return abs;
+}
+
+export const archiveToday: ArchiveAdapter = {
+  service: 'archive.today',
+
+  open(doc: Document, url: string): Snapshot | null {
+    const root = findRoot(doc);
+    if (!root || recognitionScore(doc, url, root) < 2) return null;
+
+    const { original, stamp } = readOriginal(doc, url);
+    const archivedAt = readCaptureTime(doc, stamp, root);
+    const short = readShortId(doc, url);
+    const host = mirrorHost(doc, url, short.host);
+    const timestamp = archivedAt ? isoToTimestamp(archivedAt) : null;
+    const urls = snapshotUrls(host, timestamp, original, short.id);
+
+    const source: ArticleSource = {
+      service: 'archive.today',
+      originalUrl: original,
+      archiveUrl: urls.long,
+      archiveShortUrl: urls.short,
+      archivedAt,
+    };
+    const pageBase = hostOf(url) ? url : urls.short ?? `https://${host}/`;
+    const allSnapshotsHost = normalizeSpace(header(doc)?.querySelector('a[href$="/' + (hostOf(original) ?? '#') + '"]')?.textContent);
+    const title = doc.querySelector('head > title')?.textContent ?? null;
+    const description = root.parentElement?.querySelector(':scope > meta[name="description"]')?.getAttribute('content') ?? null;
+
+    return {
+      source,
+      root,
+      originalHost: hostOf(original) ?? (allSnapshotsHost || null) ?? dominantOutboundHost(root),
+      trustedHead: null,
+      titleHint: title ? normalizeSpace(title) : null,
+      descriptionHint: description ? normalizeSpace(description) : null,
+      rewriteHref: (href) => rewriteHref(href, pageBase),
+      rewriteSrc: (src) => absolutize(src, pageBase),
+      removeChrome,
+    };
+  },
+};
+
+/** True when an image is the archive's stand-in for a CSS background/sprite (a 1×1 transparent GIF). */
+export function isArchivePlaceholderImage(img: Element): boolean {
+  const src = img.getAttribute('src') ?? '';
+  return tagOf(img) === 'img' && src.startsWith('data:image/gif;base64,R0lGODlhAQABA');
+}

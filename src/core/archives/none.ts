@@ -1,0 +1,41 @@
+import { normalizeSpace } from '../dom.js';
+import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
+
+/** An ordinary page: the page is the article; its head metadata (meta tags, JSON-LD) is the publisher's own. */
+export const noArchive: ArchiveAdapter = {
+  service: 'none',
+
+  open(doc: Document, url: string): Snapshot | null {
+    const root = doc.body;
+    if (!root) return null;
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    let originalUrl: string | null = null;
+    for (const candidate of [canonical, url]) {
+      if (!candidate) continue;
+      const abs = absolutize(candidate, url || null);
+      if (/^https?:\/\//i.test(abs)) {
+        originalUrl = abs;
+        break;
+      }
+    }
+    let originalHost: string | null = null;
+    try {
+      originalHost = originalUrl ? new URL(originalUrl).hostname.toLowerCase() : null;
+    } catch {
+      originalHost = null;
+    }
+    const base = url || originalUrl;
+    const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
+    return {
+      source: { service: 'none', originalUrl, archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+      root,
+      originalHost,
+      trustedHead: doc,
+      titleHint: normalizeSpace(doc.title) || null,
+      descriptionHint: description ? normalizeSpace(description) : null,
+      rewriteHref: (href) => (href.trim().startsWith('#') ? href.trim() : absolutize(href, base)),
+      rewriteSrc: (src) => absolutize(src, base),
+      removeChrome: () => {},
+    };
+  },
+};

@@ -1,0 +1,62 @@
+import { inlineStyle, tagOf } from '../dom.js';
+import type { RemovalLog } from '../explain.js';
+
+/**
+ * Snapshots keep elements the page hid (menus, print-only copies, modal dialogs) with their computed style
+ * written inline, which makes this test reliable: no stylesheet is left that could change the answer.
+ */
+
+const NEVER_CONTENT = new Set(['script', 'noscript', 'style', 'template', 'link', 'meta', 'title', 'head', 'base', 'object', 'embed', 'input', 'select', 'textarea', 'button', 'option', 'dialog']);
+
+function px(value: string | undefined): number | null {
+  if (!value) return null;
+  const m = /^(-?\d+(?:\.\d+)?)px$/.exec(value);
+  return m?.[1] ? Number(m[1]) : value === '0' ? 0 : null;
+}
+
+/** Why an element is invisible, or null when it shows. */
+export function hiddenReason(el: Element): string | null {
+  if (el.hasAttribute('hidden')) return 'hidden-attribute';
+  const s = inlineStyle(el);
+  if (s.size === 0) return null;
+  if (s.get('display') === 'none') return 'display-none';
+  if (s.get('visibility') === 'hidden' || s.get('visibility') === 'collapse') return 'visibility-hidden';
+  const width = px(s.get('width'));
+  const height = px(s.get('height')) ?? px(s.get('max-height'));
+  const clips = s.get('overflow') === 'hidden' || s.get('overflow-y') === 'hidden' || s.get('overflow-x') === 'hidden';
+  if (height === 0 && (clips || width === 0)) return 'zero-size';
+  const position = s.get('position');
+  if (position === 'absolute' || position === 'fixed') {
+    const left = px(s.get('left'));
+    const top = px(s.get('top'));
+    if ((left !== null && left <= -999) || (top !== null && top <= -999)) return 'off-screen';
+    const clip = s.get('clip') ?? s.get('clip-path');
+    if (clip && /rect\(\s*(0|1)px,?\s*(0|1)px,?\s*(0|1)px,?\s*(0|1)px\s*\)|inset\(50%\)/.test(clip)) return 'clipped';
+    if (width !== null && width <= 1 && height !== null && height <= 1) return 'zero-size';
+  }
+  return null;
+}
+
+/** Removes invisible elements and markup that is never article content (forms' inputs, scripts, styles). */
+export function removeHidden(root: Element, log: RemovalLog): void {
+  const visit = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      const tag = tagOf(child);
+      if (NEVER_CONTENT.has(tag)) {
+        log.remove(child, 'not-content');
+        continue;
+      }
+      const reason = hiddenReason(child);
+      if (reason) {
+        log.remove(child, `hidden:${reason}`);
+        continue;
+      }
+      if (child.getAttribute('aria-hidden') === 'true' && !child.querySelector('img, picture, figure')) {
+        log.remove(child, 'hidden:aria-hidden');
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+}

@@ -1,0 +1,49 @@
+import { isElement, normalizeSpace, tagOf, unwrap, wordCount } from './dom.js';
+import type { PageMetadata } from './metadata/index.js';
+import { blockText } from './text.js';
+
+export interface FinishedContent {
+  html: string;
+  text: string;
+  wordCount: number;
+  root: Element;
+}
+
+/** Attributes worth keeping in the clean article; everything else is presentation or tracking. */
+const KEEP_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'width', 'height']);
+
+/**
+ * Readability's output, tidied: its page wrapper unwrapped, the headline it may have left removed, empty
+ * elements and presentation attributes dropped.
+ */
+export function finishContent(work: Document, html: string, meta: PageMetadata): FinishedContent {
+  const root = work.createElement('div');
+  root.innerHTML = html;
+  const page = root.querySelector(':scope > div#readability-page-1');
+  if (page) unwrap(page);
+
+  const title = normalizeSpace(meta.title).toLowerCase();
+  for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
+    if (title && normalizeSpace(h.textContent).toLowerCase() === title) h.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const a of Array.from(el.attributes)) if (!KEEP_ATTRIBUTES.has(a.name)) el.removeAttribute(a.name);
+  }
+  removeEmpty(root);
+  const text = blockText(root);
+  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root };
+}
+
+const VOID_OR_MEDIA = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'iframe', 'svg', 'source', 'td', 'th']);
+
+function removeEmpty(root: Element): void {
+  const all = Array.from(root.querySelectorAll('*'));
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (VOID_OR_MEDIA.has(tagOf(el))) continue;
+    if (normalizeSpace(el.textContent)) continue;
+    if (el.querySelector('img, picture, video, audio, iframe, svg, hr')) continue;
+    if (isElement(el.parentElement) && tagOf(el) === 'a' && el.querySelector('img')) continue;
+    el.remove();
+  }
+}

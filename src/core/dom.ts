@@ -1,0 +1,103 @@
+/**
+ * Small DOM helpers shared by the core. They take nodes, never `window`/`document` globals, so they run the
+ * same on a live page, in jsdom and in tests.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && node.nodeType === TEXT_NODE;
+}
+
+export function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+/** Text with runs of whitespace collapsed (including non-breaking spaces). */
+export function normalizeSpace(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function textOf(node: Node): string {
+  return normalizeSpace(node.textContent);
+}
+
+/** A one-line excerpt of an element for --explain output. */
+export function snippet(el: Element, max = 80): string {
+  const t = textOf(el);
+  if (t) return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  const img = el.matches('img') ? el : el.querySelector('img');
+  if (img) return `[image ${img.getAttribute('alt') || img.getAttribute('src')?.slice(0, 60) || ''}]`;
+  return `<${tagOf(el)}>`;
+}
+
+/**
+ * Parses an inline `style` attribute into lower-case property → value. Regex parsing instead of CSSOM:
+ * snapshots carry a style on every element and CSSOM parsing dominates the cost in jsdom.
+ */
+export function inlineStyle(el: Element): Map<string, string> {
+  const map = new Map<string, string>();
+  const raw = el.getAttribute('style');
+  if (!raw) return map;
+  for (const decl of raw.split(';')) {
+    const i = decl.indexOf(':');
+    if (i <= 0) continue;
+    const prop = decl.slice(0, i).trim().toLowerCase();
+    const value = decl.slice(i + 1).trim().toLowerCase().replace(/\s*!important$/, '');
+    if (prop && value) map.set(prop, value);
+  }
+  return map;
+}
+
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'center', 'tbody', 'thead', 'tr', 'td', 'th',
+  'picture', 'video', 'audio', 'canvas', 'iframe', 'menu', 'summary',
+]);
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el));
+}
+
+export function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (isBlock(c)) return true;
+  return false;
+}
+
+/** Replaces `el` by a new element of another tag, keeping attributes and children. */
+export function retag(el: Element, tag: string): Element {
+  const doc = el.ownerDocument;
+  const next = doc.createElement(tag);
+  for (const a of Array.from(el.attributes)) next.setAttribute(a.name, a.value);
+  while (el.firstChild) next.appendChild(el.firstChild);
+  el.replaceWith(next);
+  return next;
+}
+
+/** Replaces `el` by its children. */
+export function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  el.remove();
+}
+
+/** Text inside links divided by all text: 1 for a block that is nothing but links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
+  return Math.min(1, inLinks / total);
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,26 @@
+import { snippet, tagOf } from './dom.js';
+
+/** One element the cleaning removed (or changed), and the rule that did it: what `--explain` prints. */
+export interface Removal {
+  rule: string;
+  tag: string;
+  text: string;
+}
+
+/**
+ * Collects removals when asked to; costs nothing otherwise. Every rule removes through `remove()` so that a
+ * wrong removal can be traced to its rule in seconds.
+ */
+export class RemovalLog {
+  readonly entries: Removal[] = [];
+  constructor(private readonly enabled: boolean) {}
+
+  remove(el: Element, rule: string): void {
+    if (this.enabled) this.entries.push({ rule, tag: tagOf(el), text: snippet(el) });
+    el.remove();
+  }
+
+  note(el: Element, rule: string): void {
+    if (this.enabled) this.entries.push({ rule, tag: tagOf(el), text: snippet(el) });
+  }
+}

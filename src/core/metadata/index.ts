@@ -1,0 +1,120 @@
+import type { Article, Author, LeadImage } from '../../article.js';
+import type { Snapshot } from '../archives/types.js';
+import { normalizeSpace } from '../dom.js';
+import { findByline } from './authors.js';
+import { isAfter } from './dates.js';
+import { readHead, type HeadMetadata } from './head.js';
+import { findLeadImage } from './images.js';
+import { detectLanguage, normalizeLang } from './lang.js';
+import { parseByline } from './names.js';
+import { findPublished } from './published.js';
+import { publisherForHost } from './publishers.js';
+import { findSection } from './section.js';
+import { findSiteName } from './site.js';
+import { findTitle } from './title.js';
+
+/** What the page tells about the article before its body is cleaned, and which elements showed it. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  authors: Author[];
+  published: string | null;
+  siteName: string | null;
+  section: string | null;
+  lang: string | null;
+  description: string | null;
+  headImage: string | null;
+  leadImage: LeadImage | null;
+  /** Headline, byline, dateline and kicker blocks: shown in the article header, so dropped from the body. */
+  consumed: Element[];
+}
+
+export function readMetadata(work: Document, snapshot: Snapshot): PageMetadata {
+  const root = work.body;
+  const head: HeadMetadata | null = snapshot.trustedHead ? readHead(snapshot.trustedHead) : null;
+  const publisher = snapshot.originalHost ? publisherForHost(snapshot.originalHost) : null;
+  const titleChoice = findTitle(root, head?.title ?? snapshot.titleHint, publisher?.name ?? head?.siteName ?? null);
+  const byline = findByline(root, titleChoice.element);
+  const lang = normalizeLang(head?.lang) ?? null;
+  const dateChoice = findPublished({
+    root,
+    byline: byline.element,
+    title: titleChoice.element,
+    originalUrl: snapshot.source.originalUrl,
+    archivedAt: snapshot.source.archivedAt,
+    lang: lang ?? publisher?.lang ?? null,
+  });
+  const section = findSection(titleChoice.element, snapshot.source.originalUrl);
+  const published = head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
+
+  const siteName = findSiteName(snapshot.originalHost, snapshot.titleHint, head?.siteName ?? null, titleChoice.title);
+  const consumed = [titleChoice.element, byline.element, dateChoice.element, section.element].filter((e): e is Element => !!e);
+  return {
+    title: titleChoice.title,
+    byline: byline.byline ?? head?.byline ?? null,
+    authors: head?.authors.length ? head.authors : byline.authors,
+    published,
+    siteName,
+    section: head?.section ?? section.section,
+    lang,
+    description: head?.description ?? snapshot.descriptionHint,
+    headImage: head?.image ?? null,
+    leadImage: findLeadImage(root, siteName, titleChoice.element),
+    consumed,
+  };
+}
+
+export interface ReadabilityOutput {
+  title?: string | null;
+  byline?: string | null;
+  excerpt?: string | null;
+  lang?: string | null;
+}
+
+export interface ContentParts {
+  html: string;
+  text: string;
+  wordCount: number;
+  root: Element;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+function firstSentences(text: string, max = 220): string | null {
+  const para = text.split('\n\n').find((p) => p.length > 60) ?? text;
+  if (!para) return null;
+  if (para.length <= max) return para;
+  const cut = para.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  return end > 60 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '') + '…';
+}
+
+export function assembleArticle(meta: PageMetadata, content: ContentParts, parsed: ReadabilityOutput, snapshot: Snapshot): Article {
+  const publisher = snapshot.originalHost ? publisherForHost(snapshot.originalHost) : null;
+  let authors = meta.authors;
+  let byline = meta.byline;
+  if (!authors.length && parsed.byline) {
+    const fromReadability = parseByline(parsed.byline);
+    if (fromReadability.length) {
+      authors = fromReadability;
+      byline = byline ?? normalizeSpace(parsed.byline);
+    }
+  }
+  const words = content.wordCount;
+  return {
+    title: meta.title ?? normalizeSpace(parsed.title) ?? '',
+    authors,
+    byline,
+    published: meta.published,
+    siteName: meta.siteName,
+    lang: meta.lang ?? normalizeLang(parsed.lang) ?? detectLanguage(content.text) ?? publisher?.lang ?? null,
+    section: meta.section,
+    excerpt: meta.description ?? firstSentences(content.text),
+    leadImage: meta.leadImage ?? (meta.headImage ? { url: meta.headImage, caption: null } : findLeadImage(content.root, meta.siteName, null)),
+    contentHtml: content.html,
+    text: content.text,
+    wordCount: words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    source: snapshot.source,
+  };
+}

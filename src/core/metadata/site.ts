@@ -1,0 +1,23 @@
+import { normalizeSpace } from '../dom.js';
+import { isArchiveTodayHost } from '../archives/archive-today-urls.js';
+import { publisherForHost } from './publishers.js';
+
+const ARCHIVE_NAMES = /^(archive\.(today|ph|is|li|vn|fo|md)|wayback machine|internet archive|web\.archive\.org)$/i;
+
+/**
+ * The publication's name: the publisher table for known hosts, then the page's own site name (ordinary pages
+ * only), then the suffix of the title, then the host itself. Never the archive's name.
+ */
+export function findSiteName(host: string | null, titleHint: string | null, headSiteName: string | null, headline: string | null): string | null {
+  const known = host ? publisherForHost(host) : null;
+  if (known) return known.name;
+  if (headSiteName && !ARCHIVE_NAMES.test(headSiteName)) return headSiteName;
+  if (titleHint && headline) {
+    const hint = normalizeSpace(titleHint.replace(/(…|\.\.\.)$/, ''));
+    const rest = hint.startsWith(headline) ? hint.slice(headline.length) : '';
+    const m = /^\s*[|\-–—:·»]\s*(.{2,60})$/.exec(rest);
+    if (m?.[1] && !ARCHIVE_NAMES.test(m[1])) return m[1].trim();
+  }
+  if (host && !isArchiveTodayHost(host)) return host.replace(/^www\./, '');
+  return null;
+}
