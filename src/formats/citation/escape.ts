@@ -67,11 +67,15 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   $: '\\$',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In LaTeX's default OT1 encoding these print as ¡ ¿ and an em dash.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
 };
 
 /** A BibTeX/biblatex text field (everything but `url`). */
 export function escapeBibtex(text: string): string {
-  return oneLine(text).replace(/[\\{}%&#_$~^]/g, (c) => BIBTEX_SPECIALS[c] ?? c);
+  return oneLine(text).replace(/[\\{}%&#_$~^<>|]/g, (c) => BIBTEX_SPECIALS[c] ?? c);
 }
 
 /**

@@ -59,3 +59,23 @@ export function people(count: number): Author[] {
     family: `${FAMILY[i % FAMILY.length] ?? 'Roe'}${i >= FAMILY.length ? String(i) : ''}`,
   }));
 }
+
+/** Any of the seven archive.today domains, anywhere. */
+export const ARCHIVE_TODAY = /archive\.(?:today|ph|is|li|vn|fo|md)\b/i;
+
+export const TEXT_STYLES = [
+  'apa',
+  'apa-intext',
+  'mla',
+  'mla-intext',
+  'chicago-note',
+  'chicago-short-note',
+  'chicago-bib',
+  'chicago-ad',
+  'chicago-ad-intext',
+  'harvard',
+  'harvard-intext',
+  'ieee',
+] as const;
+
+export const HOSTILE_TITLE = 'Pipes | and ] brackets * stars <img src=x onerror=alert(1)> {braces} 100% & #tag';
