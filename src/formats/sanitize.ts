@@ -1,0 +1,164 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+
+/**
+ * The DOM every format works in: the browser's `window`, or `new JSDOM('').window` in Node. The constructors
+ * (`DOMParser`) are read from it, never from globals, so the same code runs in the extension and the CLI.
+ */
+export type DomWindow = Window & typeof globalThis;
+
+/** Elements an article body may keep. Everything else is removed; its text stays unless listed in DROPPED_WITH_CONTENT. */
+export const ALLOWED_TAGS: readonly string[] = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a',
+  'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'mark', 'small',
+  'blockquote', 'q', 'cite', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'figure', 'figcaption', 'img', 'picture',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
+  'pre', 'code', 'hr', 'br', 'abbr', 'time', 'span', 'div',
+  'section', 'article', 'aside', 'details', 'summary',
+];
+
+/**
+ * Attributes an article body may keep. `id` is kept on purpose: footnote and table-of-contents links
+ * (`#fn1`) need their targets, and DOMPurify's SANITIZE_DOM already drops ids that would clobber
+ * `document` properties. `start` keeps an ordered list's numbering. No `class` and no `style`: the
+ * article is shown in our styles, never the page's.
+ */
+export const ALLOWED_ATTRIBUTES: readonly string[] = [
+  'href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope',
+  'lang', 'dir', 'width', 'height', 'cite', 'id', 'start',
+];
+
+/** Removed together with their content: their text is controls or fallback, never article prose. */
+export const DROPPED_WITH_CONTENT: readonly string[] = [
+  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas',
+];
+
+export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
+export const HTTP_PROTOCOLS: readonly string[] = ['http:', 'https:'];
+
+const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+(?:;[a-z0-9=.+-]+)*,/i;
+
+// archive.today wraps every outbound link as /o/<id>/<original>; a copy must point to the original.
+const ARCHIVE_OUTBOUND = /^https?:\/\/(?:www\.)?archive\.(?:ph|is|li|vn|fo|md|today)\/o\/[A-Za-z0-9]+\/(.+)$/i;
+
+/**
+ * `https://archive.ph/o/qF3xK/https%3A//example.com/a` → `https://example.com/a`. Older snapshots drop
+ * the `http://` scheme (`/o/pSSpa/www.example.com/`), newer ones percent-encode the colon. Any other URL is
+ * returned unchanged.
+ */
+export function unwrapArchiveLink(href: string): string {
+  const match = ARCHIVE_OUTBOUND.exec(href.trim());
+  if (!match?.[1]) return href;
+  const target = match[1].replace(/^([a-z][a-z0-9+.-]*)%3A/i, '$1:').replace(/^(https?:)%2F%2F/i, '$1//');
+  return /^[a-z][a-z0-9+.-]*:/i.test(target) ? target : `http://${target}`;
+}
+
+function absoluteUrl(value: string, protocols: readonly string[]): string | null {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) ? value.trim() : null;
+  } catch {
+    return null; // relative or malformed: there is no page to resolve it against
+  }
+}
+
+/** `value` if it is an absolute http(s) URL, else null: the only addresses provenance and source lines print as links. */
+export function httpUrl(value: string | null | undefined): string | null {
+  return value ? absoluteUrl(value, HTTP_PROTOCOLS) : null;
+}
+
+/** The href a copy may carry: an absolute http(s)/mailto URL (archive wrappers unwrapped) or a `#fragment`. */
+export function safeLinkHref(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^#[^\s]*$/.test(trimmed)) return trimmed;
+  return absoluteUrl(unwrapArchiveLink(trimmed), LINK_PROTOCOLS);
+}
+
+export function isDataImage(value: string): boolean {
+  return DATA_IMAGE.test(value.trim());
+}
+
+export function safeImageSrc(value: string, allowDataImages: boolean): string | null {
+  const trimmed = value.trim();
+  if (isDataImage(trimmed)) return allowDataImages ? trimmed : null;
+  return absoluteUrl(trimmed, HTTP_PROTOCOLS);
+}
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [...ALLOWED_TAGS],
+  ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
+  ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // DOMPurify tests every attribute that is not URI-safe (datetime, scope, …) against this, so it must pass
+  // plain values; it is DOMPurify's default without the extra schemes. The real URL rules are in enforceUrls.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
+function enforceUrls(el: Element, allowDataImages: boolean): void {
+  const tag = el.localName;
+  const href = el.getAttribute('href');
+  if (href !== null) {
+    const safe = tag === 'a' ? safeLinkHref(href) : null;
+    if (safe === null) el.removeAttribute('href');
+    else el.setAttribute('href', safe);
+  }
+  if (tag === 'a' && !(el.getAttribute('href') ?? '#').startsWith('#')) el.setAttribute('rel', 'noopener noreferrer');
+
+  const cite = el.getAttribute('cite');
+  if (cite !== null && httpUrl(cite) === null) el.removeAttribute('cite');
+
+  const src = el.getAttribute('src');
+  if (tag === 'img') {
+    const safe = src === null ? null : safeImageSrc(src, allowDataImages);
+    // An image with nothing safe to show is noise in every format.
+    if (safe === null) el.remove();
+    else el.setAttribute('src', safe);
+  } else if (src !== null) {
+    el.removeAttribute('src');
+  }
+}
+
+// One purifier per window and mode: hooks are per instance, and building one per call would re-read the config.
+const purifiers = new WeakMap<object, Map<boolean, Purifier>>();
+
+function purifierFor(win: DomWindow, allowDataImages: boolean): Purifier {
+  let byMode = purifiers.get(win);
+  if (!byMode) purifiers.set(win, (byMode = new Map()));
+  let purifier = byMode.get(allowDataImages);
+  if (!purifier) {
+    purifier = DOMPurify(win);
+    // An unsupported DOM makes DOMPurify hand its input back untouched; refusing is the only safe answer.
+    if (!purifier.isSupported) throw new Error('DOMPurify cannot run in this window');
+    purifier.addHook('afterSanitizeAttributes', (el) => enforceUrls(el, allowDataImages));
+    byMode.set(allowDataImages, purifier);
+  }
+  return purifier;
+}
+
+export interface SanitizeOptions {
+  /** Keep `data:image/*` sources (saved copies whose images are already inlined). */
+  allowDataImages?: boolean;
+}
+
+/** The one sanitising path: every piece of extracted HTML passes here before it is shown or saved. */
+export function sanitizeArticleHtml(html: string, win: DomWindow, opts: SanitizeOptions = {}): string {
+  return purifierFor(win, opts.allowDataImages ?? false).sanitize(html, CONFIG);
+}
+
+/**
+ * The sanitised article as the `<body>` of an inert document (DOMParser documents run no script and load
+ * no images), for formats that walk or rewrite the DOM.
+ */
+export function sanitizeArticleBody(html: string, win: DomWindow, opts: SanitizeOptions = {}): HTMLElement {
+  const clean = sanitizeArticleHtml(html, win, opts);
+  return new win.DOMParser().parseFromString(`<!DOCTYPE html><body>${clean}`, 'text/html').body;
+}
+
+/** The distinct image addresses of an article body, in reading order: what a saved copy needs fetched. */
+export function articleImageUrls(contentHtml: string, win: DomWindow): string[] {
+  const body = sanitizeArticleBody(contentHtml, win);
+  const urls = [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+  return [...new Set(urls.filter(Boolean))];
+}
