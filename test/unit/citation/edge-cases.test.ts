@@ -300,3 +300,26 @@ describe('citing the archived copy (APA, Harvard, IEEE)', () => {
     }
   });
 });
+
+describe('a title ending in a question mark', () => {
+  const question = articleWith({ title: 'Did Trump share secrets with the Russians?' });
+  it('absorbs the comma or period that would follow it', () => {
+    expect(text('apa', question)).toContain('(2017, May 16). Did Trump share secrets with the Russians? The Washington Post.');
+    expect(text('mla', question)).toContain('“Did Trump Share Secrets with the Russians?” The Washington Post, 16 May 2017,');
+    expect(text('chicago-note', question)).toContain('“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017,');
+    expect(text('chicago-bib', question)).toContain('“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017.');
+    expect(text('chicago-short-note', question)).toBe('Rucker and DeYoung, “Did Trump Share Secrets.”');
+    expect(text('ieee', question)).toContain('“Did Trump share secrets with the Russians?” The Washington Post, May 16, 2017.');
+    expect(text('harvard', question)).toContain('‘Did Trump share secrets with the Russians?’, The Washington Post, 16 May.');
+  });
+});
+
+describe('a title with its own quotation', () => {
+  it('switches the inner quotation marks inside the outer ones', () => {
+    const quoting = articleWith({ title: 'Trump’s “big, beautiful” bill' });
+    expect(text('mla', quoting)).toContain('“Trump’s ‘Big, Beautiful’ Bill.”');
+    expect(text('harvard', quoting)).toContain('‘Trump’s “big, beautiful” bill’,');
+    const british = articleWith({ title: 'The ‘special relationship’ frays' });
+    expect(text('harvard', british)).toContain('‘The “special relationship” frays’,');
+  });
+});
