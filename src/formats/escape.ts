@@ -33,12 +33,21 @@ export function escapeMarkdownLine(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+function percentEncode(c: string): string {
+  return encodeURIComponent(c);
+}
+
 /**
- * Makes a URL safe as a Markdown link destination: the characters that would end or split it are
- * percent-encoded, which leaves the address it points to unchanged.
+ * A URL as a Markdown link destination, `[label](here)`: whitespace and angle brackets, which no URL may
+ * hold literally, are percent-encoded; parentheses, which may be meaningful, are backslash-escaped.
  */
 export function markdownUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
+  return url.replace(/[\s<>]/g, percentEncode).replace(/[()]/g, '\\$&');
+}
+
+/** A URL as a Markdown autolink, `<https://…>`, which allows no escapes, only percent-encoding. */
+export function markdownAutolink(url: string): string {
+  return `<${url.replace(/[\s<>]/g, percentEncode)}>`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { headerFacts } from './article-parts.js';
 import { utcReadable, utcSecond } from './dates.js';
-import { escapeHtml, escapeMarkdownInline, markdownUrl } from './escape.js';
+import { escapeHtml, escapeMarkdownInline, markdownAutolink, markdownUrl } from './escape.js';
 import { httpUrl } from './sanitize.js';
 
 export type SourceLineFormat = 'text' | 'markdown' | 'html';
@@ -53,7 +53,7 @@ function asMarkdown(f: SourceFacts): string {
     f.published,
   ];
   let line = `Source: ${parts.filter(Boolean).join(', ')}`;
-  if (f.archiveUrl) line += ` — archived copy${captured(f, (t) => t)}: <${markdownUrl(f.archiveUrl)}>`;
+  if (f.archiveUrl) line += ` — archived copy${captured(f, (t) => t)}: ${markdownAutolink(f.archiveUrl)}`;
   return line;
 }
 
