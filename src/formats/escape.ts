@@ -15,7 +15,7 @@ const XML_FORBIDDEN = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\
 
 /** Escapes text for XML content and double-quoted attributes, dropping characters XML cannot carry. */
 export function escapeXml(text: string): string {
-  return escapeHtml(text.replace(XML_FORBIDDEN, ''));
+  return escapeHtml(text.replace(/\f/g, ' ').replace(XML_FORBIDDEN, ''));
 }
 
 /**
