@@ -1,19 +1,19 @@
 import { displayName, isLiteralName, type Article } from '../article.js';
 import { articleBody, headerFacts, headerLine, languageTag } from './article-parts.js';
-import { utcReadable, utcSecond } from './dates.js';
+import { utcSecond } from './dates.js';
 import { escapeXml } from './escape.js';
 import { URL_NAMESPACE, uuidV5 } from './hash.js';
 import type { ImageBytes, SniffedImageType } from './image-type.js';
-import { httpUrl, type DomWindow } from './sanitize.js';
+import { provenanceDefinitions, provenanceRows, type SavedCopy } from './provenance.js';
+import { httpUrl, imageUrls, type DomWindow } from './sanitize.js';
 import { childrenToXhtml, conformToContentModels } from './xhtml.js';
 import { collectImages, deterministicZip, type BundledImage } from './zip.js';
 
-export interface EpubOptions {
+export interface EpubOptions extends SavedCopy {
   /** Original image `src` → its bytes, or null when it could not be fetched. */
   images: Map<string, ImageBytes | null>;
   /** When the book was made (ISO 8601): `dcterms:modified` and every zip timestamp, so output is reproducible. */
   savedAt: string;
-  extensionVersion: string;
   /** The book's `dc:identifier`; by default a UUID v5 of the original URL, so re-saving gives the same id. */
   identifier?: string;
 }
@@ -74,24 +74,6 @@ ${body}
 `;
 }
 
-function link(url: string | null): string {
-  return url ? `<a href="${escapeXml(url)}">${escapeXml(url)}</a>` : '';
-}
-
-function provenance(article: Article, opts: EpubOptions): string {
-  const { source } = article;
-  const rows: [string, string][] = [
-    ['Original', link(httpUrl(source.originalUrl))],
-    ['Archived copy', link(httpUrl(source.archiveUrl))],
-    ['Short link', link(httpUrl(source.archiveShortUrl))],
-    ['Captured', escapeXml(utcReadable(source.archivedAt, 'second') ?? '')],
-    ['Saved', escapeXml(utcReadable(opts.savedAt, 'second') ?? '')],
-    ['Saved with', `Archive Reader ${escapeXml(opts.extensionVersion)}`],
-  ];
-  const items = rows.filter(([, value]) => value).map(([term, value]) => `<dt>${term}</dt>\n<dd>${value}</dd>`);
-  return `<dl class="provenance">\n${items.join('\n')}\n</dl>`;
-}
-
 function titlePage(article: Article, book: BookFacts, opts: EpubOptions): string {
   const facts = headerFacts(article);
   const body = [
@@ -100,7 +82,7 @@ function titlePage(article: Article, book: BookFacts, opts: EpubOptions): string
     `<h1>${escapeXml(facts.title)}</h1>`,
     facts.byline ? `<p class="byline">${escapeXml(facts.byline)}</p>` : '',
     facts.published ? `<p class="meta">${escapeXml(facts.published)}</p>` : '',
-    provenance(article, opts),
+    `<dl class="provenance">\n${provenanceDefinitions(provenanceRows(article, opts), null)}\n</dl>`,
     '</section>',
   ].filter(Boolean);
   return xhtmlPage(book, facts.title, 'frontmatter', body.join('\n'));
@@ -260,8 +242,7 @@ export function articleToEpub(article: Article, win: DomWindow, opts: EpubOption
   };
 
   const body = articleBody(article, win);
-  const urls = [...new Set([...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''))];
-  const bundled = collectImages(urls, opts.images, 'images', EPUB_IMAGE_TYPES);
+  const bundled = collectImages(imageUrls(body), opts.images, 'images', EPUB_IMAGE_TYPES);
   placeImages(body, bundled);
   conformToContentModels(body);
   const headings = sectionHeadings(body);

@@ -1,9 +1,9 @@
 import type { Article } from '../article.js';
 import { ARTICLE_CSS } from './article-css.js';
 import { articleBody, headerFacts, languageTag } from './article-parts.js';
-import { utcReadable, utcSecond } from './dates.js';
 import { escapeHtml } from './escape.js';
-import { httpUrl, isDataImage, type DomWindow } from './sanitize.js';
+import { provenanceDefinitions, provenanceRows, type SavedCopy } from './provenance.js';
+import { isDataImage, type DomWindow } from './sanitize.js';
 import { sourceLine } from './source-line.js';
 
 /**
@@ -12,29 +12,18 @@ import { sourceLine } from './source-line.js';
  */
 export const SAVED_DOCUMENT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-export interface HtmlDocumentOptions {
+export interface HtmlDocumentOptions extends SavedCopy {
   /** Original image `src` → `data:` URI, or null when the image could not be fetched. */
   images: Map<string, string | null>;
-  /** When the copy was saved (ISO 8601). */
-  savedAt: string;
-  extensionVersion: string;
   /** SHA-256 (hex) of `article.text`; see `sha256Hex`. */
   textSha256: string;
-}
-
-function time(iso: string | null, label: string | null): string {
-  return label ? `<time datetime="${escapeHtml(iso ?? '')}">${escapeHtml(label)}</time>` : '';
-}
-
-function link(url: string | null): string {
-  return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
 }
 
 function headerHtml(article: Article): string {
   const facts = headerFacts(article);
   const meta = [
     facts.byline ? escapeHtml(facts.byline) : null,
-    facts.published ? time(facts.published, facts.published) : null,
+    facts.published ? `<time datetime="${facts.published}">${facts.published}</time>` : null,
   ].filter(Boolean);
   return [
     '<header class="ar-header">',
@@ -70,18 +59,8 @@ function inlineImages(body: HTMLElement, images: Map<string, string | null>): vo
 }
 
 function provenanceHtml(article: Article, opts: HtmlDocumentOptions): string {
-  const { source } = article;
-  const rows: [string, string][] = [
-    ['Original', link(httpUrl(source.originalUrl))],
-    ['Archived copy', link(httpUrl(source.archiveUrl))],
-    ['Short link', link(httpUrl(source.archiveShortUrl))],
-    ['Captured', time(utcSecond(source.archivedAt), utcReadable(source.archivedAt, 'second'))],
-    ['Saved', time(utcSecond(opts.savedAt), utcReadable(opts.savedAt, 'second'))],
-    ['Saved with', `Archive Reader ${escapeHtml(opts.extensionVersion)}`],
-    ['SHA-256 of the article text', `<code>${escapeHtml(opts.textSha256)}</code>`],
-  ];
-  const items = rows.filter(([, value]) => value).map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`);
-  return `<footer class="ar-provenance"><h2>About this copy</h2><dl>${items.join('')}</dl></footer>`;
+  const rows = provenanceDefinitions(provenanceRows(article, opts), 'noopener noreferrer');
+  return `<footer class="ar-provenance">\n<h2>About this copy</h2>\n<dl>\n${rows}\n</dl>\n</footer>`;
 }
 
 /**

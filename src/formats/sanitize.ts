@@ -156,9 +156,13 @@ export function sanitizeArticleBody(html: string, win: DomWindow, opts: Sanitize
   return new win.DOMParser().parseFromString(`<!DOCTYPE html><body>${clean}`, 'text/html').body;
 }
 
+/** The distinct image addresses under `root`, in reading order. */
+export function imageUrls(root: ParentNode): string[] {
+  const urls = [...root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+  return [...new Set(urls.filter(Boolean))];
+}
+
 /** The distinct image addresses of an article body, in reading order: what a saved copy needs fetched. */
 export function articleImageUrls(contentHtml: string, win: DomWindow): string[] {
-  const body = sanitizeArticleBody(contentHtml, win);
-  const urls = [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
-  return [...new Set(urls.filter(Boolean))];
+  return imageUrls(sanitizeArticleBody(contentHtml, win));
 }
