@@ -120,7 +120,7 @@ function enforceUrls(el: Element, allowDataImages: boolean): void {
   }
 }
 
-// One purifier per window and mode: hooks are per instance, and building one per call would re-read the config.
+// Hooks belong to a DOMPurify instance; one instance per window and mode is built once, not on every call.
 const purifiers = new WeakMap<object, Map<boolean, Purifier>>();
 
 function purifierFor(win: DomWindow, allowDataImages: boolean): Purifier {
