@@ -1,0 +1,115 @@
+/**
+ * The toolbar popup: shows at once what the tab's content script already found (it extracted when the page
+ * went idle), then offers Reader view and Copy. Nothing heavy runs before the preview is on screen.
+ */
+import browser from 'webextension-polyfill';
+import type { Article } from '../../article.js';
+import { sendToBackground, type Extraction } from '../messages.js';
+import { localizePage, t } from '../shared/i18n.js';
+import { loadSettings, saveSettings, COPY_FORMATS, type CopyFormat } from '../shared/settings.js';
+import { extractFromTab } from '../shared/tab-extraction.js';
+import { copyArticle } from './copy.js';
+import { showFailure, showPreview } from './preview.js';
+import { isDetached, targetTabId } from './target.js';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+let tabId: number | null = null;
+let article: Article | null = null;
+
+function notice(text: string): void {
+  $('notice').textContent = text;
+}
+
+function settle(): void {
+  $('status').hidden = true;
+  document.querySelector('main')?.setAttribute('aria-busy', 'false');
+}
+
+function show(result: Extraction): void {
+  settle();
+  if (result.ok) {
+    article = result.article;
+    showPreview(result.article);
+    $('empty').hidden = true;
+    $('actions').hidden = false;
+    // For the browser tests: when the preview appeared, in ms since the popup's navigation started.
+    document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
+    document.documentElement.dataset.extractionMs = String(result.millis);
+    $('open-reader').focus();
+  } else {
+    article = null;
+    $('actions').hidden = true;
+    showFailure(result.failure, result.lenient);
+    document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
+  }
+}
+
+async function openReader(): Promise<void> {
+  if (!article) return;
+  notice(t('popupOpeningReader'));
+  await sendToBackground({ type: 'openReader', article, sourceTabId: tabId });
+  // The real popup closes itself; a popup opened as a tab for tests stays so they can go on using it.
+  if (!isDetached()) window.close();
+}
+
+async function copy(): Promise<void> {
+  if (!article) return;
+  const format = $<HTMLSelectElement>('copy-format').value as CopyFormat;
+  const withSource = $<HTMLInputElement>('copy-source').checked;
+  try {
+    await copyArticle(article, format, withSource);
+    notice(t(format === 'rich' ? 'popupCopiedRich' : format === 'markdown' ? 'popupCopiedMarkdown' : 'popupCopiedText'));
+    document.documentElement.dataset.copied = format;
+  } catch (error) {
+    console.error('Archive Reader: copy', error);
+    notice(t('popupCopyFailed'));
+  }
+}
+
+async function tryAnyway(): Promise<void> {
+  if (tabId === null) return;
+  $('try-anyway').setAttribute('disabled', '');
+  notice(t('popupTrying'));
+  show(await extractFromTab(tabId, true));
+  notice('');
+  $('try-anyway').removeAttribute('disabled');
+}
+
+async function restoreCopyChoice(): Promise<void> {
+  const settings = await loadSettings();
+  $<HTMLSelectElement>('copy-format').value = settings.copyFormat;
+  $<HTMLInputElement>('copy-source').checked = settings.copySourceLine;
+}
+
+function wire(): void {
+  $('open-reader').addEventListener('click', () => void openReader().catch((e: unknown) => console.error(e)));
+  $('copy').addEventListener('click', () => void copy());
+  $('try-anyway').addEventListener('click', () => void tryAnyway());
+  $('copy-format').addEventListener('change', (event) => {
+    const value = (event.target as HTMLSelectElement).value as CopyFormat;
+    if (COPY_FORMATS.includes(value)) void saveSettings({ copyFormat: value });
+  });
+  $('copy-source').addEventListener('change', (event) => {
+    void saveSettings({ copySourceLine: (event.target as HTMLInputElement).checked });
+  });
+  $('open-options').addEventListener('click', () => {
+    void browser.runtime.openOptionsPage();
+    if (!isDetached()) window.close();
+  });
+}
+
+async function main(): Promise<void> {
+  localizePage();
+  wire();
+  const restoring = restoreCopyChoice();
+  tabId = await targetTabId();
+  if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0 });
+  else show(await extractFromTab(tabId));
+  await restoring;
+}
+
+main().catch((error: unknown) => {
+  console.error('Archive Reader: popup', error);
+  show({ ok: false, failure: 'unavailable', lenient: false, millis: 0 });
+});

@@ -1,0 +1,127 @@
+import type { Article } from '../../article.js';
+import { articleBody, headerFacts, languageTag } from '../../formats/article-parts.js';
+import { calendarDate, utcSecond } from '../../formats/dates.js';
+import { httpUrl, sanitizeArticleHtml } from '../../formats/sanitize.js';
+import { sourceLine } from '../../formats/source-line.js';
+import { displayCapture, displayDate, displayHost } from '../shared/display.js';
+import { t } from '../shared/i18n.js';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', undefined, text);
+  a.href = href;
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+function joinWithDots(parent: HTMLElement, parts: (Node | null)[]): void {
+  parts.filter((part): part is Node => part !== null).forEach((part, i) => {
+    if (i > 0) parent.append(' · ');
+    parent.append(part);
+  });
+}
+
+/** Title, byline, date, reading time, and links to the original and to the archived copy with its capture time. */
+function header(article: Article): HTMLElement {
+  const facts = headerFacts(article);
+  const head = el('header', 'ar-header');
+  if (facts.site) head.append(el('p', 'ar-site', facts.site));
+  head.append(el('h1', 'ar-title', facts.title));
+
+  const meta = el('p', 'ar-meta');
+  const day = calendarDate(article.published);
+  let date: HTMLTimeElement | null = null;
+  if (day) {
+    date = el('time', undefined, displayDate(day) ?? day);
+    date.dateTime = day;
+  }
+  const minutes = Math.max(1, article.readingMinutes);
+  joinWithDots(meta, [
+    facts.byline ? document.createTextNode(facts.byline) : null,
+    date,
+    el('span', 'reading-time', t('readerReadingTime', String(minutes))),
+  ]);
+  head.append(meta);
+
+  const { source } = article;
+  const original = httpUrl(source.originalUrl);
+  const archived = httpUrl(source.archiveShortUrl) ?? httpUrl(source.archiveUrl);
+  const links = el('p', 'ar-meta ar-links');
+  const host = displayHost(original);
+  const captured = displayCapture(source.archivedAt);
+  let archivedLink: HTMLAnchorElement | null = null;
+  if (archived) {
+    archivedLink = link(archived, captured ? t('readerArchivedCopyCaptured', captured) : t('readerArchivedCopy'));
+    archivedLink.id = 'archived-link';
+    const iso = utcSecond(source.archivedAt);
+    if (iso) archivedLink.dataset.capturedAt = iso;
+  }
+  joinWithDots(links, [
+    original ? Object.assign(link(original, host ? t('readerOriginalOn', host) : t('readerOriginal')), { id: 'original-link' }) : null,
+    archivedLink,
+  ]);
+  if (links.childNodes.length) head.append(links);
+  return head;
+}
+
+/** The lead image, when the body does not already show it (some articles keep it apart from the text). */
+function leadFigure(article: Article, body: HTMLElement): HTMLElement | null {
+  const lead = article.leadImage;
+  const src = lead ? httpUrl(lead.url) : null;
+  if (!lead || !src) return null;
+  const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === src);
+  if (shown) return null;
+  const figure = el('figure', 'lead-image');
+  const img = el('img');
+  img.src = src;
+  img.alt = '';
+  figure.append(img);
+  if (lead.caption) figure.append(el('figcaption', undefined, lead.caption));
+  return figure;
+}
+
+/** Images load only once adopted into this page; keep them from slowing the text down or sending a referrer. */
+function prepareImages(body: HTMLElement): void {
+  for (const img of body.querySelectorAll('img')) {
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+    img.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
+
+/** The source line printed under the article (and kept in print, so a PDF says where it came from). */
+function sourceFooter(article: Article): HTMLElement {
+  const footer = el('footer', 'ar-source');
+  const clean = new DOMParser().parseFromString(sanitizeArticleHtml(sourceLine(article, 'html'), window), 'text/html');
+  const line = clean.body.firstElementChild ?? clean.body;
+  footer.append(...[...line.childNodes].map((node) => document.adoptNode(node)));
+  return footer;
+}
+
+/**
+ * The whole article into `main`: header, lead image, body (through the one sanitiser, `articleBody`), source line.
+ * Returns the body element, where the table of contents and read-aloud look for headings and paragraphs.
+ */
+export function renderArticle(main: HTMLElement, article: Article): HTMLElement {
+  const inert = articleBody(article, window);
+  prepareImages(inert);
+  const body = el('div', 'ar-body');
+  const lang = languageTag(article.lang);
+  if (lang) body.lang = lang;
+  body.append(...[...inert.childNodes].map((node) => document.adoptNode(node)));
+
+  const wrapper = el('article', 'ar-article');
+  wrapper.append(header(article));
+  const lead = leadFigure(article, body);
+  if (lead) wrapper.append(lead);
+  wrapper.append(body, sourceFooter(article));
+  main.replaceChildren(wrapper);
+  document.title = headerFacts(article).title;
+  return body;
+}

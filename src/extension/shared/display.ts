@@ -1,0 +1,48 @@
+import browser from 'webextension-polyfill';
+import { calendarDate, utcSecond } from '../../formats/dates.js';
+
+/** How the extension's pages show dates and hosts, in the browser's language. */
+
+function locale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+/** "May 16, 2017" from `2017-05-16` or an ISO datetime (the publisher's own calendar day, never shifted). */
+export function displayDate(published: string | null): string | null {
+  const day = calendarDate(published);
+  if (!day) return null;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "Jul 19, 2017, 22:03 UTC": a capture time, always in UTC, as the archive states it. */
+export function displayCapture(archivedAt: string | null): string | null {
+  const iso = utcSecond(archivedAt);
+  if (!iso) return null;
+  const format = new Intl.DateTimeFormat(locale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+    hourCycle: 'h23',
+  });
+  return `${format.format(new Date(iso))} UTC`;
+}
+
+/** "Jul 19, 2017": a capture day for short lines. */
+export function displayCaptureDay(archivedAt: string | null): string | null {
+  const iso = utcSecond(archivedAt);
+  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : null;
+}
+
+/** "washingtonpost.com" from an address; null when there is none. */
+export function displayHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export function displayNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
