@@ -2,9 +2,10 @@
 //   dist/cli.mjs  — the Node command line (jsdom stays external: it loads files at run time)
 //   dist/lib.mjs  — the library entry (`extractArticle`), DOM-agnostic, no Node built-ins
 //   dist/bench.mjs — the quality and speed benchmark
-// Extension bundles are added by buildExtension() below.
+//   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
@@ -39,4 +40,59 @@ async function buildNode() {
   });
 }
 
+const EXTENSION_DIR = 'dist/extension';
+const EXTENSION_ENTRIES = {
+  content: 'src/extension/content/content.ts',
+  background: 'src/extension/background/background.ts',
+  popup: 'src/extension/popup/popup.ts',
+  reader: 'src/extension/reader/reader.ts',
+  options: 'src/extension/options/options.ts',
+};
+const EXTENSION_STATIC = [
+  'src/extension/shared/base.css',
+  'src/extension/popup/popup.html',
+  'src/extension/popup/popup.css',
+  'src/extension/reader/reader.html',
+  'src/extension/reader/reader.css',
+  'src/extension/options/options.html',
+  'src/extension/options/options.css',
+];
+const ICON_SIZES = [16, 32, 48, 96, 128];
+/** The budget for the script injected into every snapshot tab (see the content script's header). */
+const CONTENT_SCRIPT_BUDGET_GZIP = 30 * 1024;
+
+/** The reader's article styles live in src/formats (shared with saved files); written out as a plain stylesheet. */
+async function articleCss() {
+  const result = await build({ ...common, entryPoints: ['src/formats/article-css.ts'], format: 'esm', write: false });
+  const source = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return module.ARTICLE_CSS.trim() + '\n';
+}
+
+async function buildExtension() {
+  await rm(EXTENSION_DIR, { recursive: true, force: true });
+  await mkdir(`${EXTENSION_DIR}/icons`, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: EXTENSION_ENTRIES,
+    outdir: EXTENSION_DIR,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+  });
+  for (const file of EXTENSION_STATIC) await cp(file, `${EXTENSION_DIR}/${file.split('/').pop()}`);
+  for (const size of ICON_SIZES) await cp(`icons/icon-${size}.png`, `${EXTENSION_DIR}/icons/icon-${size}.png`);
+  await cp('_locales', `${EXTENSION_DIR}/_locales`, { recursive: true });
+  await writeFile(`${EXTENSION_DIR}/article.css`, await articleCss());
+  await cp('manifest.json', `${EXTENSION_DIR}/manifest.json`);
+
+  const content = await readFile(`${EXTENSION_DIR}/content.js`);
+  const gzip = gzipSync(content, { level: 9 }).length;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const over = gzip > CONTENT_SCRIPT_BUDGET_GZIP ? ` — OVER the ${kb(CONTENT_SCRIPT_BUDGET_GZIP)} budget` : '';
+  console.log(`extension: ${EXTENSION_DIR}/ (content.js ${kb(content.length)}, ${kb(gzip)} gzipped${over})`);
+}
+
 await buildNode();
+await buildExtension();

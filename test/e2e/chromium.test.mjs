@@ -1,0 +1,297 @@
+// The built extension in headless Debian Chromium (playwright-core), with the reference snapshot served at
+// https://archive.ph/qF3xK by request routing. Run: node build.mjs && node --test test/e2e/chromium.test.mjs
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import {
+  EXTENSION_DIR, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, normalise, poll, truth,
+} from './fixture.mjs';
+import { localPath, startServer } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** How long the archive tab is left alone before the popup opens: a person takes longer to reach the button. */
+const SETTLE_MS = 600;
+
+let server;
+let userDataDir;
+let context;
+let worker;
+let extensionId;
+let snapshot;
+let popup;
+
+const extensionUrl = (file) => `chrome-extension://${extensionId}/${file}`;
+const tabIdOf = (url) => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+
+async function openPopupFor(url) {
+  const tabId = await tabIdOf(url);
+  assert.ok(tabId, `no tab for ${url}`);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 240 });
+  await page.goto(extensionUrl(`popup.html?tabId=${tabId}`));
+  return page;
+}
+
+async function nextReaderPage(action) {
+  const opened = context.waitForEvent('page', { timeout: 10_000 });
+  await action();
+  const page = await opened;
+  await page.waitForURL(/\/reader\.html\?id=/);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+/** Fetches what the route asks for from the test server; anything else on the network is refused. */
+async function routeToTestServer(route) {
+  const url = route.request().url();
+  if (url.startsWith(server.origin)) return route.continue();
+  const local = localPath(url);
+  if (!local) return route.abort('blockedbyclient');
+  const response = await fetch(server.origin + local);
+  return route.fulfill({
+    status: response.status,
+    headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' },
+    body: Buffer.from(await response.arrayBuffer()),
+  });
+}
+
+describe('Chromium', () => {
+  before(async () => {
+    server = await startServer();
+    userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1000, height: 800 },
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    // Granted context-wide: granting to the chrome-extension:// origin fails ("opaque origin").
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await context.route(/^https?:\/\//, routeToTestServer);
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+    snapshot = context.pages()[0] ?? (await context.newPage());
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  });
+
+  test('popup preview shows title, authors, date and publisher without a visible wait', async (t) => {
+    await snapshot.goto(SNAPSHOT_URL);
+    await snapshot.waitForTimeout(SETTLE_MS);
+    popup = await openPopupFor(SNAPSHOT_URL);
+    await popup.waitForSelector('#preview:not([hidden])');
+
+    assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
+    assert.equal(normalise(await popup.textContent('#preview-byline')), truth.byline);
+    assert.equal(normalise(await popup.textContent('#preview-site')), truth.siteName);
+    assert.equal(await popup.getAttribute('#preview-date', 'datetime'), truth.publishedDate);
+    assert.match(await popup.textContent('#preview-date'), /2017/);
+    assert.match(await popup.textContent('#preview-length'), /words · \d+ min read/);
+    assert.match(await popup.textContent('#preview-archived'), /^Archived .*2017 from washingtonpost\.com$/);
+    assert.ok(await popup.getByRole('button', { name: 'Reader view' }).isVisible());
+    assert.ok(await popup.getByRole('button', { name: 'Copy', exact: true }).isVisible());
+
+    const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (extraction in the tab took ${shown.extractionMs} ms, at idle time)`);
+    assert.ok(Number(shown.previewShownMs) < 1000, `preview took ${shown.previewShownMs} ms`);
+
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: await artifactPath('chromium-popup-light.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: await artifactPath('chromium-popup-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test('Copy puts the clean article on the clipboard as rich text, Markdown and plain text, with original links', async () => {
+    await popup.selectOption('#copy-format', 'rich');
+    await popup.check('#copy-source');
+    await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+    await popup.waitForFunction(() => document.documentElement.dataset.copied === 'rich');
+    const rich = await popup.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item.getType('text/html')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        types: item.types,
+        text: await (await item.getType('text/plain')).text(),
+        htmlText: doc.body.textContent,
+        hrefs: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        headings: doc.querySelectorAll('h1, h2, h3').length,
+        images: [...doc.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+        scripts: doc.querySelectorAll('script, style, iframe').length,
+      };
+    });
+    assert.deepEqual([...rich.types].sort(), ['text/html', 'text/plain']);
+    assertOriginalLinks(rich.hrefs, 'clipboard text/html');
+    assert.ok(rich.hrefs.includes(truth.originalUrl), 'source line links the original');
+    assert.ok(rich.headings >= 1, 'rich text keeps the headline');
+    assert.ok(rich.images.length >= 1 && rich.images.every((src) => /^https:\/\//.test(src)), 'rich text keeps images');
+    assert.equal(rich.scripts, 0);
+    assert.match(rich.text, /Source: .*washingtonpost\.com.*archived copy.*https:\/\/archive\.ph\/qF3xK/);
+
+    await popup.selectOption('#copy-format', 'markdown');
+    await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+    await popup.waitForFunction(() => document.documentElement.dataset.copied === 'markdown');
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    assert.ok(markdown.startsWith(`# ${truth.title}`), 'Markdown starts with the title');
+    for (const { text, href } of truth.links) assert.ok(markdown.includes(`[${text}](${href})`), `Markdown link ${text}`);
+    assert.doesNotMatch(markdown, /archive\.ph\/o\//);
+
+    await popup.selectOption('#copy-format', 'text');
+    await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+    await popup.waitForFunction(() => document.documentElement.dataset.copied === 'text');
+    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    assert.equal(text, rich.text, 'plain text equals the plain part of the rich copy');
+
+    // The last choice is remembered.
+    await popup.reload();
+    await popup.waitForSelector('#preview:not([hidden])');
+    await popup.waitForFunction(() => document.querySelector('#copy-format').value === 'text');
+    assert.equal(await popup.isChecked('#copy-source'), true);
+
+    assertCleanArticle(rich.htmlText, 'clipboard text/html');
+    assertCleanArticle(rich.text, 'clipboard text/plain');
+    assertCleanArticle(markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1'), 'clipboard Markdown');
+  });
+
+  let reader;
+
+  test('Reader view opens with every truth paragraph, none of the clutter, and its sources', async () => {
+    reader = await nextReaderPage(() => popup.getByRole('button', { name: 'Reader view' }).click());
+    await reader.setViewportSize({ width: 1000, height: 900 });
+    assert.equal(normalise(await reader.textContent('.ar-title')), truth.title);
+    assert.equal(await reader.getAttribute('#original-link', 'href'), truth.originalUrl);
+    assert.equal(await reader.getAttribute('#archived-link', 'href'), truth.archiveUrl.short);
+    assert.match(await reader.textContent('#archived-link'), /captured .*2017.*22:03 UTC/);
+    assert.match(await reader.textContent('.ar-meta'), /By Philip Rucker and Karen DeYoung · May 16, 2017 · \d+ min read/);
+    const hrefs = await reader.$$eval('#article a[href]', (links) => links.map((a) => a.getAttribute('href')));
+    assertOriginalLinks(hrefs, 'reader');
+    assert.equal(await reader.$$eval('#article script, #article iframe, #article [style]', (els) => els.length), 0);
+    // Images come from the archive's image host (routed to a generated PNG) and carry their captions.
+    await reader.$eval('#article img', (img) => img.scrollIntoView());
+    await poll(() => reader.$eval('#article img', (img) => img.complete && img.naturalWidth > 0), { what: 'first image' });
+    const captions = normalise(await reader.$$eval('#article figcaption', (els) => els.map((e) => e.textContent).join(' ')));
+    assert.ok(captions.includes(normalise(truth.firstPhoto.caption)), 'photo caption shown');
+    await reader.evaluate(() => window.scrollTo(0, 0));
+
+    await reader.emulateMedia({ colorScheme: 'light' });
+    await reader.screenshot({ path: await artifactPath('chromium-reader-light.png') });
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: await artifactPath('chromium-reader-dark.png') });
+    await reader.emulateMedia({ colorScheme: 'light' });
+    assertCleanArticle(await reader.innerText('#article'), 'reader');
+  });
+
+  test('reader controls answer the keyboard and are remembered', async () => {
+    const root = () => reader.evaluate(() => ({
+      theme: document.documentElement.dataset.theme ?? 'system',
+      size: document.documentElement.style.getPropertyValue('--ar-size'),
+      font: document.documentElement.style.getPropertyValue('--ar-font'),
+    }));
+    assert.deepEqual(await root(), { theme: 'system', size: '19px', font: 'var(--ar-serif)' });
+    await reader.keyboard.press('t'); // system → light
+    await reader.keyboard.press('t'); // light → sepia
+    await reader.keyboard.press('+');
+    await reader.keyboard.press('f');
+    assert.deepEqual(await root(), { theme: 'sepia', size: '20px', font: 'var(--ar-sans)' });
+    await reader.screenshot({ path: await artifactPath('chromium-reader-sepia.png') });
+
+    await reader.keyboard.press('?');
+    assert.equal(await reader.$eval('#help', (d) => d.open), true);
+    assert.ok((await reader.$$('#help-keys tr')).length >= 10, 'help lists the shortcuts');
+    await reader.screenshot({ path: await artifactPath('chromium-reader-help.png') });
+    await reader.keyboard.press('Escape');
+    assert.equal(await reader.$eval('#help', (d) => d.open), false);
+
+    await reader.reload();
+    await reader.waitForSelector('html[data-ready="true"]');
+    assert.deepEqual(await root(), { theme: 'sepia', size: '20px', font: 'var(--ar-sans)' }, 'remembered after reload');
+    // Back to the defaults for the following tests and screenshots.
+    await reader.getByRole('button', { name: 'Appearance' }).click();
+    await reader.getByLabel('Follow the system').check();
+    await reader.getByLabel('Serif', { exact: true }).check();
+    await reader.getByRole('button', { name: 'Smaller text' }).click();
+    assert.deepEqual(await root(), { theme: 'system', size: '19px', font: 'var(--ar-serif)' });
+    await reader.keyboard.press('Escape');
+  });
+
+  test('the keyboard command (Alt+Shift+R) opens the reader for the active tab', async (t) => {
+    // Headless Chromium has no OS keyboard shortcut to press: call the command handler the browser calls.
+    await snapshot.bringToFront();
+    const page = await nextReaderPage(() => worker.evaluate(() => self.archiveReader.handleCommand('open-reader')));
+    assert.equal(normalise(await page.textContent('.ar-title')), truth.title);
+    const text = await page.innerText('#article');
+    await page.close();
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    assert.equal(manifest.commands['open-reader'].suggested_key.default, 'Alt+Shift+R');
+    // Chromium declines to assign Alt+Shift+R by itself (a browser accelerator); the user can (options page).
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    t.diagnostic(`Chromium assigned the shortcut: "${commands.find((c) => c.name === 'open-reader')?.shortcut}"`);
+    assertCleanArticle(text, 'reader from the command');
+  });
+
+  test('the reader keeps working after the archive tab is closed, and on reload', async () => {
+    await snapshot.close();
+    await reader.reload();
+    await reader.waitForSelector('html[data-ready="true"]');
+    const text = await reader.innerText('#article');
+    // A fresh tab on the same address reads the shared store rather than the tab's own copy.
+    const fresh = await context.newPage();
+    await fresh.goto(reader.url());
+    await fresh.waitForSelector('html[data-ready="true"]');
+    assert.equal(normalise(await fresh.textContent('.ar-title')), truth.title);
+    await fresh.close();
+    assertCleanArticle(text, 'reader after the archive tab closed');
+  });
+
+  test('a page with no article gets a clear message and "Try anyway"', async () => {
+    const page = await context.newPage();
+    await page.goto(NO_ARTICLE_URL);
+    await page.waitForTimeout(SETTLE_MS);
+    const noArticle = await openPopupFor(NO_ARTICLE_URL);
+    await noArticle.waitForSelector('#empty:not([hidden])');
+    assert.equal(await noArticle.textContent('#empty-title'), 'No article found on this page');
+    assert.equal(await noArticle.isVisible('#actions'), false);
+    await noArticle.screenshot({ path: await artifactPath('chromium-popup-no-article.png'), fullPage: true });
+    await noArticle.getByRole('button', { name: 'Try anyway' }).click();
+    await noArticle.waitForFunction(() => /Still no article/.test(document.querySelector('#empty-detail').textContent));
+    await noArticle.close();
+    await page.close();
+  });
+
+  test('the option "open the reader automatically" opens it on a snapshot', async () => {
+    await popup.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) =>
+      chrome.storage.local.set({ settings: { ...settings, autoOpen: true } })));
+    const tab = await context.newPage();
+    const page = await nextReaderPage(() => tab.goto(SNAPSHOT_URL));
+    assert.equal(normalise(await page.textContent('.ar-title')), truth.title);
+    await popup.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) =>
+      chrome.storage.local.set({ settings: { ...settings, autoOpen: false } })));
+    await page.close();
+    await tab.close();
+  });
+
+  test('the options page shows every default', async () => {
+    const page = await context.newPage();
+    await page.goto(extensionUrl('options.html'));
+    await page.waitForFunction(() => document.querySelector('#shortcut-hint').textContent !== '');
+    assert.equal(await page.inputValue('select[name="theme"]'), 'system');
+    assert.equal(await page.inputValue('select[name="copyFormat"]'), 'text');
+    assert.equal(await page.isChecked('input[name="autoOpen"]'), false);
+    assert.match(await page.textContent('#shortcut-hint'), /Alt\+Shift\+R/);
+    await page.screenshot({ path: await artifactPath('chromium-options.png'), fullPage: true });
+    await page.close();
+  });
+});

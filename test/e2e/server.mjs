@@ -1,0 +1,60 @@
+// The test server: plays the archive (snapshot pages and their image shards) for both browser suites, whose
+// request routing forwards https://archive.ph/… here, so no test needs the network.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tinyPng } from './png.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURE = path.resolve(here, '../fixtures/wapo-2017-oval-office');
+
+/** Archive pages by snapshot id: the reference article and an image-only capture with no article. */
+const PAGES = {
+  '/qF3xK': path.join(FIXTURE, 'snapshot.html'),
+  '/nOArt': path.join(here, 'pages/no-article.html'),
+};
+
+const MIRROR = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/;
+const SHARD = /^[a-z0-9]+\.archive\.(?:today|ph|is|li|vn|fo|md)$/;
+
+/** Where on the test server an archive address is served, or null for anything the tests do not serve. */
+export function localPath(address) {
+  const url = new URL(address);
+  if (MIRROR.test(url.hostname)) return `/archive${url.pathname}`;
+  if (SHARD.test(url.hostname)) return `/image${url.pathname}`;
+  return null;
+}
+
+const PASTE_PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>paste</title>
+<div id="rich" contenteditable="true" style="min-height:2em"></div><textarea id="plain"></textarea>`;
+
+export async function startServer() {
+  const image = tinyPng();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    try {
+      if (url.pathname.startsWith('/archive/')) {
+        const file = PAGES[url.pathname.slice('/archive'.length)];
+        if (!file) return send(res, 404, 'text/plain', 'not in the test archive');
+        return send(res, 200, 'text/html; charset=utf-8', await readFile(file));
+      }
+      if (url.pathname.startsWith('/image/')) return send(res, 200, 'image/png', image);
+      if (url.pathname === '/paste.html') return send(res, 200, 'text/html; charset=utf-8', PASTE_PAGE);
+      send(res, 404, 'text/plain', 'not found');
+    } catch (error) {
+      send(res, 500, 'text/plain', String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function send(res, status, type, body) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
