@@ -69,6 +69,8 @@ describe('Chromium', () => {
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync',
+        // Whatever routing does not answer goes to a dead proxy instead of the internet.
+        '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>',
         `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       ],
     });
