@@ -229,6 +229,47 @@ describe('Chromium', () => {
     await reader.keyboard.press('Escape');
   });
 
+  test('read aloud speaks paragraph by paragraph, pauses, skips and changes speed', async () => {
+    // A recording stand-in for the speech engine: headless Chromium has no voices.
+    await reader.evaluate(() => {
+      const spoken = [];
+      window.spoken = spoken;
+      const fake = {
+        paused: false,
+        current: null,
+        speak(u) { this.current = u; spoken.push({ text: u.text, rate: u.rate, lang: u.lang }); },
+        cancel() { const u = this.current; this.current = null; u?.onerror?.({ error: 'interrupted' }); },
+        pause() { this.paused = true; },
+        resume() { this.paused = false; },
+        finish() { const u = this.current; this.current = null; u?.onend?.({}); },
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    });
+    const spoken = () => reader.evaluate(() => window.spoken);
+    await reader.keyboard.press('p');
+    let said = await spoken();
+    assert.equal(said.length, 1);
+    assert.equal(normalise(said[0].text), normalise(truth.paragraphs[0]));
+    assert.equal(said[0].lang, 'en');
+    assert.equal(await reader.getAttribute('#speech-play', 'aria-pressed'), 'true');
+    assert.equal(normalise(await reader.textContent('.ar-speaking')), normalise(truth.paragraphs[0]));
+
+    await reader.evaluate(() => window.speechSynthesis.finish()); // the engine reaches the end of the paragraph
+    said = await spoken();
+    assert.equal(normalise(said[1].text), normalise(truth.paragraphs[1]));
+    await reader.keyboard.press('n');
+    await reader.keyboard.press('>');
+    said = await spoken();
+    assert.equal(normalise(said.at(-1).text), normalise(truth.paragraphs[2]));
+    assert.equal(said.at(-1).rate, 1.25);
+    await reader.keyboard.press('p');
+    assert.equal(await reader.evaluate(() => window.speechSynthesis.paused), true);
+    assert.equal(await reader.getAttribute('#speech-play', 'aria-pressed'), 'false');
+    await reader.keyboard.press('Escape');
+    assert.equal(await reader.$$eval('.ar-speaking', (els) => els.length), 0);
+    await reader.keyboard.press('<');
+  });
+
   test('the keyboard command (Alt+Shift+R) opens the reader for the active tab', async (t) => {
     // Headless Chromium has no OS keyboard shortcut to press: call the command handler the browser calls.
     await snapshot.bringToFront();
@@ -283,6 +324,39 @@ describe('Chromium', () => {
       chrome.storage.local.set({ settings: { ...settings, autoOpen: false } })));
     await page.close();
     await tab.close();
+  });
+
+  test('the reader sanitises what it shows and lists sub-headings as contents', async () => {
+    const article = {
+      title: 'Sections test', authors: [{ literal: 'Test Desk' }], byline: null, published: '2020-01-02', siteName: 'Example',
+      lang: 'en', section: null, excerpt: null, leadImage: null, wordCount: 40, readingMinutes: 1,
+      contentHtml: '<h2>First part</h2><p>One <a href="javascript:alert(1)">bad link</a>.</p>'
+        + '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
+        + '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>',
+      text: 'One. Two. Three.',
+      source: { service: 'none', originalUrl: 'https://example.org/a', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+    };
+    const page = await context.newPage();
+    await page.goto(extensionUrl('options.html'));
+    await page.evaluate((a) => chrome.storage.session.set({ 'reader:test-toc': { article: a, storedAt: Date.now() } }), article);
+    await page.goto(extensionUrl('reader.html?id=test-toc'));
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.title(), 'Sections test');
+    assert.equal(await page.$$eval('#article script, #article [onerror], #article [style], #article a[href^="javascript"]', (els) => els.length), 0);
+    assert.equal(await page.isVisible('#toggle-toc'), true);
+    await page.keyboard.press('c');
+    const entries = await page.$$eval('#toc-list a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    assert.deepEqual(entries.map(([label]) => label), ['First part', 'Second part', 'Detail']);
+    await page.click('#toc-list a >> nth=1');
+    assert.match(page.url(), /#ar-section-2$/);
+
+    // Print shows the article and its source line, nothing of the reader's controls.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('.toolbar'), false);
+    assert.equal(await page.isVisible('#toc'), false);
+    assert.equal(await page.isVisible('.ar-source'), true);
+    assert.match(await page.textContent('.ar-source'), /Source: .*Sections test.*https:\/\/example\.org\/a/);
+    await page.close();
   });
 
   test('the options page shows every default', async () => {

@@ -1,6 +1,7 @@
 /** The options page: every default, saved as soon as it changes (the reader's own controls save to the same place). */
 import browser from 'webextension-polyfill';
 import { localizePage, t } from '../shared/i18n.js';
+import { heightLabel, rateLabel, sizeLabel, stepOptions, widthLabel } from '../shared/labels.js';
 import {
   DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES, loadSettings, onSettingsChanged, saveSettings,
   type Settings,
@@ -9,24 +10,16 @@ import {
 const form = document.getElementById('options-form') as HTMLFormElement;
 
 const STEPS: Record<string, { values: readonly number[]; label: (v: number) => string }> = {
-  fontSize: { values: FONT_SIZES, label: (v) => `${v}px` },
-  lineWidth: { values: LINE_WIDTHS, label: (v) => `${v}rem` },
-  lineHeight: { values: LINE_HEIGHTS, label: (v) => String(v) },
-  speechRate: { values: SPEECH_RATES, label: (v) => t('readerSpeedValue', String(v)) },
+  fontSize: { values: FONT_SIZES, label: sizeLabel },
+  lineWidth: { values: LINE_WIDTHS, label: widthLabel },
+  lineHeight: { values: LINE_HEIGHTS, label: heightLabel },
+  speechRate: { values: SPEECH_RATES, label: rateLabel },
 };
 
 function fillSteps(): void {
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-steps]')) {
     const steps = STEPS[select.dataset.steps ?? ''];
-    if (!steps) continue;
-    select.replaceChildren(
-      ...steps.values.map((value) => {
-        const option = document.createElement('option');
-        option.value = String(value);
-        option.textContent = steps.label(value);
-        return option;
-      }),
-    );
+    if (steps) select.replaceChildren(...stepOptions(steps.values, steps.label));
   }
 }
 

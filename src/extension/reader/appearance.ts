@@ -1,7 +1,7 @@
 import {
   FONT_SIZES, LINE_HEIGHTS, LINE_WIDTHS, THEMES, FONTS, cycle, stepThrough, type Settings,
 } from '../shared/settings.js';
-import { t, type MessageKey } from '../shared/i18n.js';
+import { heightLabel, sizeLabel, stepOptions, widthLabel } from '../shared/labels.js';
 
 /** Maps the settings onto the custom properties and `data-theme` that `article.css` reads. */
 export function applyAppearance(settings: Settings): void {
@@ -15,24 +15,6 @@ export function applyAppearance(settings: Settings): void {
   syncControls(settings);
 }
 
-const WIDTH_LABELS: Record<number, MessageKey> = {
-  30: 'widthNarrowest', 34: 'widthNarrow', 38: 'widthMedium', 44: 'widthWide', 52: 'widthWidest',
-};
-const HEIGHT_LABELS: Record<number, MessageKey> = {
-  1.4: 'heightCompact', 1.6: 'heightNormal', 1.8: 'heightRelaxed', 2: 'heightLoose',
-};
-
-function fillSelect(select: HTMLSelectElement, values: readonly number[], label: (v: number) => string): void {
-  select.replaceChildren(
-    ...values.map((value) => {
-      const option = document.createElement('option');
-      option.value = String(value);
-      option.textContent = label(value);
-      return option;
-    }),
-  );
-}
-
 function input(selector: string): HTMLInputElement | null {
   return document.querySelector<HTMLInputElement>(selector);
 }
@@ -43,7 +25,7 @@ function syncControls(settings: Settings): void {
   const font = input(`input[name="font"][value="${settings.font}"]`);
   if (font) font.checked = true;
   const size = document.getElementById('size-value');
-  if (size) size.textContent = `${settings.fontSize}px`;
+  if (size) size.textContent = sizeLabel(settings.fontSize);
   (document.getElementById('line-width') as HTMLSelectElement).value = String(settings.lineWidth);
   (document.getElementById('line-height') as HTMLSelectElement).value = String(settings.lineHeight);
 }
@@ -61,8 +43,8 @@ export const appearanceSteps = {
 
 /** `change` applies a setting at once and remembers it (see reader.ts). */
 export function wireAppearancePanel(change: (partial: Partial<Settings>) => void, current: () => Settings): void {
-  fillSelect(document.getElementById('line-width') as HTMLSelectElement, LINE_WIDTHS, (v) => t(WIDTH_LABELS[v] ?? 'widthMedium'));
-  fillSelect(document.getElementById('line-height') as HTMLSelectElement, LINE_HEIGHTS, (v) => t(HEIGHT_LABELS[v] ?? 'heightNormal'));
+  (document.getElementById('line-width') as HTMLSelectElement).replaceChildren(...stepOptions(LINE_WIDTHS, widthLabel));
+  (document.getElementById('line-height') as HTMLSelectElement).replaceChildren(...stepOptions(LINE_HEIGHTS, heightLabel));
   const panel = document.getElementById('appearance') as HTMLElement;
   panel.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;

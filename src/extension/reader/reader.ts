@@ -5,6 +5,7 @@
 import type { Article } from '../../article.js';
 import { languageTag } from '../../formats/article-parts.js';
 import { localizePage, t, type MessageKey } from '../shared/i18n.js';
+import { rateLabel, stepOptions } from '../shared/labels.js';
 import { loadArticle } from '../shared/reader-store.js';
 import {
   loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SPEECH_RATES, stepThrough, type Settings,
@@ -92,14 +93,7 @@ const SPEECH_LABELS: Record<SpeechState, MessageKey> = {
 
 function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
   const rate = $<HTMLSelectElement>('speech-rate');
-  rate.replaceChildren(
-    ...SPEECH_RATES.map((value) => {
-      const option = document.createElement('option');
-      option.value = String(value);
-      option.textContent = t('readerSpeedValue', String(value));
-      return option;
-    }),
-  );
+  rate.replaceChildren(...stepOptions(SPEECH_RATES, rateLabel));
   rate.value = String(settings.speechRate);
   let highlighted: HTMLElement | null = null;
   const aloud = new ReadAloud(readableBlocks(body), languageTag(article.lang) ?? document.documentElement.lang, settings.speechRate, (state, block) => {
