@@ -1,7 +1,7 @@
 import type { Article } from '../../article.js';
 import { articleBody, headerFacts, languageTag } from '../../formats/article-parts.js';
 import { calendarDate, utcSecond } from '../../formats/dates.js';
-import { httpUrl, sanitizeArticleHtml } from '../../formats/sanitize.js';
+import { httpUrl } from '../../formats/sanitize.js';
 import { sourceLine } from '../../formats/source-line.js';
 import { displayCapture, displayDate, displayHost } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
@@ -95,12 +95,21 @@ function prepareImages(body: HTMLElement): void {
   }
 }
 
-/** The source line printed under the article (and kept in print, so a PDF says where it came from). */
+/**
+ * The source line under the article, kept in print so a PDF says where it came from. The text form is used
+ * because it spells the addresses out, which paper needs; they are made clickable for the screen and the PDF.
+ */
 function sourceFooter(article: Article): HTMLElement {
   const footer = el('footer', 'ar-source');
-  const clean = new DOMParser().parseFromString(sanitizeArticleHtml(sourceLine(article, 'html'), window), 'text/html');
-  const line = clean.body.firstElementChild ?? clean.body;
-  footer.append(...[...line.childNodes].map((node) => document.adoptNode(node)));
+  const line = sourceLine(article, 'text');
+  let last = 0;
+  for (const match of line.matchAll(/https?:\/\/\S+/g)) {
+    const url = httpUrl(match[0]);
+    if (!url) continue;
+    footer.append(line.slice(last, match.index), link(url, url));
+    last = match.index + match[0].length;
+  }
+  footer.append(line.slice(last));
   return footer;
 }
 
