@@ -104,7 +104,8 @@ function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
       block.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
     const play = $('speech-play');
-    play.setAttribute('aria-pressed', String(state === 'playing'));
+    // The label says what a press does next (Read aloud, Pause, Resume); no toggle state on top of it.
+    play.dataset.state = state;
     document.getElementById('speech-play-icon')?.setAttribute('d', state === 'playing' ? PAUSE_ICON : PLAY_ICON);
     $('speech-play-label').textContent = t(SPEECH_LABELS[state]);
     play.toggleAttribute('disabled', state === 'unavailable');
