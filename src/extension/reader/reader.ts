@@ -101,7 +101,8 @@ function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
     highlighted = block;
     if (block) {
       block.classList.add('ar-speaking');
-      block.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      block.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     }
     const play = $('speech-play');
     // The label says what a press does next (Read aloud, Pause, Resume); no toggle state on top of it.
