@@ -2,28 +2,37 @@
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 
-/** Equal, or equal to the expected title without its site part ("Headline - Site"). */
+/** Equal, or equal to the expected title without its site part ("Headline - Site", "Site | Headline"). */
 export function titleMatches(got: string | null, expected: string | null): boolean {
   const g = norm(got).toLowerCase();
   const e = norm(expected).toLowerCase();
   if (!g || !e) return false;
   if (g === e) return true;
-  const parts = e.split(/\s+[|\-–—:·»/]\s+/);
-  for (let i = 1; i < parts.length; i++) {
-    if (parts.slice(0, i).join(' ').replace(/\s+/g, ' ') === g.replace(/\s*[|\-–—:·»/]\s*/g, ' ')) return true;
-    if (parts.slice(i).join(' ').replace(/\s+/g, ' ') === g.replace(/\s*[|\-–—:·»/]\s*/g, ' ')) return true;
+  for (const m of e.matchAll(/\s[|\-–—\\/>»·•:]\s/g)) {
+    if (e.slice(0, m.index).trim() === g || e.slice(m.index! + m[0].length).trim() === g) return true;
   }
   return false;
 }
 
+/**
+ * The people an expected byline names. Expected bylines are what a reader took from the original page, sometimes
+ * with the dateline, a role or an editor credit run into them ("By Kelli Miller\n WebMD Health News",
+ * "by Lucas Nolan22 Dec 2016"): keep the segments that are names.
+ */
 function names(byline: string): Set<string> {
-  return new Set(
-    norm(byline)
-      .replace(/^by\s+/i, '')
-      .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i)
-      .map((n) => n.replace(/^by\s+/i, '').trim().toLowerCase())
-      .filter((n) => n.length > 1),
-  );
+  const out = new Set<string>();
+  const text = byline.replace(/[ \t\u00a0]+/g, ' ').trim();
+  for (let seg of text.split(/\s*(?:,|;|&|\||\n|•|\(|\)|\band\b|\bund\b|\bet\b|\bavec\b)\s*/i)) {
+    seg = seg.replace(/^(?:written |reported )?(?:by|par|von|por)\s+/i, '').trim();
+    if (/^(?:edited|photos?|illustrations?) by\b/i.test(seg)) continue;
+    seg = seg.replace(/\s*(?:\d.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d.*)$/i, '').trim();
+    if (!seg) continue;
+    const cjk = /\p{Script=Han}/u.test(seg);
+    if (!cjk && seg.split(' ').length < 2) continue; // a degree ("MA") or a lone word is not a name
+    if (/\b(news|updated|follow|author|staff|editor)\b/i.test(seg)) continue;
+    out.add(seg.toLowerCase());
+  }
+  return out;
 }
 
 /** The same people, however joined ("A, B" = "By A and B"). */

@@ -125,7 +125,7 @@ function runReadability(html: string, url: string, runs: number): { found: Found
   return { found, ms: median(times) };
 }
 
-function score(s: Side, found: Found | null, expectedText: string, em: ExpectedMeta, rec: Recoverable[string], meta: Meta, ms: number): string[] {
+function score(s: Side, found: Found | null, expectedText: string, em: ExpectedMeta, rec: Recoverable[string] | undefined, meta: Meta, ms: number): string[] {
   const sc = found ? scoreText(found.text, expectedText) : { precision: 0, recall: 0, f1: 0 };
   s.scores.push(sc);
   s.times.push(ms);

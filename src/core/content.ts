@@ -1,4 +1,4 @@
-import { isElement, normalizeSpace, tagOf, unwrap, wordCount } from './dom.js';
+import { isElement, normalizeSpace, tagOf, unwrap, walkElements, wordCount } from './dom.js';
 import type { PageMetadata } from './metadata/index.js';
 import { blockText } from './text.js';
 
@@ -16,9 +16,7 @@ const KEEP_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'datetime', 'col
  * Readability's output, tidied: its page wrapper unwrapped, the headline it may have left removed, empty
  * elements and presentation attributes dropped.
  */
-export function finishContent(work: Document, html: string, meta: PageMetadata): FinishedContent {
-  const root = work.createElement('div');
-  root.innerHTML = html;
+export function finishContent(root: Element, meta: PageMetadata): FinishedContent {
   const page = root.querySelector(':scope > div#readability-page-1');
   if (page) unwrap(page);
 
@@ -26,9 +24,9 @@ export function finishContent(work: Document, html: string, meta: PageMetadata):
   for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
     if (title && normalizeSpace(h.textContent).toLowerCase() === title) h.remove();
   }
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    for (const a of Array.from(el.attributes)) if (!KEEP_ATTRIBUTES.has(a.name)) el.removeAttribute(a.name);
-  }
+  walkElements(root, (el) => {
+    for (const name of el.getAttributeNames()) if (!KEEP_ATTRIBUTES.has(name)) el.removeAttribute(name);
+  });
   removeEmpty(root);
   const text = blockText(root);
   return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root };
@@ -37,7 +35,10 @@ export function finishContent(work: Document, html: string, meta: PageMetadata):
 const VOID_OR_MEDIA = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'iframe', 'svg', 'source', 'td', 'th']);
 
 function removeEmpty(root: Element): void {
-  const all = Array.from(root.querySelectorAll('*'));
+  const all: Element[] = [];
+  walkElements(root, (el) => {
+    all.push(el);
+  });
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     if (VOID_OR_MEDIA.has(tagOf(el))) continue;

@@ -66,7 +66,7 @@ export function isBlock(el: Element): boolean {
 }
 
 export function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) if (isBlock(c)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
   return false;
 }
 
@@ -100,4 +100,31 @@ export function linkDensity(el: Element): number {
 export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   return m ? m.length : 0;
+}
+
+/**
+ * Every element under `root` in document order, by sibling pointers. Much cheaper than collections in DOM
+ * implementations where `children`/NodeList indexing goes through proxies (jsdom), and safe for deep trees.
+ * The callback may return `false` to skip an element's subtree; it must not remove the element it is given
+ * (collect first, remove after).
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean | void): void {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    const descend = visit(el) !== false;
+    let next: Element | null = descend ? el.firstElementChild : null;
+    if (!next) {
+      let cur: Element | null = el;
+      while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
+      next = cur && cur !== root ? cur.nextElementSibling : null;
+    }
+    el = next;
+  }
+}
+
+/** Child elements as an array, by sibling pointers. */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
 }

@@ -2,20 +2,21 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../article.js';
 import { openSnapshot, type Snapshot } from './archives/index.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
-import { removeHidden } from './clean/hidden.js';
-import { recoverParagraphs } from './clean/paragraphs.js';
 import { applySiteRules } from './clean/sites.js';
 import { finishContent } from './content.js';
 import { isElement } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
-import { rewriteAddresses } from './urls.js';
+import { PageIndex } from './page-index.js';
+import { writeCleanCopy } from './serialize.js';
 
 export interface ExtractOptions {
   /** Record every element the cleaning removes, with its rule (`--explain`). */
   explain?: boolean;
   /** Pages with more elements than this are refused as too large instead of risking a hang. */
   maxElements?: number;
+  /** Readability's minimum article length in characters; lower it to "try anyway" on short pages. */
+  minLength?: number;
 }
 
 export type ExtractFailure = 'no-article' | 'too-large';
@@ -27,17 +28,21 @@ export interface ExtractReport {
   snapshot: Snapshot['source'] | null;
 }
 
-/** 200,000 elements is ~20 MB of snapshot markup: beyond it, work grows past what a tab should spend. */
+/** Around 20 MB of snapshot markup; beyond it the work would grow past what a tab should spend. */
 export const DEFAULT_MAX_ELEMENTS = 250_000;
 
 /**
- * The article a page holds, with its real metadata rather than the archive's. Works on a copy: the document
- * passed in is never changed. Returns null when the page holds no article.
+ * The article a page holds, with its real metadata rather than the archive's. Reads the document without
+ * changing it. Returns null when the page holds no article.
  */
 export function extractArticle(document: Document, url: string): Article | null {
   return extractWithReport(document, url).article;
 }
 
+/**
+ * The pipeline: recognise the archive → index the visible page → metadata → decide removals (publisher rules,
+ * boilerplate) → write one clean copy → Readability on it → tidy.
+ */
 export function extractWithReport(document: Document, url: string, options: ExtractOptions = {}): ExtractReport {
   const log = new RemovalLog(options.explain === true);
   const snapshot = openSnapshot(document, url);
@@ -52,50 +57,55 @@ export function extractWithReport(document: Document, url: string, options: Extr
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
 
-  const work = workDocument(document, snapshot, url);
-  const body = work.body;
-  snapshot.removeChrome(body, log);
-  rewriteAddresses(body, snapshot);
-  removeHidden(body, log);
-  recoverParagraphs(body);
+  const index = new PageIndex(snapshot.root, log, snapshot.isWrapper);
+  const meta = readMetadata(snapshot, index);
+  const skip = new Map<Element, string>();
+  // The headline, byline and dateline are shown in the article header: leave them out of the body, as readers do.
+  for (const el of meta.consumed) {
+    skip.set(el, 'article-header');
+    log.note(el, 'article-header');
+  }
+  applySiteRules(snapshot.originalHost, index, skip, log);
+  removeBoilerplate(index, skip, log, snapshot);
 
-  const meta = readMetadata(work, snapshot);
-  // The headline, byline and dateline are shown in the article header: remove them from the body, as readers do.
-  for (const el of meta.consumed) if (el.isConnected) log.remove(el, 'article-header');
-  if (meta.title) work.title = meta.title;
-  applySiteRules(snapshot.originalHost, body, log);
-  removeBoilerplate(body, log);
-  for (const el of Array.from(body.querySelectorAll('[style]'))) el.removeAttribute('style');
+  const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
+  work.body.innerHTML = writeCleanCopy(snapshot.root, {
+    index,
+    skip,
+    isWrapper: snapshot.isWrapper,
+    rewriteHref: snapshot.rewriteHref,
+    rewriteSrc: snapshot.rewriteSrc,
+    keepClassAndId: snapshot.source.service === 'none',
+  });
 
-  const parsed = new Readability(work, {
-    charThreshold: 300,
+  const parsed = new Readability<Element>(work, {
+    charThreshold: options.minLength ?? 300,
     keepClasses: false,
-    disableJSONLD: snapshot.trustedHead === null,
+    disableJSONLD: true, // the head we trust was read already (metadata/head.ts); a snapshot's head is the archive's
+    serializer: (node) => node as Element, // the article element itself: no serialise-and-reparse round trip
   }).parse();
   if (!parsed?.content) return report(null, 'no-article');
 
-  const content = finishContent(work, parsed.content, meta);
+  const content = finishContent(parsed.content, meta);
   if (!content.text) return report(null, 'no-article');
   return report(assembleArticle(meta, content, parsed, snapshot), null);
 }
 
 /**
- * A fresh, inert document holding a copy of the captured page. Inert: images in it never load and scripts never
- * run, which is what makes it safe to work on inside the live tab.
+ * A fresh, inert document for the clean copy. Inert: images in it never load and scripts never run, which is
+ * what makes it safe to build inside the live tab.
  */
-function workDocument(document: Document, snapshot: Snapshot, url: string): Document {
-  const work = document.implementation.createHTMLDocument(snapshot.titleHint ?? '');
+function workDocument(document: Document, snapshot: Snapshot, title: string): Document {
+  const work = document.implementation.createHTMLDocument(title);
   const base = work.createElement('base');
-  base.setAttribute('href', snapshot.source.originalUrl ?? url);
+  base.setAttribute('href', snapshot.source.originalUrl ?? 'about:blank');
   work.head.appendChild(base);
-  const root = snapshot.root;
-  if (snapshot.trustedHead) {
-    for (const child of Array.from(snapshot.trustedHead.head?.children ?? [])) {
-      if (isElement(child) && child.localName !== 'base') work.head.appendChild(work.importNode(child, true));
-    }
-    const lang = snapshot.trustedHead.documentElement.getAttribute('lang');
-    if (lang) work.documentElement.setAttribute('lang', lang);
+  const lang = snapshot.trustedHead?.documentElement.getAttribute('lang');
+  if (lang) work.documentElement.setAttribute('lang', lang);
+  for (const child of Array.from(snapshot.trustedHead?.head?.children ?? [])) {
+    // Readability reads the title and metas of ordinary pages; scripts and bases stay behind.
+    if (isElement(child) && (child.localName === 'meta' || child.localName === 'title')) work.head.appendChild(work.importNode(child, true));
   }
-  for (const child of Array.from(root.childNodes)) work.body.appendChild(work.importNode(child, true));
+  if (title) work.title = title;
   return work;
 }

@@ -1,6 +1,5 @@
 import type { ArticleSource } from '../../article.js';
-import { normalizeSpace, tagOf, unwrap } from '../dom.js';
-import type { RemovalLog } from '../explain.js';
+import { normalizeSpace, tagOf } from '../dom.js';
 import {
   decodeOriginal,
   isArchiveTodayHost,
@@ -29,8 +28,14 @@ function hostOf(raw: string | null | undefined): string | null {
   }
 }
 
-function attr(doc: Document, selector: string, name: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute(name);
+/** An attribute of the first match, looked up in the archive's head or header (small subtrees, cheap to scan). */
+function attr(scope: ParentNode | null | undefined, selector: string, name: string): string | null {
+  const v = scope?.querySelector(selector)?.getAttribute(name);
+  return v ? v.trim() : null;
+}
+
+function byId(doc: Document, id: string, name: string): string | null {
+  const v = doc.getElementById(id)?.getAttribute(name);
   return v ? v.trim() : null;
 }
 
@@ -49,9 +54,9 @@ function recognitionScore(doc: Document, url: string, root: Element | null): num
   let score = 0;
   if (parseSnapshotAddress(url)) score++;
   if (root) score++;
-  const siteName = attr(doc, 'meta[property="og:site_name"]', 'content');
-  const bookmark = attr(doc, 'link[rel="bookmark"]', 'href');
-  const canonical = attr(doc, 'link[rel="canonical"]', 'href');
+  const siteName = attr(doc.head, 'meta[property="og:site_name"]', 'content');
+  const bookmark = attr(doc.head, 'link[rel="bookmark"]', 'href');
+  const canonical = attr(doc.head, 'link[rel="canonical"]', 'href');
   if ((siteName && isArchiveTodayHost(siteName)) || (bookmark && parseSnapshotAddress(bookmark)?.kind === 'long')) score++;
   if (canonical && parseSnapshotAddress(canonical)) score++;
   const head = header(doc);
@@ -61,19 +66,20 @@ function recognitionScore(doc: Document, url: string, root: Element | null): num
 
 /** The original URL from the first source that parses: long links, then the "Saved from" field. */
 function readOriginal(doc: Document, url: string): { original: string | null; stamp: string | null } {
-  const longCandidates = [url, attr(doc, 'link[rel="bookmark"]', 'href'), attr(doc, '#SHARE_LONGLINK', 'value')];
+  const longCandidates = [url, attr(doc.head, 'link[rel="bookmark"]', 'href'), byId(doc, 'SHARE_LONGLINK', 'value')];
   let stamp: string | null = null;
   for (const c of longCandidates) {
     const a = c ? parseSnapshotAddress(c) : null;
     if (a?.kind === 'long') return { original: a.original, stamp: a.timestamp };
   }
-  const saved = doc.querySelector('#HEADER input[name="q"], form[action*="/search"] input[name="q"]');
+  const saved = header(doc)?.querySelector('input[name="q"]') ?? doc.querySelector('form[action*="/search"] input[name="q"]');
   const original = decodeOriginal(saved?.getAttribute('value') ?? '');
   return { original, stamp };
 }
 
 function readCaptureTime(doc: Document, stamp: string | null, root: Element | null): string | null {
-  const times = Array.from(doc.querySelectorAll('time[itemprop="pubdate"][datetime]'));
+  const inHeader = header(doc)?.querySelector('time[itemprop="pubdate"][datetime]');
+  const times = inHeader ? [inHeader] : Array.from(doc.querySelectorAll('time[itemprop="pubdate"][datetime]'));
   for (const t of times) {
     if (root?.contains(t)) continue; // a <time> of the captured page is the article's, not the capture's
     const iso = Date.parse(t.getAttribute('datetime') ?? '');
@@ -83,25 +89,25 @@ function readCaptureTime(doc: Document, stamp: string | null, root: Element | nu
     const fromStamp = timestampToIso(stamp);
     if (fromStamp) return fromStamp;
   }
-  const ms = Number(attr(doc, '#HEADER input[name="t"]', 'value'));
+  const ms = Number(attr(header(doc), 'input[name="t"]', 'value'));
   if (Number.isFinite(ms) && ms > 0) return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
   // The head's published_time is the archive's capture time (never the article's date): usable here only.
-  const meta = Date.parse(attr(doc, 'meta[property="article:published_time"]', 'content') ?? '');
+  const meta = Date.parse(attr(doc.head, 'meta[property="article:published_time"]', 'content') ?? '');
   return Number.isNaN(meta) ? null : new Date(meta).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 function readShortId(doc: Document, url: string): { id: string | null; host: string | null } {
   const candidates = [
     url,
-    attr(doc, '#SHARE_SHORTLINK', 'value'),
-    attr(doc, 'link[rel="canonical"]', 'href'),
-    attr(doc, 'meta[property="og:url"]', 'content'),
+    byId(doc, 'SHARE_SHORTLINK', 'value'),
+    attr(doc.head, 'link[rel="canonical"]', 'href'),
+    attr(doc.head, 'meta[property="og:url"]', 'content'),
   ];
   for (const c of candidates) {
     const a = c ? parseSnapshotAddress(c) : null;
     if (a?.kind === 'short') return { id: a.id, host: a.host };
   }
-  const hidden = attr(doc, '#HEADER input[name="id"]', 'value');
+  const hidden = attr(header(doc), 'input[name="id"]', 'value');
   return { id: hidden && /^[A-Za-z0-9]{4,6}$/.test(hidden) ? hidden : null, host: null };
 }
 
@@ -110,7 +116,7 @@ function mirrorHost(doc: Document, url: string, shortHost: string | null): strin
   const own = hostOf(url);
   if (own && isArchiveTodayHost(own)) return own.replace(/^www\./, '');
   if (shortHost) return shortHost;
-  const canonical = hostOf(attr(doc, 'link[rel="canonical"]', 'href'));
+  const canonical = hostOf(attr(doc.head, 'link[rel="canonical"]', 'href'));
   if (canonical && isArchiveTodayHost(canonical)) return canonical.replace(/^www\./, '');
   return 'archive.ph';
 }
@@ -128,12 +134,9 @@ function dominantOutboundHost(root: Element): string | null {
   return best;
 }
 
-function removeChrome(root: Element, log: RemovalLog): void {
-  // Frames are inlined as nested html1/html/body wrappers: keep their content, drop the wrappers.
-  for (const el of Array.from(root.querySelectorAll('div.html1, div.html, div.body'))) unwrap(el);
-  for (const el of Array.from(root.querySelectorAll('script, noscript, style, link, meta, table#hashtags'))) {
-    log.remove(el, 'archive-chrome');
-  }
+/** Frames are inlined as nested html1/html/body wrappers: their content is the page's, the wrappers are not. */
+function isWrapper(el: Element): boolean {
+  return el.localName === 'div' && /^(html1|html|body)$/.test(el.getAttribute('class') ?? '');
 }
 
 function rewriteHref(href: string, base: string): string {
@@ -169,20 +172,19 @@ export const archiveToday: ArchiveAdapter = {
       archivedAt,
     };
     const pageBase = hostOf(url) ? url : urls.short ?? `https://${host}/`;
-    const allSnapshotsHost = normalizeSpace(header(doc)?.querySelector('a[href$="/' + (hostOf(original) ?? '#') + '"]')?.textContent);
     const title = doc.querySelector('head > title')?.textContent ?? null;
     const description = root.parentElement?.querySelector(':scope > meta[name="description"]')?.getAttribute('content') ?? null;
 
     return {
       source,
       root,
-      originalHost: hostOf(original) ?? (allSnapshotsHost || null) ?? dominantOutboundHost(root),
+      originalHost: hostOf(original) ?? dominantOutboundHost(root),
       trustedHead: null,
       titleHint: title ? normalizeSpace(title) : null,
       descriptionHint: description ? normalizeSpace(description) : null,
       rewriteHref: (href) => rewriteHref(href, pageBase),
       rewriteSrc: (src) => absolutize(src, pageBase),
-      removeChrome,
+      isWrapper,
     };
   },
 };

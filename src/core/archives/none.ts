@@ -35,7 +35,7 @@ export const noArchive: ArchiveAdapter = {
       descriptionHint: description ? normalizeSpace(description) : null,
       rewriteHref: (href) => (href.trim().startsWith('#') ? href.trim() : absolutize(href, base)),
       rewriteSrc: (src) => absolutize(src, base),
-      removeChrome: () => {},
+      isWrapper: () => false,
     };
   },
 };

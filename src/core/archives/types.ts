@@ -1,5 +1,4 @@
 import type { ArticleSource } from '../../article.js';
-import type { RemovalLog } from '../explain.js';
 
 /** What an archive adapter knows about the page it recognised. */
 export interface Snapshot {
@@ -21,8 +20,8 @@ export interface Snapshot {
   rewriteHref(href: string): string;
   /** Address an image inside the captured page should load from (kept on the archive's hosts). */
   rewriteSrc(src: string): string;
-  /** Removes what the archive itself left inside the captured page (wrappers of inlined frames, archive scripts). */
-  removeChrome(root: Element, log: RemovalLog): void;
+  /** True for elements the archive itself put inside the captured page (wrappers of inlined frames): walked through, never shown. */
+  isWrapper(el: Element): boolean;
 }
 
 export interface ArchiveAdapter {

@@ -1,12 +1,16 @@
-import { inlineStyle, tagOf } from '../dom.js';
-import type { RemovalLog } from '../explain.js';
+import { inlineStyle } from '../dom.js';
 
 /**
  * Snapshots keep elements the page hid (menus, print-only copies, modal dialogs) with their computed style
  * written inline, which makes this test reliable: no stylesheet is left that could change the answer.
  */
 
-const NEVER_CONTENT = new Set(['script', 'noscript', 'style', 'template', 'link', 'meta', 'title', 'head', 'base', 'object', 'embed', 'input', 'select', 'textarea', 'button', 'option', 'dialog']);
+/** Markup that never carries article text, or whose content is raw text a reader must not interpret. */
+export const NEVER_CONTENT = new Set([
+  'script', 'noscript', 'style', 'template', 'link', 'meta', 'title', 'head', 'base', 'object', 'embed', 'applet',
+  'input', 'select', 'textarea', 'button', 'option', 'dialog', 'iframe', 'frame', 'frameset', 'noembed', 'noframes',
+  'xmp', 'plaintext', 'canvas', 'map',
+]);
 
 function px(value: string | undefined): number | null {
   if (!value) return null;
@@ -35,28 +39,4 @@ export function hiddenReason(el: Element): string | null {
     if (width !== null && width <= 1 && height !== null && height <= 1) return 'zero-size';
   }
   return null;
-}
-
-/** Removes invisible elements and markup that is never article content (forms' inputs, scripts, styles). */
-export function removeHidden(root: Element, log: RemovalLog): void {
-  const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
-      const tag = tagOf(child);
-      if (NEVER_CONTENT.has(tag)) {
-        log.remove(child, 'not-content');
-        continue;
-      }
-      const reason = hiddenReason(child);
-      if (reason) {
-        log.remove(child, `hidden:${reason}`);
-        continue;
-      }
-      if (child.getAttribute('aria-hidden') === 'true' && !child.querySelector('img, picture, figure')) {
-        log.remove(child, 'hidden:aria-hidden');
-        continue;
-      }
-      visit(child);
-    }
-  };
-  visit(root);
 }

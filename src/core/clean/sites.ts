@@ -1,29 +1,36 @@
 import type { RemovalLog } from '../explain.js';
+import type { PageIndex } from '../page-index.js';
 
 /**
  * Publisher-specific fixes, as data keyed by the original host. Only for what the generic rules cannot do;
- * each entry names the rule that needs it. Selectors run on the captured page, where class names are gone:
- * use structure, ids (current captures keep them), attributes such as `itemprop`, or text.
+ * each entry says why. Selectors run on the captured page, where class names are gone: use structure, ids
+ * (current captures keep them), attributes such as `itemprop`, or `text` (a pattern the element's whole text
+ * must match).
  */
 export interface SiteRule {
   /** Registrable host without "www." */
   host: string;
-  /** Elements to drop, with the reason printed by --explain. */
-  remove?: { selector: string; why: string }[];
+  remove: { selector: string; text?: RegExp; why: string }[];
 }
 
 export const SITE_RULES: readonly SiteRule[] = [];
 
-function ruleFor(host: string | null): SiteRule | undefined {
+export function siteRuleFor(host: string | null, rules: readonly SiteRule[] = SITE_RULES): SiteRule | undefined {
   if (!host) return undefined;
   const h = host.toLowerCase().replace(/^www\./, '');
-  return SITE_RULES.find((r) => h === r.host || h.endsWith('.' + r.host));
+  return rules.find((r) => h === r.host || h.endsWith('.' + r.host));
 }
 
-export function applySiteRules(host: string | null, root: Element, log: RemovalLog): void {
-  const rule = ruleFor(host);
+export function applySiteRules(host: string | null, index: PageIndex, skip: Map<Element, string>, log: RemovalLog, rules: readonly SiteRule[] = SITE_RULES): void {
+  const rule = siteRuleFor(host, rules);
   if (!rule) return;
-  for (const { selector, why } of rule.remove ?? []) {
-    for (const el of Array.from(root.querySelectorAll(selector))) log.remove(el, `site:${rule.host}:${why}`);
+  for (const { selector, text, why } of rule.remove) {
+    for (const el of Array.from(index.root.querySelectorAll(selector))) {
+      if (!index.isVisible(el) || skip.has(el)) continue;
+      if (text && !text.test(index.textOf(el) ?? '')) continue;
+      const reason = `site:${rule.host}:${why}`;
+      skip.set(el, reason);
+      log.note(el, reason);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { Author } from '../../article.js';
 import { normalizeSpace } from '../dom.js';
-import { looksLikePersonName, parseByline, splitName } from './names.js';
+import type { PageIndex, ShortBlock } from '../page-index.js';
+import { END_OF_NAMES, isCapitalisedName, looksLikePersonName, parseByline, splitName } from './names.js';
 import { isWireService } from './publishers.js';
 
 /**
@@ -16,8 +17,9 @@ export interface BylineChoice {
 }
 
 const NONE: BylineChoice = { byline: null, authors: [], element: null };
-const BY_LINE = /^(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*\p{Lu}/iu;
-const AUTHOR_HREF = /\/(?:authors?|people|profiles?|staff|reporters?|journalists?|columnists?|contributors?|writers?|by|autor|auteur)\//i;
+const BY_LINE = /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*\p{Lu}/iu;
+/** Author pages: /author/jane-doe, /people/…, /autori/… (cs), /autoren/… (de), Medium-style /@jane. */
+const AUTHOR_HREF = /\/(?:authors?|editors?|people|profiles?|staff|reporters?|journalists?|columnists?|contributors?|writers?|by|autor|autori|autoren|auteurs?|autores?|redakteur|firma)\/|\/@[\w.-]+\/?$/i;
 const MAX_BYLINE = 200;
 
 function commonAncestor(nodes: Element[]): Element | null {
@@ -27,13 +29,12 @@ function commonAncestor(nodes: Element[]): Element | null {
   return anc;
 }
 
-/** The smallest enclosing block that still reads as a byline line (short text). */
-function bylineBlock(el: Element | null, root: Element): Element | null {
+/** The largest enclosing block that still reads as a byline line: short text, no headline or image inside. */
+function bylineBlock(el: Element | null, index: PageIndex): Element | null {
   let cur = el;
   let best: Element | null = null;
-  while (cur && cur !== root) {
-    const len = normalizeSpace(cur.textContent).length;
-    if (len > MAX_BYLINE || cur.querySelector('h1, h2, img, figure')) break;
+  while (cur && cur !== index.root && index.isVisible(cur)) {
+    if ((index.textLength.get(cur) ?? 0) > MAX_BYLINE || cur.querySelector('h1, h2, img, figure')) break;
     best = cur;
     cur = cur.parentElement;
   }
@@ -46,76 +47,111 @@ function nameOf(el: Element): string {
   return normalizeSpace(v).replace(/^by\s+/i, '');
 }
 
-function toAuthor(name: string, organisation: boolean): Author | null {
-  if (!name) return null;
-  if (organisation || isWireService(name)) return { literal: name };
-  if (looksLikePersonName(name)) return splitName(name);
-  const parsed = parseByline(name);
-  return parsed.length === 1 ? parsed[0]! : null;
+function toAuthors(name: string, organisation: boolean): Author[] {
+  if (!name) return [];
+  if (organisation || isWireService(name)) return [{ literal: name }];
+  if (looksLikePersonName(name)) return [splitName(name)];
+  return parseByline(name);
 }
 
-function fromElements(els: Element[], root: Element): BylineChoice | null {
+function fromElements(els: Element[], index: PageIndex): BylineChoice | null {
   const authors: Author[] = [];
   const seen = new Set<string>();
   for (const el of els) {
     const org = /Organization/i.test(el.getAttribute('itemtype') ?? '');
-    const a = toAuthor(nameOf(el), org);
-    if (!a) continue;
-    const key = JSON.stringify(a);
-    if (!seen.has(key)) {
-      seen.add(key);
-      authors.push(a);
+    for (const a of toAuthors(nameOf(el), org)) {
+      const key = JSON.stringify(a);
+      if (!seen.has(key)) {
+        seen.add(key);
+        authors.push(a);
+      }
     }
   }
   if (!authors.length) return null;
   const shared = commonAncestor(els);
-  const block = bylineBlock(shared, root);
-  const printed = shared && normalizeSpace(shared.textContent).length <= MAX_BYLINE ? normalizeSpace(shared.textContent) : null;
-  return { byline: printed, authors, element: block };
+  const printed = shared ? index.textOf(shared) : null;
+  return { byline: printed && printed.length <= MAX_BYLINE ? printed : null, authors, element: bylineBlock(shared, index) };
 }
 
-function precedes(a: Element, b: Element): boolean {
-  return !!(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
+/** In a menu or a list of links to other stories: bylines there belong to other articles. */
+function inNavigation(el: Element): boolean {
+  return !!el.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"]') || (!!el.closest('li') && (el.closest('ul, ol')?.children.length ?? 0) > 3);
 }
 
-/** The deepest short element whose text starts like a byline ("By …"). */
-function visibleByline(root: Element, after: Element | null): BylineChoice | null {
-  const candidates: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('p, div, span, address, li, h3, h4, h5, h6, a, em, strong, b, i, font, td'))) {
-    const text = normalizeSpace(el.textContent);
-    if (text.length < 5 || text.length > MAX_BYLINE || !BY_LINE.test(text)) continue;
-    candidates.push(el);
-  }
-  // Keep the deepest match of each nested run, and prefer the first one after the headline.
-  const deepest = candidates.filter((c) => !candidates.some((o) => o !== c && c.contains(o)));
-  const ordered = after ? [...deepest.filter((c) => precedes(after, c)), ...deepest.filter((c) => !precedes(after, c))] : deepest;
-  for (const el of ordered) {
-    const authors = parseByline(normalizeSpace(el.textContent));
-    if (authors.length) {
-      const block = bylineBlock(el, root) ?? el;
-      return { byline: normalizeSpace(el.textContent), authors, element: block };
-    }
+/** The deepest short block whose text starts like a byline ("By …"), the first one among `blocks`. */
+function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
+  const matches = blocks.filter((b) => b.text.length >= 5 && b.text.length <= MAX_BYLINE && BY_LINE.test(b.text));
+  const deepest = matches.filter((c) => !matches.some((o) => o !== c && c.el.contains(o.el)));
+  for (const { el, text } of deepest) {
+    if (inNavigation(el)) continue;
+    const authors = parseByline(text);
+    if (authors.length) return { byline: text, authors, element: bylineBlock(el, index) ?? el };
   }
   return null;
 }
 
-/** Links to author pages near the top: "<a href=/people/jane-doe>Jane Doe</a>". */
-function authorLinks(root: Element): BylineChoice | null {
-  const links = Array.from(root.querySelectorAll('a[href]')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && looksLikePersonName(normalizeSpace(a.textContent)));
-  if (!links.length) return null;
-  const first = links[0]!;
-  const group = links.filter((l) => commonAncestor([first, l]) && normalizeSpace(commonAncestor([first, l])!.textContent).length <= MAX_BYLINE);
-  return fromElements(group, root);
+/** A block that is nothing but a person's name, just after the headline ("JOE HILDEBRAND"). */
+function nameOnly(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
+  for (const { el, text } of blocks) {
+    if (text.length > 60 || inNavigation(el) || /^h[1-6]$/.test(el.localName)) continue;
+    if (!isCapitalisedName(text.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))) continue;
+    const authors = parseByline(text);
+    if (authors.length === 1 && !('literal' in authors[0]!)) return { byline: text, authors, element: bylineBlock(el, index) ?? el };
+  }
+  return null;
 }
 
-export function findByline(root: Element, title: Element | null): BylineChoice {
-  const micro = Array.from(root.querySelectorAll('[itemprop~="author"], [itemprop~="creator"]')).filter((el) => !el.parentElement?.closest('[itemprop~="author"]'));
-  const rel = Array.from(root.querySelectorAll('a[rel~="author"], [rel~="author"]'));
+/** Links to author pages near the headline: "<a href=/people/jane-doe>Jane Doe</a>". */
+function authorLinks(index: PageIndex, near: ShortBlock[]): BylineChoice | null {
+  const window = new Set(near.map((b) => b.el));
+  const links = index
+    .all('a')
+    .filter((a) => window.has(a) && !inNavigation(a) && AUTHOR_HREF.test(a.getAttribute('href') ?? '') && looksLikePersonName(index.textOf(a) ?? ''));
+  if (!links.length) return null;
+  const first = links[0]!;
+  const group = links.filter((l) => {
+    const shared = commonAncestor([first, l]);
+    return !!shared && (index.textLength.get(shared) ?? Infinity) <= MAX_BYLINE;
+  });
+  return fromElements(group, index);
+}
+
+/**
+ * A name printed beside the dateline without "By" ("Mama Robotnik 9/11/13 10:00AM", "NATALIYA VASILYEVA" above
+ * "Associated Press December 2, 2016"): short blocks just around the date that read as a person's name.
+ */
+export function nameNearDateline(index: PageIndex, dateline: Element): BylineChoice | null {
+  const at = index.positionOf(dateline);
+  const near = index.blocks.filter((b) => Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el));
+  for (const b of near) {
+    // The block is the name alone, or the name run into the dateline.
+    const name = b.text.split(END_OF_NAMES)[0]!.replace(/[^\p{L}.]+$/u, '').trim();
+    if (!looksLikePersonName(name)) continue;
+    const authors = parseByline(name);
+    if (authors.length !== 1 || 'literal' in authors[0]!) continue;
+    const inside = dateline.contains(b.el) || b.el.contains(dateline);
+    return { byline: name, authors, element: inside ? null : bylineBlock(b.el, index) };
+  }
+  return null;
+}
+
+export function findByline(index: PageIndex, title: Element | null): BylineChoice {
+  const micro = [...index.withAttributeWord('itemprop', 'author'), ...index.withAttributeWord('itemprop', 'creator')].filter(
+    (el) => !el.parentElement?.closest('[itemprop~="author"]'),
+  );
+  const rel = index.withAttributeWord('rel', 'author');
+  const near = index.blocksAround(title, 12, 60);
   return (
-    (micro.length ? fromElements(micro, root) : null) ??
-    (rel.length ? fromElements(rel, root) : null) ??
-    visibleByline(root, title) ??
-    authorLinks(root) ??
+    (micro.length ? fromElements(micro, index) : null) ??
+    (rel.length ? fromElements(rel, index) : null) ??
+    visibleByline(index, near) ??
+    authorLinks(index, near) ??
+    nameOnly(index, index.blocksAround(title, 0, 8)) ??
     NONE
   );
+}
+
+/** Last resort: a "By …" line anywhere in the page outside menus and story lists. */
+export function bylineAnywhere(index: PageIndex): BylineChoice | null {
+  return visibleByline(index, index.blocks);
 }

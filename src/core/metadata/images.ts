@@ -1,8 +1,10 @@
 import type { LeadImage } from '../../article.js';
 import { normalizeSpace } from '../dom.js';
+import type { PageIndex } from '../page-index.js';
 
 /**
- * The lead image: the first real picture of the article (not a logo, icon or tracking pixel), with its caption.
+ * The lead image: the first real picture after the headline and before the running text (not a logo, icon,
+ * tracking pixel or linked thumbnail), with its caption.
  */
 
 function isSmall(img: Element): boolean {
@@ -11,8 +13,7 @@ function isSmall(img: Element): boolean {
   return (w > 0 && w < 120) || (h > 0 && h < 90);
 }
 
-function isDecoration(img: Element, siteName: string | null): boolean {
-  const src = img.getAttribute('src') ?? '';
+function isDecoration(src: string, img: Element, siteName: string | null): boolean {
   if (!/^https?:/i.test(src) || /\.svg(\?|$)/i.test(src)) return true;
   if (isSmall(img)) return true;
   const alt = normalizeSpace(img.getAttribute('alt')).toLowerCase();
@@ -20,35 +21,40 @@ function isDecoration(img: Element, siteName: string | null): boolean {
   return /\b(logo|icon|avatar|sprite|pixel|badge)\b/i.test(alt + ' ' + src);
 }
 
-/** Characters of running text between two elements (document order), capped for speed. */
-function textBetween(a: Element, b: Element): number {
-  const doc = a.ownerDocument;
-  const range = doc.createRange();
-  range.setStartAfter(a);
-  range.setEndBefore(b);
-  return normalizeSpace(range.toString()).length;
-}
-
-function captionOf(img: Element): string | null {
-  const figure = img.closest('figure');
-  const fig = figure?.querySelector('figcaption');
+function captionOf(img: Element, index: PageIndex): string | null {
+  const fig = img.closest('figure')?.querySelector('figcaption');
   if (fig) return normalizeSpace(fig.textContent) || null;
-  const next = img.nextElementSibling;
-  if (next && !next.querySelector('img')) {
-    const t = normalizeSpace(next.textContent);
-    if (t && t.length < 400) return t;
+  for (let next = img.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!index.isVisible(next)) continue;
+    const t = index.textOf(next);
+    return t && !next.querySelector('img') ? t : null;
   }
   return null;
 }
 
-/** The first real image after the headline (when there is one) and before the article's running text. */
-export function findLeadImage(root: Element, siteName: string | null, after: Element | null): LeadImage | null {
-  for (const img of Array.from(root.querySelectorAll('img')).slice(0, 30)) {
-    if (after && !(after.compareDocumentPosition(img) & 4)) continue;
-    if (isDecoration(img, siteName)) continue;
+/** Position of the first element of running text (a long paragraph) after `from`. */
+function bodyStart(index: PageIndex, from: number): number {
+  let first = Infinity;
+  for (const [el, len] of index.textLength) {
+    if (len < 150 || index.containsBlock.has(el)) continue;
+    const at = index.positionOf(el);
+    if (at > from && at < first) first = at;
+  }
+  return first;
+}
+
+export function findLeadImage(index: PageIndex, siteName: string | null, title: Element | null, rewriteSrc: (s: string) => string): LeadImage | null {
+  const from = title ? index.positionOf(title) : -1;
+  const until = title ? bodyStart(index, from) : Infinity;
+  for (const img of index.all('img').slice(0, 40)) {
+    const at = index.positionOf(img);
+    if (at < from) continue;
+    if (at > until) return null;
+    const raw = img.getAttribute('data-src') ?? img.getAttribute('src') ?? '';
+    const src = raw.startsWith('data:') ? raw : rewriteSrc(raw);
+    if (isDecoration(src, img, siteName)) continue;
     if (img.closest('a') && !img.closest('figure')) continue; // a linked thumbnail is a promo, not the lead
-    if (after && textBetween(after, img) > 600) return null;
-    return { url: img.getAttribute('src')!, caption: captionOf(img) };
+    return { url: src, caption: captionOf(img, index) };
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import type { Article, Author, LeadImage } from '../../article.js';
 import type { Snapshot } from '../archives/types.js';
+import type { PageIndex } from '../page-index.js';
 import { normalizeSpace } from '../dom.js';
-import { findByline } from './authors.js';
+import { bylineAnywhere, findByline, nameNearDateline, type BylineChoice } from './authors.js';
 import { isAfter } from './dates.js';
 import { readHead, type HeadMetadata } from './head.js';
 import { findLeadImage } from './images.js';
@@ -23,28 +24,31 @@ export interface PageMetadata {
   section: string | null;
   lang: string | null;
   description: string | null;
-  headImage: string | null;
   leadImage: LeadImage | null;
   /** Headline, byline, dateline and kicker blocks: shown in the article header, so dropped from the body. */
   consumed: Element[];
 }
 
-export function readMetadata(work: Document, snapshot: Snapshot): PageMetadata {
-  const root = work.body;
+export function readMetadata(snapshot: Snapshot, index: PageIndex): PageMetadata {
   const head: HeadMetadata | null = snapshot.trustedHead ? readHead(snapshot.trustedHead) : null;
   const publisher = snapshot.originalHost ? publisherForHost(snapshot.originalHost) : null;
-  const titleChoice = findTitle(root, head?.title ?? snapshot.titleHint, publisher?.name ?? head?.siteName ?? null);
-  const byline = findByline(root, titleChoice.element);
+  const titleChoice = findTitle(index, head?.title ?? snapshot.titleHint, publisher?.name ?? head?.siteName ?? null);
+  const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
   const lang = normalizeLang(head?.lang) ?? null;
   const dateChoice = findPublished({
-    root,
+    index,
     byline: byline.element,
     title: titleChoice.element,
     originalUrl: snapshot.source.originalUrl,
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
   });
-  const section = findSection(titleChoice.element, snapshot.source.originalUrl);
+  if (!byline.authors.length && !head?.authors.length && dateChoice.element) {
+    const near = nameNearDateline(index, dateChoice.element);
+    if (near) Object.assign(byline, near);
+  }
+  if (!byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index) ?? {});
+  const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
   const published = head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
 
   const siteName = findSiteName(snapshot.originalHost, snapshot.titleHint, head?.siteName ?? null, titleChoice.title);
@@ -58,8 +62,7 @@ export function readMetadata(work: Document, snapshot: Snapshot): PageMetadata {
     section: head?.section ?? section.section,
     lang,
     description: head?.description ?? snapshot.descriptionHint,
-    headImage: head?.image ?? null,
-    leadImage: findLeadImage(root, siteName, titleChoice.element),
+    leadImage: head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
     consumed,
   };
 }
@@ -110,7 +113,7 @@ export function assembleArticle(meta: PageMetadata, content: ContentParts, parse
     lang: meta.lang ?? normalizeLang(parsed.lang) ?? detectLanguage(content.text) ?? publisher?.lang ?? null,
     section: meta.section,
     excerpt: meta.description ?? firstSentences(content.text),
-    leadImage: meta.leadImage ?? (meta.headImage ? { url: meta.headImage, caption: null } : findLeadImage(content.root, meta.siteName, null)),
+    leadImage: meta.leadImage,
     contentHtml: content.html,
     text: content.text,
     wordCount: words,

@@ -10,7 +10,7 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /** Words that make a byline fragment a job title or a desk, not a person. */
-const NOT_A_NAME = /\b(staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
+const NOT_A_NAME = /\b(features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
 
 /** Organisations that sign articles but are not wire services. */
 const DESKS = /\b(editorial board|the editors|editorial staff|staff and agencies|our correspondent|foreign staff|political staff|news desk|agencies)\b/i;
@@ -29,19 +29,33 @@ function fixCaps(name: string): string {
   return name;
 }
 
+const TITLE_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*\.?$/u;
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*$/u;
+/** Family-name prefixes with an inner capital: McDonald, MacArthur, DeYoung, O'Brien, LaFontaine. */
+const PREFIXED_WORD = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])\p{Lu}\p{Ll}+$/u;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+
 /** True when a fragment looks like a person's name: 2–5 capitalised words (particles and initials allowed). */
 export function looksLikePersonName(name: string): boolean {
-  if (!name || name.length > 60 || /[\d@#/:|]/.test(name)) return false;
+  if (!name || name.length > 60 || /[\d@#/:|()[\]]/.test(name)) return false;
   if (NOT_A_NAME.test(name)) return false;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  let capitalised = 0;
+  let title = 0;
+  let caps = 0;
   for (const w of words) {
-    if (PARTICLES.has(w.toLowerCase()) || SUFFIXES.test(w.replace(/,$/, ''))) continue;
-    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) return false;
-    capitalised++;
+    if (PARTICLES.has(w.toLowerCase()) || SUFFIXES.test(w.replace(/,$/, '')) || INITIAL.test(w)) continue;
+    if (CAPS_WORD.test(w)) caps++;
+    else if (TITLE_WORD.test(w) || PREFIXED_WORD.test(w)) title++;
+    else return false;
   }
-  return capitalised >= 2;
+  // "NATALIYA VASILYEVA" or "Nataliya Vasilyeva", never a mix ("NATALIYA VASILYEVA Associated Press").
+  return title + caps >= 2 && (title === 0 || caps === 0);
+}
+
+/** A name printed in capitals, the way many papers set bylines ("JOE HILDEBRAND"). */
+export function isCapitalisedName(name: string): boolean {
+  return looksLikePersonName(name) && name === name.toUpperCase();
 }
 
 /** "Philip Rucker" → {given: "Philip", family: "Rucker"}; "Ludwig van Beethoven" → family "van Beethoven". */
@@ -65,16 +79,29 @@ const LEAD_IN = /^(?:(?:written|reported|words|story|text|photos?|interview)\s+(
  * The names in a byline: "By Philip Rucker and Karen DeYoung" → two people; "Reuters" → one organisation;
  * "Staff Writer" → none. Stops at the first sign of a date or a role.
  */
+/** Where the names of a byline end: a separator, a date, a time, or a credit that is not authorship. */
+export const END_OF_NAMES = new RegExp(
+  [
+    '\\s[|•·–—/]\\s', '\\s-\\s', '\\b(?:updated|published|posted|last modified)\\b', '\\bon (?=\\w+ \\d)', '\\n',
+    '\\b(?:edited|photos?|photographs?|illustrations?|graphics?|video|additional reporting|translated)\\s+by\\b',
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d', '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}', '\\d{4}-\\d{2}',
+    '\\d{1,2}:\\d{2}', '\\b\\d+\\s*(?:min|minutes?|hours?|h)\\b',
+  ].join('|'),
+  'i',
+);
+
 export function parseByline(raw: string): Author[] {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(LEAD_IN, '');
+  let s = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
+  s = s.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
+  // "A (with B and C)" / "A (avec B et C)": everyone named is an author.
+  s = s.replace(/\s*\((?:with|avec|mit|con|com)\s+([^)]*)\)/i, ', $1');
   // What follows a separator or a date is not part of the names.
-  s = s.split(/\s[|•·–—]\s|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\n/i)[0] ?? '';
+  s = s.split(END_OF_NAMES)[0] ?? '';
   s = s.replace(/\s*\(?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w+)\)?/g, '');
   s = s.replace(/,?\s+(?:in|from|reporting from|aus)\s+\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*$/u, '');
   const parts = s
     .split(/\s*(?:,\s*and\s+|;\s*|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|,\s*)\s*/i)
-    .map((p) => p.trim().replace(/[.,;:]+$/, ''))
+    .map((p) => p.trim().replace(/\d+$/, '').replace(/[.,;:]+$/, '').trim())
     .filter(Boolean);
   const authors: Author[] = [];
   const seen = new Set<string>();

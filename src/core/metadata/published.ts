@@ -1,5 +1,5 @@
-import { normalizeSpace } from '../dom.js';
-import { dateFromUrl, dayOf, isAfter, parseDateText, parseIsoDate } from './dates.js';
+import type { PageIndex, ShortBlock } from '../page-index.js';
+import { dateFromUrl, dayOf, parseDateText, parseIsoDate } from './dates.js';
 
 /**
  * The publication date. On a snapshot every date in the head is the capture time, so only the page body and the
@@ -14,7 +14,7 @@ export interface DateChoice {
 }
 
 export interface DateInputs {
-  root: Element;
+  index: PageIndex;
   byline: Element | null;
   title: Element | null;
   originalUrl: string | null;
@@ -26,100 +26,97 @@ const PUBLISHED_HINT = /\b(published|posted|first published|publié|veröffentli
 const UPDATED_HINT = /\b(updated|modified|last updated|aktualisiert|mis à jour|actualizado)\b/i;
 const MAX_DATELINE = 120;
 
-function acceptable(value: string | null, ctx: DateInputs): value is string {
-  if (!value) return false;
-  if (isAfter(value, ctx.archivedAt)) return false;
-  return true;
+/**
+ * Explicit dates are taken as printed; only a year the page did not print is inferred so that the date does not
+ * fall after the capture (parseDateText does that). The capture time itself is never read: it lives in the
+ * archive's header and head, outside the captured page.
+ */
+function acceptable(value: string | null, _ctx: DateInputs): value is string {
+  return !!value;
 }
 
-/** A full value from a `datetime`/`content` attribute, or the element's printed text. */
+/**
+ * A full value from a `datetime`/`content` attribute, or the element's printed text. When the page prints a whole
+ * date (with its year) on another day than its attribute says, the printed one is what readers were shown.
+ */
 function dateOfElement(el: Element, ctx: DateInputs): string | null {
+  const text = ctx.index.textOf(el);
+  const printed = text ? parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang }) : null;
   for (const attr of ['datetime', 'content', 'title']) {
     const raw = el.getAttribute(attr);
     if (!raw) continue;
     const v = parseIsoDate(raw) ?? parseDateText(raw, { notAfter: ctx.archivedAt, lang: ctx.lang })?.value ?? null;
-    if (acceptable(v, ctx)) return v;
+    if (!acceptable(v, ctx)) continue;
+    if (printed && !printed.yearInferred && dayOf(printed.value) !== dayOf(v)) return printed.value;
+    return v;
   }
-  const printed = parseDateText(normalizeSpace(el.textContent), { notAfter: ctx.archivedAt, lang: ctx.lang });
   return printed && acceptable(printed.value, ctx) ? printed.value : null;
 }
 
-/** The smallest block around `el` that holds nothing but a short dateline. */
-function datelineBlock(el: Element, root: Element): Element | null {
+/** The largest block around `el` that holds nothing but a short dateline. */
+function datelineBlock(el: Element, index: PageIndex): Element | null {
   let cur: Element | null = el;
   let best: Element | null = null;
-  while (cur && cur !== root && normalizeSpace(cur.textContent).length <= MAX_DATELINE && !cur.querySelector('h1, h2, img')) {
+  while (cur && cur !== index.root && index.isVisible(cur) && (index.textLength.get(cur) ?? Infinity) <= MAX_DATELINE && !cur.querySelector('h1, h2, img')) {
     best = cur;
     cur = cur.parentElement;
   }
   return best;
 }
 
-function before(a: Element, b: Element): boolean {
-  return !!(a.compareDocumentPosition(b) & 4);
-}
-
 /** Marked-up dates: microdata first, then `<time>`; "updated" ones only when nothing else is there. */
-function markedUp(ctx: DateInputs): DateChoice | null {
-  const { root } = ctx;
-  const micro = Array.from(root.querySelectorAll('[itemprop~="datePublished"], [itemprop~="dateCreated"]'));
-  for (const el of micro) {
+function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
+  const { index } = ctx;
+  for (const el of [...index.withAttributeWord('itemprop', 'datePublished'), ...index.withAttributeWord('itemprop', 'dateCreated')]) {
     const v = dateOfElement(el, ctx);
-    if (v) return { published: v, element: datelineBlock(el, root) };
+    if (v) return { published: v, element: datelineBlock(el, index), updated: false };
   }
-  const times = Array.from(root.querySelectorAll('time'));
-  const ranked = [
-    ...times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(t.parentElement?.textContent ?? '')),
-    ...times.filter((t) => !UPDATED_HINT.test(t.parentElement?.textContent ?? '')),
-    ...times,
-  ];
+  const times = index.all('time');
+  const context = (t: Element) => (t.parentElement ? index.textOf(t.parentElement) ?? '' : '');
+  const ranked = [...times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(context(t))), ...times.filter((t) => !UPDATED_HINT.test(context(t))), ...times];
   for (const t of ranked) {
     const v = dateOfElement(t, ctx);
-    if (v) return { published: v, element: datelineBlock(t, root) };
+    if (v) return { published: v, element: datelineBlock(t, index), updated: UPDATED_HINT.test(context(t)) && !PUBLISHED_HINT.test(context(t)) };
   }
   return null;
 }
 
-/** Short text blocks near the byline or headline that read as a date ("May 16", "Published 16 May 2017"). */
-function printed(ctx: DateInputs): DateChoice | null {
-  const { root } = ctx;
-  const anchor = ctx.byline ?? ctx.title;
-  const scope: Element[] = [];
-  if (ctx.byline) scope.push(ctx.byline);
-  let near: Element | null = anchor?.parentElement ?? null;
-  for (let i = 0; i < 3 && near && near !== root; i++, near = near.parentElement) scope.push(near);
-  scope.push(root);
-  for (const container of scope) {
-    const blocks = Array.from(container.querySelectorAll('span, div, p, time, li, em, small, strong, b, i, font, td'))
-      .filter((el) => {
-        const len = normalizeSpace(el.textContent).length;
-        return len >= 3 && len <= MAX_DATELINE && !el.querySelector('p, div, li');
-      })
-      .slice(0, 400);
-    const ordered = anchor ? [...blocks.filter((b) => before(anchor, b)), ...blocks.filter((b) => !before(anchor, b))] : blocks;
-    const scored = ordered
-      .map((el) => ({ el, text: normalizeSpace(el.textContent) }))
-      .filter(({ text }) => !UPDATED_HINT.test(text) || PUBLISHED_HINT.test(text));
-    for (const { el, text } of scored) {
-      // A block that is mostly a date, not a sentence that happens to contain one.
-      if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
-      const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
-      if (parsed && acceptable(parsed.value, ctx)) return { published: parsed.value, element: datelineBlock(el, root) };
-    }
+/** A short block that reads as a dateline: mostly a date, not a sentence that happens to hold one. */
+function datelineIn(candidates: ShortBlock[], ctx: DateInputs): DateChoice | null {
+  for (const { el, text } of candidates) {
+    if (text.length < 3 || text.length > MAX_DATELINE) continue;
+    if (UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
+    if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
+    const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
+    if (parsed && acceptable(parsed.value, ctx)) return { published: parsed.value, element: datelineBlock(el, ctx.index) };
   }
   return null;
+}
+
+/** Short blocks inside the byline, then those right after the headline or byline, then just before. */
+function nearHeadline(ctx: DateInputs): ShortBlock[] {
+  const anchor = ctx.byline ?? ctx.title;
+  if (!anchor) return [];
+  const { blocks } = ctx.index;
+  const at = ctx.index.positionOf(anchor);
+  const inside = ctx.byline ? blocks.filter((b) => ctx.byline!.contains(b.el)) : [];
+  const after = blocks.filter((b) => b.order > at && !anchor.contains(b.el)).slice(0, 40);
+  const before = blocks.filter((b) => b.order < at && !b.el.contains(anchor)).slice(-6);
+  return [...inside, ...after, ...before];
 }
 
 export function findPublished(ctx: DateInputs): DateChoice {
   const fromUrl = dateFromUrl(ctx.originalUrl);
   const marked = markedUp(ctx);
-  if (marked) return marked;
-  const text = printed(ctx);
-  if (text?.published) {
-    // A year-less printed day ("May 16") agrees with the URL's date: the URL supplies the year.
-    if (fromUrl && dayOf(text.published).slice(5) === fromUrl.slice(5)) return { published: fromUrl, element: text.element };
-    return text;
+  // An "Updated …" time is the publication date only when nothing better says when the article first appeared.
+  if (marked && !(marked.updated && fromUrl)) return { published: marked.published, element: marked.element };
+  if (marked && fromUrl) return { published: fromUrl, element: marked.element };
+  const near = datelineIn(nearHeadline(ctx), ctx);
+  if (near?.published) {
+    // A year-less printed day ("May 16") that agrees with the URL's date: the URL supplies the year.
+    if (fromUrl && dayOf(near.published).slice(5) === fromUrl.slice(5)) return { published: fromUrl, element: near.element };
+    return near;
   }
   if (fromUrl && acceptable(fromUrl, ctx)) return { published: fromUrl, element: null };
-  return { published: null, element: null };
+  return datelineIn(ctx.index.blocks.slice(0, 200), ctx) ?? { published: null, element: null };
 }

@@ -1,19 +1,25 @@
-import { normalizeSpace } from '../dom.js';
+import type { PageIndex } from '../page-index.js';
 
 /**
- * The section ("Politics"): the kicker printed above the headline, else the first word of the article's path
- * when it is a plain word ("/politics/…").
+ * The section ("Politics"): the kicker printed just above the headline, else the first word of the article's
+ * path when it is a plain word ("/politics/…").
  */
 
-const NOT_SECTIONS = /^(news|article|articles|story|stories|content|amp|www|index|en|de|fr|es|it|blog|blogs|p|post|posts|a|s|id|20\d\d|19\d\d)$/i;
+const NOT_SECTIONS = /^(news|article|articles|story|stories|content|amp|www|index|en|de|fr|es|it|blog|blogs|p|post|posts|a|s|id|wiki|page|pages|html|static|view|read)$/i;
 
-export function findSection(title: Element | null, originalUrl: string | null): { section: string | null; element: Element | null } {
+function titleCase(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : s;
+}
+
+export function findSection(index: PageIndex, title: Element | null, originalUrl: string | null): { section: string | null; element: Element | null } {
   if (title) {
     let prev: Element | null = title.previousElementSibling;
-    for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
-      const text = normalizeSpace(prev.textContent);
-      if (text && text.length <= 30 && text.split(' ').length <= 3 && !prev.querySelector('img') && !/\d{4}/.test(text)) {
-        return { section: text.replace(/^[A-Z\s&]+$/, (s) => s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())), element: prev };
+    for (let i = 0; prev && i < 2; prev = prev.previousElementSibling) {
+      if (!index.isVisible(prev)) continue;
+      i++;
+      const text = index.textOf(prev);
+      if (text && text.length <= 30 && text.split(' ').length <= 3 && !prev.querySelector('img') && !/\d/.test(text)) {
+        return { section: titleCase(text), element: prev };
       }
     }
   }

@@ -1,37 +1,51 @@
 import { normalizeSpace } from '../dom.js';
+import type { PageIndex } from '../page-index.js';
 
 /**
- * The headline. On a snapshot the archive's `<title>` may be cut to ~70 characters with "…", so the visible
- * heading wins; the `<title>` only says which heading is the headline.
+ * The headline. A snapshot's `<title>` is the original page's `<title>`, cut to 70 characters with "…" when
+ * longer. A whole `<title>` is the publisher's own title for the article (what citation tools take) once its site
+ * part is removed; a cut one only says which visible heading is the headline.
  */
+
+const SEPARATOR = /\s[|\-–—\\/>»·•✩~:]\s/g;
 
 function words(s: string): string[] {
   return normalizeSpace(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Share of the hint's words found in the candidate (order-free), 0…1. */
-function similarity(candidate: string, hint: string): number {
-  const h = words(hint);
-  if (!h.length) return 0;
-  const c = new Set(words(candidate));
-  return h.filter((w) => c.has(w)).length / h.length;
+/** Lower case, straight quotes, one space: for comparing a heading with a title. */
+function comparable(s: string): string {
+  return normalizeSpace(s).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
-const SEPARATOR = /\s+[|\-–—:·»]\s+/;
+/** One site part off the end (or the start) of a title, or null when none looks like one. */
+function stripOnce(t: string, site: string): string | null {
+  const cuts = [...t.matchAll(SEPARATOR)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (!cuts.length) return null;
+  const first = cuts[0]!;
+  const last = cuts[cuts.length - 1]!;
+  const head = t.slice(0, last.start);
+  const tail = t.slice(last.end);
+  if (site) {
+    // "Headline – Site – Section": cut at the first part naming the site.
+    const at = cuts.find((c) => comparable(t.slice(c.end)).startsWith(site) || comparable(t.slice(c.end)).startsWith('the ' + site));
+    if (at && words(t.slice(0, at.start)).length >= 2) return t.slice(0, at.start);
+    if (comparable(t.slice(0, first.start)).includes(site)) return t.slice(first.end);
+  }
+  // Without a known site name: a short last part after a pipe, dash or similar is the site's name.
+  if (!/:/.test(t.slice(last.start, last.end)) && words(tail).length <= 4 && words(head).length >= 3 && words(head).length > words(tail).length) return head;
+  return null;
+}
 
-/** "Headline - Site" / "Headline | Site" / "Site: Headline" → the headline alone. */
+/** "Headline - Site" / "Headline | Site | Section" / "Site: Headline" → the headline alone. */
 export function stripSiteSuffix(title: string, siteName?: string | null): string {
-  const t = normalizeSpace(title);
-  const parts = t.split(SEPARATOR);
-  if (parts.length < 2) return t;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const withoutLast = () => t.slice(0, t.length - last.length).replace(/\s+[|\-–—:·»]\s+$/, '');
-  const site = (siteName ?? '').toLowerCase().replace(/^the /, '');
-  if (site && last.toLowerCase().includes(site)) return withoutLast();
-  if (site && first.toLowerCase().includes(site)) return t.slice(first.length).replace(/^\s+[|\-–—:·»]\s+/, '');
-  // Without a known site name, only a short trailing part after a pipe or dash counts as a site suffix.
-  if (/\s[|\-–—]\s/.test(t) && words(last).length <= 4 && words(first).length > words(last).length) return withoutLast();
+  let t = normalizeSpace(title);
+  const site = comparable(siteName ?? '').replace(/^the /, '');
+  for (let i = 0; i < 3; i++) {
+    const next = stripOnce(t, site);
+    if (!next || next === t) break;
+    t = next.trim();
+  }
   return t;
 }
 
@@ -40,23 +54,41 @@ export interface TitleChoice {
   element: Element | null;
 }
 
-export function findTitle(root: Element, hint: string | null, siteName: string | null): TitleChoice {
-  const truncated = !!hint && /(…|\.\.\.)$/.test(hint);
-  const cleanHint = hint ? normalizeSpace(hint.replace(/(…|\.\.\.)$/, '')) : '';
-  const headings = Array.from(root.querySelectorAll('h1, [itemprop="headline"], h2')).slice(0, 40);
-  let best: { el: Element; score: number } | null = null;
-  for (const el of headings) {
-    const text = normalizeSpace(el.textContent);
-    if (text.length < 3 || text.length > 300) continue;
-    let score = cleanHint ? similarity(text, cleanHint) : 0;
-    if (truncated && cleanHint && text.toLowerCase().startsWith(cleanHint.toLowerCase().slice(0, 40))) score += 0.5;
-    if (el.getAttribute('itemprop') === 'headline') score += 0.3;
-    if (el.localName === 'h1') score += 0.2;
-    if (!best || score > best.score) best = { el, score };
+export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
+  const headings = [...index.all('h1'), ...index.withAttributeWord('itemprop', 'headline'), ...index.all('h2'), ...index.all('h3')]
+    .map((el) => ({ el, text: normalizeSpace(el.textContent) }))
+    .filter((h) => h.text.length >= 3 && h.text.length <= 300)
+    .slice(0, 80);
+  const raw = /^https?:\/\//i.test(normalizeSpace(hint)) ? '' : normalizeSpace(hint); // a page without a title is titled by its URL
+  const truncated = /(…|\.\.\.)$/.test(raw) && raw.length >= 60;
+  const cleanHint = raw.replace(/(…|\.\.\.)$/, '').trim();
+  const heading = (text: string) => headings.find((h) => comparable(h.text) === comparable(text));
+
+  if (cleanHint && !truncated) {
+    const stripped = stripSiteSuffix(cleanHint, siteName);
+    const isOnlySite = !!siteName && comparable(stripped).replace(/^the /, '') === comparable(siteName).replace(/^the /, '');
+    if (!isOnlySite && words(stripped).length >= 2) {
+      const same = heading(stripped) ?? heading(cleanHint);
+      if (same) return { title: stripped, element: same.el };
+      // A headline the title merely decorates ("How to Build a Terrarium (with Pictures)"): the headline.
+      const h1 = headings.find((h) => h.el.localName === 'h1' && words(h.text).length >= 3 && /^\s*\(.*\)$/.test(comparable(stripped).slice(comparable(h.text).length)) && comparable(stripped).startsWith(comparable(h.text)));
+      if (h1) return { title: h1.text, element: h1.el };
+      return { title: stripped, element: null };
+    }
   }
-  if (best && (best.score >= 0.7 || (!cleanHint && best.el.localName === 'h1'))) {
-    return { title: normalizeSpace(best.el.textContent), element: best.el };
+  if (cleanHint && truncated) {
+    const prefix = comparable(cleanHint);
+    const cut = prefix.slice(0, Math.min(prefix.length, 50));
+    // The heading the cut title begins with; or, when the title starts with the site's name, the one it contains.
+    const match =
+      headings.find((h) => comparable(h.text).startsWith(cut)) ??
+      headings.find((h) => h.text.length >= 20 && prefix.includes(comparable(h.text).slice(0, 40)));
+    if (match) return { title: match.text, element: match.el };
+    // No heading holds it: keep the cut title without its broken last part.
+    const whole = cleanHint.replace(/\s[|\-–—\\/>»·•✩~:](\s[^|\-–—\\/>»·•✩~:]*)?$/, '');
+    return { title: stripSiteSuffix(whole, siteName) + (whole === cleanHint ? '…' : ''), element: null };
   }
-  if (cleanHint) return { title: stripSiteSuffix(cleanHint, siteName), element: null };
-  return { title: best ? normalizeSpace(best.el.textContent) : null, element: best?.el ?? null };
+  const best = headings.find((h) => h.el.localName === 'h1') ?? headings.find((h) => h.el.getAttribute('itemprop') === 'headline') ?? null;
+  if (best) return { title: best.text, element: best.el };
+  return { title: cleanHint ? stripSiteSuffix(cleanHint, siteName) : null, element: null };
 }

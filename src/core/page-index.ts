@@ -1,0 +1,160 @@
+import { BLOCK_TAGS, isElement, isText, tagOf } from './dom.js';
+import type { RemovalLog } from './explain.js';
+import { hiddenReason, NEVER_CONTENT } from './clean/hidden.js';
+
+/** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
+const COLLECTED = new Set(['h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
+
+/** An element whose whole visible text is short, with that text (whitespace collapsed) and its position. */
+export interface ShortBlock {
+  el: Element;
+  text: string;
+  order: number;
+}
+
+/**
+ * What one read-only walk over the captured page learns: which elements are visible, the text of every short
+ * block, and how much text (and link text) each element holds. The core decides everything from this index and
+ * the page itself, then writes a clean copy once — reading a DOM is cheap, changing one is not, and the page
+ * passed in must never change.
+ */
+export class PageIndex {
+  /** Visible elements under the root (the root excluded). */
+  readonly visible = new Set<Element>();
+  /** Visible text length of each visible element. */
+  readonly textLength = new Map<Element, number>();
+  /** Text length inside links, per visible element. */
+  readonly linkTextLength = new Map<Element, number>();
+  /** Visible elements with a block-level element somewhere inside. */
+  readonly containsBlock = new Set<Element>();
+  /** Visible elements of the kinds metadata and cleaning look for, in document order (see COLLECTED). */
+  readonly collected = new Map<string, Element[]>();
+  /** Visible elements carrying `itemprop`, `rel` or `datetime`, in document order. */
+  readonly marked: Element[] = [];
+  /** Short blocks in document order. */
+  readonly blocks: ShortBlock[] = [];
+  private readonly order = new Map<Element, number>();
+  private readonly shortText = new Map<Element, string>();
+
+  constructor(
+    readonly root: Element,
+    log: RemovalLog,
+    /** Elements the archive itself put inside the page: walked through, never shown (wrappers of inlined frames). */
+    isWrapper: (el: Element) => boolean = () => false,
+    readonly maxShort = 300,
+  ) {
+    this.build(log, isWrapper);
+  }
+
+  /** Visible elements with this tag name, in document order. */
+  all(tag: string): readonly Element[] {
+    return this.collected.get(tag) ?? [];
+  }
+
+  /** Visible elements whose `itemprop`/`rel` attribute holds `word`, in document order. */
+  withAttributeWord(attribute: 'itemprop' | 'rel', word: string): Element[] {
+    return this.marked.filter((el) => (el.getAttribute(attribute) ?? '').split(/\s+/).includes(word));
+  }
+
+  /** Short blocks around an element: `before` blocks ahead of it and `after` blocks following it. */
+  blocksAround(el: Element | null, before: number, after: number): ShortBlock[] {
+    if (!el) return this.blocks.slice(0, after);
+    const at = this.positionOf(el);
+    let i = this.blocks.findIndex((b) => b.order > at);
+    if (i < 0) i = this.blocks.length;
+    return this.blocks.slice(Math.max(0, i - before), i + after).filter((b) => !b.el.contains(el) && !el.contains(b.el));
+  }
+
+  isVisible(el: Element): boolean {
+    return this.visible.has(el);
+  }
+
+  /** Collapsed, trimmed text of a visible element whose text is short; null for long or hidden elements. */
+  textOf(el: Element): string | null {
+    return this.shortText.get(el) ?? null;
+  }
+
+  positionOf(el: Element): number {
+    return this.order.get(el) ?? -1;
+  }
+
+  /** Share of an element's text that sits inside links (0…1). */
+  linkDensity(el: Element): number {
+    const total = this.textLength.get(el) ?? 0;
+    return total ? Math.min(1, (this.linkTextLength.get(el) ?? 0) / total) : 0;
+  }
+
+  private build(log: RemovalLog, isWrapper: (el: Element) => boolean): void {
+    let order = 0;
+    // Iterative post-order walk: texts of children are combined into their parent's on the way back up.
+    interface Frame {
+      el: Element;
+      child: Node | null;
+      text: string | null;
+      length: number;
+      links: number;
+      inLink: boolean;
+    }
+    const frames: Frame[] = [{ el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false }];
+    const limit = this.maxShort * 2;
+    while (frames.length) {
+      const f = frames[frames.length - 1]!;
+      const node = f.child;
+      if (node) {
+        f.child = node.nextSibling;
+        if (isText(node)) {
+          const t = node.data.replace(/[\s\u00a0]+/g, ' ');
+          const len = t.trim().length;
+          f.length += len;
+          if (f.inLink) f.links += len;
+          if (f.text !== null) f.text = f.text.length + t.length > limit ? null : f.text + t;
+          continue;
+        }
+        if (!isElement(node)) continue;
+        const tag = tagOf(node);
+        if (NEVER_CONTENT.has(tag)) {
+          log.note(node, 'not-content');
+          continue;
+        }
+        const reason = hiddenReason(node) ?? (node.getAttribute('aria-hidden') === 'true' && !node.querySelector('img, picture, figure') ? 'aria-hidden' : null);
+        if (reason) {
+          log.note(node, `hidden:${reason}`);
+          continue;
+        }
+        if (!isWrapper(node)) {
+          this.visible.add(node);
+          this.order.set(node, order++);
+          if (COLLECTED.has(tag)) {
+            const list = this.collected.get(tag);
+            if (list) list.push(node);
+            else this.collected.set(tag, [node]);
+          }
+          if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime')) this.marked.push(node);
+        }
+        frames.push({ el: node, child: node.firstChild, text: tag === 'br' ? ' ' : '', length: 0, links: 0, inLink: f.inLink || tag === 'a' });
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      const el = f.el;
+      this.textLength.set(el, f.length);
+      this.linkTextLength.set(el, f.links);
+      let text = f.text === null ? null : f.text.replace(/ {2,}/g, ' ');
+      if (text !== null) {
+        const trimmed = text.trim();
+        if (trimmed.length > this.maxShort) text = null;
+        else if (el !== this.root && this.visible.has(el)) {
+          this.shortText.set(el, trimmed);
+          this.blocks.push({ el, text: trimmed, order: this.order.get(el)! });
+        }
+      }
+      if (parent) {
+        if (this.containsBlock.has(el) || BLOCK_TAGS.has(tagOf(el))) this.containsBlock.add(parent.el);
+        parent.length += f.length;
+        parent.links += f.links;
+        if (parent.text !== null) parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;
+      }
+    }
+    this.blocks.sort((a, b) => a.order - b.order);
+  }
+}
