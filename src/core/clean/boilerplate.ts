@@ -1,10 +1,161 @@
 import type { Snapshot } from '../archives/types.js';
 import type { RemovalLog } from '../explain.js';
-import type { PageIndex } from '../page-index.js';
+import type { PageIndex, ShortBlock } from '../page-index.js';
+import { holdsRunningText, widgetBox } from './box.js';
+import {
+  AD_LABEL,
+  BRACKETED,
+  COMMENT_COUNTER,
+  COOKIE_NOTICE,
+  LEGAL_LINE,
+  MEDIA_TEASER,
+  PLEA,
+  RELATED_LEAD,
+  SHARE_LABEL,
+  SHARE_URL,
+  STORY_LIST_LABEL,
+} from './patterns.js';
+
+/**
+ * Boilerplate a snapshot keeps but class names no longer mark: pleas to subscribe, newsletter forms, lists of
+ * other stories, promos between paragraphs, gallery and video teasers, share bars, comment counters, ad labels,
+ * cookie notices and legal footers. Each rule finds a tell-tale element by its text and structure, then removes
+ * the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
+ */
+
+interface RuleContext {
+  index: PageIndex;
+  unwrapHref: (href: string) => string;
+}
+
+interface Rule {
+  name: string;
+  find(ctx: RuleContext): Iterable<Element>;
+}
+
+const short = (ctx: RuleContext, max: number, test: RegExp): ShortBlock[] =>
+  ctx.index.blocks.filter((b) => b.text.length <= max && test.test(b.text));
+
+/** The deepest matches only: a label and its wrapper match alike. */
+const deepest = (blocks: ShortBlock[]): Element[] => {
+  const els = blocks.map((b) => b.el);
+  return els.filter((e) => !els.some((o) => o !== e && e.contains(o)));
+};
+
+function linkCount(el: Element): number {
+  return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'subscription-plea',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 300, PLEA))) yield widgetBox(ctx.index, el, 600);
+    },
+  },
+  {
+    name: 'newsletter-form',
+    *find(ctx) {
+      for (const form of ctx.index.all('form')) {
+        // An e-mail field without a message box: a sign-up form (a comment form has a textarea).
+        if (form.querySelector('textarea')) continue;
+        if (form.querySelector('input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]')) yield widgetBox(ctx.index, form, 600);
+      }
+    },
+  },
+  {
+    name: 'story-list',
+    *find(ctx) {
+      for (const label of deepest(short(ctx, 60, STORY_LIST_LABEL))) {
+        const box = widgetBox(ctx.index, label, 3000);
+        if (box !== label && linkCount(box) >= 2 && ctx.index.linkDensity(box) >= 0.4) yield box;
+      }
+    },
+  },
+  {
+    name: 'inline-promo',
+    *find(ctx) {
+      const { index } = ctx;
+      for (const b of index.blocks) {
+        if (b.text.length > 220 || b.text.length < 8) continue;
+        const promo =
+          (index.linkDensity(b.el) >= 0.9 && (BRACKETED.test(b.text) || !!b.el.querySelector('img'))) ||
+          (RELATED_LEAD.test(b.text) && index.linkDensity(b.el) >= 0.5);
+        if (!promo) continue;
+        const box = widgetBox(index, b.el, 260);
+        // Only between paragraphs of running text: elsewhere Readability already leaves link lists out.
+        if (box.parentElement && holdsRunningText(index, box.parentElement, box)) yield box;
+      }
+    },
+  },
+  {
+    name: 'media-teaser',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 90, MEDIA_TEASER))) {
+        const box = widgetBox(ctx.index, el, 500);
+        if (box !== el && (box.querySelector('img') || linkCount(box) > 0)) yield box;
+      }
+    },
+  },
+  {
+    name: 'comment-counter',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 60, COMMENT_COUNTER))) yield widgetBox(ctx.index, el, 80);
+    },
+  },
+  {
+    name: 'share-bar',
+    *find(ctx) {
+      const { index } = ctx;
+      const isShare = (a: Element) => SHARE_URL.test(ctx.unwrapHref(a.getAttribute('href') ?? '')) || SHARE_LABEL.test(a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '');
+      const shareLinks = new Set(index.all('a').filter(isShare));
+      const seen = new Set<Element>();
+      for (const a of shareLinks) {
+        const box = widgetBox(index, a, 160);
+        if (seen.has(box)) continue;
+        seen.add(box);
+        const links = Array.from(box.getElementsByTagName('a'));
+        if (links.filter((l) => shareLinks.has(l)).length >= 2) yield box;
+      }
+    },
+  },
+  {
+    name: 'ad-label',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 60, AD_LABEL))) yield widgetBox(ctx.index, el, 60);
+    },
+  },
+  {
+    name: 'cookie-notice',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 600, COOKIE_NOTICE))) yield widgetBox(ctx.index, el, 800);
+    },
+  },
+  {
+    name: 'legal-footer',
+    *find(ctx) {
+      for (const el of deepest(short(ctx, 200, LEGAL_LINE))) {
+        if (el.closest('figure, figcaption, blockquote')) continue; // a picture credit, not the site's footer
+        const box = widgetBox(ctx.index, el, 1500);
+        if (box === el || ctx.index.linkDensity(box) >= 0.3) yield box;
+      }
+    },
+  },
+];
+
+function insideSkipped(el: Element, skip: Map<Element, string>, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (skip.has(cur)) return true;
+  return false;
+}
 
 export function removeBoilerplate(index: PageIndex, skip: Map<Element, string>, log: RemovalLog, snapshot: Snapshot): void {
-  void index;
-  void skip;
-  void log;
-  void snapshot;
+  const ctx: RuleContext = { index, unwrapHref: snapshot.rewriteHref };
+  for (const rule of RULES) {
+    for (const el of rule.find(ctx)) {
+      if (el === index.root || insideSkipped(el, skip, index.root)) continue;
+      const reason = `boilerplate:${rule.name}`;
+      skip.set(el, reason);
+      log.note(el, reason);
+    }
+  }
 }

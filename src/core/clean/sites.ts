@@ -10,10 +10,15 @@ import type { PageIndex } from '../page-index.js';
 export interface SiteRule {
   /** Registrable host without "www." */
   host: string;
-  remove: { selector: string; text?: RegExp; why: string }[];
+  remove?: { selector: string; text?: RegExp; why: string }[];
+  /** Who the publisher credits when a page signs no one (its own metadata names this organisation). */
+  unsignedCredit?: string;
 }
 
-export const SITE_RULES: readonly SiteRule[] = [];
+export const SITE_RULES: readonly SiteRule[] = [
+  { host: 'bbc.co.uk', unsignedCredit: 'BBC News' },
+  { host: 'bbc.com', unsignedCredit: 'BBC News' },
+];
 
 export function siteRuleFor(host: string | null, rules: readonly SiteRule[] = SITE_RULES): SiteRule | undefined {
   if (!host) return undefined;
@@ -24,7 +29,7 @@ export function siteRuleFor(host: string | null, rules: readonly SiteRule[] = SI
 export function applySiteRules(host: string | null, index: PageIndex, skip: Map<Element, string>, log: RemovalLog, rules: readonly SiteRule[] = SITE_RULES): void {
   const rule = siteRuleFor(host, rules);
   if (!rule) return;
-  for (const { selector, text, why } of rule.remove) {
+  for (const { selector, text, why } of rule.remove ?? []) {
     for (const el of Array.from(index.root.querySelectorAll(selector))) {
       if (!index.isVisible(el) || skip.has(el)) continue;
       if (text && !text.test(index.textOf(el) ?? '')) continue;

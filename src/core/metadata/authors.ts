@@ -151,7 +151,34 @@ export function findByline(index: PageIndex, title: Element | null): BylineChoic
   );
 }
 
-/** Last resort: a "By …" line anywhere in the page outside menus and story lists. */
-export function bylineAnywhere(index: PageIndex): BylineChoice | null {
-  return visibleByline(index, index.blocks);
+/** Chinese and Japanese credit lines: 作者：…, 记者：…, 责任编辑：… (the author before the editor). */
+const CJK_CREDIT = /(作者|记者|記者|文|责任编辑|責任編集|编辑|編集)\s*[:：]\s*(?!作者|记者|記者|责任|責任|编辑|編集)(\p{Script=Han}{2,4})/gu;
+
+function cjkByline(index: PageIndex): BylineChoice | null {
+  let editor: BylineChoice | null = null;
+  for (const { el, text } of index.blocks) {
+    for (const m of text.matchAll(CJK_CREDIT)) {
+      const choice = { byline: m[0], authors: [{ literal: m[2]! }], element: null };
+      if (/作者|记者|記者|文/.test(m[1]!)) return choice;
+      editor ??= el.isConnected ? choice : null;
+    }
+  }
+  return editor;
+}
+
+/** A personal site's copyright holder ("© Haki Benita 2016-2020"), when nothing on the page signs the article. */
+function copyrightHolder(index: PageIndex): BylineChoice | null {
+  for (const { text } of index.blocks.slice(-60)) {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\d©]+?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu.exec(text);
+    const name = m?.[1]?.trim().replace(/[,.]$/, '');
+    if (name && looksLikePersonName(name)) return { byline: null, authors: [splitName(name)], element: null };
+  }
+  return null;
+}
+
+/** Last resorts: a "By …" line anywhere outside menus and story lists; a CJK credit line; a personal site's owner. */
+export function bylineAnywhere(index: PageIndex, publisherName: string | null): BylineChoice | null {
+  // A personal site named after its owner ("Haki Benita") is signed by that person.
+  const owner = publisherName && looksLikePersonName(publisherName) ? { byline: null, authors: [splitName(publisherName)], element: null } : null;
+  return visibleByline(index, index.blocks) ?? cjkByline(index) ?? owner ?? (publisherName ? null : copyrightHolder(index));
 }

@@ -13,6 +13,7 @@ import { publisherForHost } from './publishers.js';
 import { findSection } from './section.js';
 import { findSiteName } from './site.js';
 import { findTitle } from './title.js';
+import { siteRuleFor } from '../clean/sites.js';
 
 /** What the page tells about the article before its body is cleaned, and which elements showed it. */
 export interface PageMetadata {
@@ -47,7 +48,9 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex): PageMetadata
     const near = nameNearDateline(index, dateChoice.element);
     if (near) Object.assign(byline, near);
   }
-  if (!byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index) ?? {});
+  if (!byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
+  const credit = siteRuleFor(snapshot.originalHost)?.unsignedCredit;
+  if (!byline.authors.length && !head?.authors.length && credit) Object.assign(byline, { authors: [{ literal: credit }] });
   const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
   const published = head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
 

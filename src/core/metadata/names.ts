@@ -92,6 +92,8 @@ export const END_OF_NAMES = new RegExp(
 
 export function parseByline(raw: string): Author[] {
   let s = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
+  // Nicknames and initials in parentheses ("Richard (R.J.) Eskow") are not part of the name to cite.
+  s = s.replace(/\s*\((?:[\p{Lu}]\.)+\)|\s*\(["“][^)]*["”]\)/gu, '');
   s = s.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
   // "A (with B and C)" / "A (avec B et C)": everyone named is an author.
   s = s.replace(/\s*\((?:with|avec|mit|con|com)\s+([^)]*)\)/i, ', $1');
