@@ -19,6 +19,7 @@ async function buildNode() {
     target: 'node20',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
+    define: { ARCHIVE_READER_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   });
   await chmod('dist/cli.mjs', 0o755);
   await build({

@@ -15,7 +15,10 @@ export interface ExtractOptions {
   explain?: boolean;
   /** Pages with more elements than this are refused as too large instead of risking a hang. */
   maxElements?: number;
-  /** Readability's minimum article length in characters; lower it to "try anyway" on short pages. */
+  /**
+   * Shortest text, in characters, that counts as an article (default 20). Lower it to "try anyway" on a page
+   * that holds only a line or two.
+   */
   minLength?: number;
 }
 
@@ -27,6 +30,9 @@ export interface ExtractReport {
   removals: Removal[];
   snapshot: Snapshot['source'] | null;
 }
+
+/** Less text than a short sentence is not an article (an empty or error page). */
+export const DEFAULT_MIN_LENGTH = 20;
 
 /** Around 20 MB of snapshot markup; beyond it the work would grow past what a tab should spend. */
 export const DEFAULT_MAX_ELEMENTS = 250_000;
@@ -57,11 +63,12 @@ export function extractWithReport(document: Document, url: string, options: Extr
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
 
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   const index = new PageIndex(snapshot.root, log, snapshot.isWrapper);
   const meta = readMetadata(snapshot, index);
   const skip = new Map<Element, string>();
   // The headline, byline and dateline are shown in the article header: leave them out of the body, as readers do.
-  for (const el of meta.consumed) {
+  for (const el of new Set(meta.consumed)) {
     skip.set(el, 'article-header');
     log.note(el, 'article-header');
   }
@@ -79,7 +86,8 @@ export function extractWithReport(document: Document, url: string, options: Extr
   });
 
   const parsed = new Readability<Element>(work, {
-    charThreshold: options.minLength ?? 300,
+    charThreshold: 300, // below this Readability retries with looser rules before giving its best
+
     keepClasses: false,
     disableJSONLD: true, // the head we trust was read already (metadata/head.ts); a snapshot's head is the archive's
     serializer: (node) => node as Element, // the article element itself: no serialise-and-reparse round trip
@@ -87,7 +95,7 @@ export function extractWithReport(document: Document, url: string, options: Extr
   if (!parsed?.content) return report(null, 'no-article');
 
   const content = finishContent(parsed.content, meta);
-  if (!content.text) return report(null, 'no-article');
+  if (!content.text || content.text.length < minLength) return report(null, 'no-article');
   return report(assembleArticle(meta, content, parsed, snapshot), null);
 }
 

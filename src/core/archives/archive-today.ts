@@ -183,7 +183,8 @@ export const archiveToday: ArchiveAdapter = {
       titleHint: title ? normalizeSpace(title) : null,
       descriptionHint: description ? normalizeSpace(description) : null,
       rewriteHref: (href) => rewriteHref(href, pageBase),
-      rewriteSrc: (src) => absolutize(src, pageBase),
+      // Resources resolve against the document itself: for a saved ".zip" index.html they are files beside it.
+      rewriteSrc: (src) => absolutize(src, /^(https?|file):/i.test(doc.URL) ? doc.URL : pageBase),
       isWrapper,
     };
   },

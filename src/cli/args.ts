@@ -1,0 +1,100 @@
+import { isCitationStyleId, type CitationStyleId } from '../formats/citation/index.js';
+
+export type OutputFormat = 'json' | 'text' | 'markdown' | 'html' | 'summary';
+export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub';
+
+export interface CliArgs {
+  input: string;
+  url: string | null;
+  format: OutputFormat;
+  explain: boolean;
+  cite: CitationStyleId | null;
+  accessed: string | null;
+  citeHtml: boolean;
+  save: SaveFormat | null;
+  output: string | null;
+  offline: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: archive-reader <file.html | -> [options]
+
+Reads an archive.today or Wayback Machine snapshot (or any article page) and prints the article.
+
+  --url URL            the address the page was read from (default: the page's own bookmark/canonical link)
+  --format FORMAT      json | text | markdown | html | summary   (default: json)
+  --explain            list on stderr every element the cleaning removed, with its rule
+  --cite STYLE         print a citation: apa, apa-intext, mla, mla-intext, chicago-note, chicago-short-note,
+                       chicago-bib, chicago-ad, chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia,
+                       wikipedia-archive, bibtex, biblatex, ris, csl-json, markdown, html
+  --accessed DATE      access date for citations (YYYY-MM-DD; default: today)
+  --html               with --cite: the HTML form where the style has one
+  --save FORMAT        save the article: html (single file, images inside) | markdown | markdown-zip | epub
+  -o, --output PATH    where --save writes (required with --save)
+  --offline            never fetch images over the network when saving (local images are still used)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 article found, 1 usage or I/O error, 2 no article (or input that is not HTML).`;
+
+export class UsageError extends Error {}
+
+const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 'summary'];
+const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, help: false, version: false };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    switch (a) {
+      case '--url': args.url = value(i++, a); break;
+      case '--format': {
+        const f = value(i++, a);
+        if (!FORMATS.includes(f as OutputFormat)) throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
+        args.format = f as OutputFormat;
+        break;
+      }
+      case '--summary': args.format = 'summary'; break;
+      case '--explain': args.explain = true; break;
+      case '--cite': {
+        const s = value(i++, a);
+        if (!isCitationStyleId(s)) throw new UsageError(`unknown citation style "${s}"`);
+        args.cite = s;
+        break;
+      }
+      case '--accessed': {
+        const d = value(i++, a);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${d}"`);
+        args.accessed = d;
+        break;
+      }
+      case '--html': args.citeHtml = true; break;
+      case '--save': {
+        const s = value(i++, a);
+        if (!SAVES.includes(s as SaveFormat)) throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
+        args.save = s as SaveFormat;
+        break;
+      }
+      case '-o':
+      case '--output': args.output = value(i++, a); break;
+      case '--offline': args.offline = true; break;
+      case '-h':
+      case '--help': args.help = true; break;
+      case '-v':
+      case '--version': args.version = true; break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        if (args.input) throw new UsageError(`one input at a time (got "${args.input}" and "${a}")`);
+        args.input = a;
+    }
+  }
+  if (!args.help && !args.version && !args.input) throw new UsageError('no input: give a file name, or - for standard input');
+  if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
+  return args;
+}
