@@ -7,7 +7,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  EXTENSION_DIR, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, normalise, poll, truth,
+  EXTENSION_DIR, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
+  truth,
 } from './fixture.mjs';
 import { localPath, startServer } from './server.mjs';
 
@@ -177,7 +178,7 @@ describe('Chromium', () => {
 
     assertCleanArticle(rich.htmlText, 'clipboard text/html');
     assertCleanArticle(rich.text, 'clipboard text/plain');
-    assertCleanArticle(markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1'), 'clipboard Markdown');
+    assertCleanArticle(markdownProse(markdown), 'clipboard Markdown');
   });
 
   let reader;

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {
-  EXTENSION_DIR, GECKO_ID, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, normalise,
-  poll, truth,
+  EXTENSION_DIR, GECKO_ID, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse,
+  normalise, poll, truth,
 } from './fixture.mjs';
 import { localPath, startServer } from './server.mjs';
 
@@ -22,8 +22,13 @@ let popup;
 
 const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
 
+const intercepted = new WeakSet();
+
 /** Serves archive addresses from the test server; every other request off this machine is refused. */
 async function intercept(page) {
+  // Pages opened here are also announced as new targets: one handler per page.
+  if (intercepted.has(page)) return;
+  intercepted.add(page);
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
     const url = request.url();
@@ -174,6 +179,7 @@ describe('Firefox', () => {
     await target.close();
 
     assertCleanArticle(pasted.text, 'pasted rich text');
+    assertCleanArticle(markdownProse(markdown), 'pasted Markdown');
   });
 
   let reader;

@@ -25,6 +25,14 @@ export function assertCleanArticle(text, where) {
   assert.deepEqual(clutter, [], `${where}: clutter present`);
 }
 
+/** Markdown read as prose: images dropped, links reduced to their text, escapes undone. */
+export function markdownProse(markdown) {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[((?:\\.|[^\]\\])*)\]\((?:<[^>]*>|[^)\s]*)(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+}
+
 /** Links point to the original pages, never to archive.ph/o/…; the truth's in-text links are all there. */
 export function assertOriginalLinks(hrefs, where) {
   const wrapped = hrefs.filter((href) => /archive\.(?:ph|is|li|vn|fo|md|today)\/o\//.test(href));
