@@ -4,11 +4,12 @@
  *   popup / background ──tabs.sendMessage──► content script   ContentRequest → ContentResponse
  *   popup / content script ──runtime.sendMessage──► background BackgroundRequest → BackgroundResponse
  *
- * The Article travels as plain JSON, so it crosses both channels unchanged.
+ * The Article travels as plain JSON, so it crosses both channels unchanged. The senders live in `send.ts`:
+ * this module has no runtime dependencies, so the injected script can use its guards without the polyfill.
  */
-import browser from 'webextension-polyfill';
 import type { Article } from '../article.js';
-import type { ExtractFailure } from '../core/extract.js';
+import type { ExtractFailure } from '../core/pipeline.js';
+import type { Publisher } from '../core/metadata/publishers.js';
 
 /** Why a tab gave no article: the core's reasons, or `unavailable` when no script may run there (browser pages, stores). */
 export type ReadFailure = ExtractFailure | 'unavailable';
@@ -38,8 +39,26 @@ export interface OpenReaderResponse {
   readerTabId: number | null;
 }
 
-export type BackgroundRequest = OpenReaderRequest;
-export type BackgroundResponse = OpenReaderResponse;
+/**
+ * To the background: the publisher of an original host. The publisher table stays in the background so the
+ * script injected into pages keeps within its size budget; the content script asks for the one entry it needs.
+ */
+export interface PublisherRequest {
+  type: 'publisher';
+  host: string;
+}
+
+export interface PublisherResponse {
+  publisher: Publisher | null;
+}
+
+/** To the background, from a snapshot's content script: its article is ready (the background may open the reader). */
+export interface SnapshotReadNotice {
+  type: 'snapshotRead';
+}
+
+export type BackgroundRequest = OpenReaderRequest | PublisherRequest | SnapshotReadNotice;
+export type BackgroundResponse = OpenReaderResponse | PublisherResponse;
 
 function hasType(raw: unknown, type: string): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === type;
@@ -49,14 +68,18 @@ export function isContentRequest(raw: unknown): raw is ContentRequest {
   return hasType(raw, 'extract');
 }
 
-export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
+export function isOpenReaderRequest(raw: unknown): raw is OpenReaderRequest {
   return hasType(raw, 'openReader') && typeof (raw as { article?: unknown }).article === 'object';
 }
 
-export async function sendToTab(tabId: number, request: ContentRequest): Promise<ContentResponse> {
-  return (await browser.tabs.sendMessage(tabId, request)) as ContentResponse;
+export function isPublisherRequest(raw: unknown): raw is PublisherRequest {
+  return hasType(raw, 'publisher') && typeof (raw as { host?: unknown }).host === 'string';
 }
 
-export async function sendToBackground(request: BackgroundRequest): Promise<BackgroundResponse> {
-  return (await browser.runtime.sendMessage(request)) as BackgroundResponse;
+export function isSnapshotReadNotice(raw: unknown): raw is SnapshotReadNotice {
+  return hasType(raw, 'snapshotRead');
+}
+
+export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
+  return isOpenReaderRequest(raw) || isPublisherRequest(raw) || isSnapshotReadNotice(raw);
 }

@@ -2,7 +2,7 @@ import type { Author } from '../../article.js';
 import { normalizeSpace } from '../dom.js';
 import type { PageIndex, ShortBlock } from '../page-index.js';
 import { END_OF_NAMES, isCapitalisedName, looksLikePersonName, parseByline, splitName } from './names.js';
-import { isWireService } from './publishers.js';
+import { isWireService } from './wire-services.js';
 
 /**
  * The byline of a captured page. The original head (author meta, JSON-LD) is gone from a snapshot, so the names

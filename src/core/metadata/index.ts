@@ -4,12 +4,12 @@ import type { PageIndex } from '../page-index.js';
 import { normalizeSpace } from '../dom.js';
 import { bylineAnywhere, findByline, nameNearDateline, type BylineChoice } from './authors.js';
 import { isAfter } from './dates.js';
-import { readHead, type HeadMetadata } from './head.js';
+import type { HeadMetadata } from './head.js';
 import { findLeadImage } from './images.js';
 import { detectLanguage, normalizeLang } from './lang.js';
 import { parseByline } from './names.js';
 import { findPublished } from './published.js';
-import { publisherForHost } from './publishers.js';
+import type { Publisher } from './publishers.js';
 import { findSection } from './section.js';
 import { findSiteName } from './site.js';
 import { findTitle } from './title.js';
@@ -30,9 +30,7 @@ export interface PageMetadata {
   consumed: Element[];
 }
 
-export function readMetadata(snapshot: Snapshot, index: PageIndex): PageMetadata {
-  const head: HeadMetadata | null = snapshot.trustedHead ? readHead(snapshot.trustedHead) : null;
-  const publisher = snapshot.originalHost ? publisherForHost(snapshot.originalHost) : null;
+export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Publisher | null, head: HeadMetadata | null): PageMetadata {
   const titleChoice = findTitle(index, head?.title ?? snapshot.titleHint, publisher?.name ?? head?.siteName ?? null);
   const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
   const lang = normalizeLang(head?.lang) ?? null;
@@ -54,7 +52,7 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex): PageMetadata
   const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
   const published = head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
 
-  const siteName = findSiteName(snapshot.originalHost, snapshot.titleHint, head?.siteName ?? null, titleChoice.title);
+  const siteName = findSiteName(publisher, snapshot.originalHost, snapshot.titleHint, head?.siteName ?? null, titleChoice.title);
   const consumed = [titleChoice.element, byline.element, dateChoice.element, section.element].filter((e): e is Element => !!e);
   return {
     title: titleChoice.title,
@@ -95,8 +93,7 @@ function firstSentences(text: string, max = 220): string | null {
   return end > 60 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '') + '…';
 }
 
-export function assembleArticle(meta: PageMetadata, content: ContentParts, parsed: ReadabilityOutput, snapshot: Snapshot): Article {
-  const publisher = snapshot.originalHost ? publisherForHost(snapshot.originalHost) : null;
+export function assembleArticle(meta: PageMetadata, content: ContentParts, parsed: ReadabilityOutput, snapshot: Snapshot, publisher: Publisher | null): Article {
   let authors = meta.authors;
   let byline = meta.byline;
   if (!authors.length && parsed.byline) {

@@ -1,5 +1,5 @@
 import type { Author } from '../../article.js';
-import { isWireService } from './publishers.js';
+import { isWireService } from './wire-services.js';
 
 /**
  * Bylines as printed → a list of authors. No library splits multi-author bylines or tells organisations from

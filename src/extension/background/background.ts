@@ -3,7 +3,9 @@
  * menu, and opening reader tabs. It keeps no state of its own, so it may be stopped between events.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { isBackgroundRequest, type BackgroundResponse } from '../messages.js';
+import { publisherForHost } from '../../core/metadata/publishers.js';
+import { isOpenReaderRequest, isPublisherRequest, isSnapshotReadNotice, type BackgroundResponse, type PublisherResponse } from '../messages.js';
+import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
 import { openReader, openReaderForTab } from './open-reader.js';
 
@@ -38,8 +40,19 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   openReaderForTab(tab).catch((error: unknown) => console.error('Archive Reader: menu', error));
 });
 
+/** "Open the reader automatically on every snapshot": the option is read here, so the injected script stays small. */
+async function openIfAsked(tab: Tabs.Tab | undefined): Promise<void> {
+  if (!tab || !(await loadSettings()).autoOpen) return;
+  await openReaderForTab(tab);
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!isBackgroundRequest(raw)) return undefined;
+  if (isPublisherRequest(raw)) return Promise.resolve<PublisherResponse>({ publisher: publisherForHost(raw.host) });
+  if (isSnapshotReadNotice(raw)) {
+    openIfAsked(sender.tab).catch((error: unknown) => console.error('Archive Reader: auto-open', error));
+    return undefined;
+  }
+  if (!isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);
     return { readerTabId: await openReader(raw.article, source) };

@@ -4,7 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';
-import { sendToBackground, type Extraction } from '../messages.js';
+import type { Extraction } from '../messages.js';
+import { sendToBackground } from '../send.js';
 import { localizePage, t } from '../shared/i18n.js';
 import { loadSettings, saveSettings, COPY_FORMATS, type CopyFormat } from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';

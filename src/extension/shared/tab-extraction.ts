@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
-import { sendToTab, type Extraction } from '../messages.js';
+import type { Extraction } from '../messages.js';
+import { sendToTab } from '../send.js';
 
 /** The file the build writes for the content script; injected into pages the manifest does not cover. */
-export const CONTENT_SCRIPT_FILE = 'content.js';
+export const CONTENT_SCRIPT_FILE = 'content-page.js';
 
 /**
  * The article in tab `tabId`. Archive mirrors already run the content script (declared in the manifest), which

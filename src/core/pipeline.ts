@@ -1,0 +1,140 @@
+import Readability from '@mozilla/readability/Readability.js';
+import type { Article } from '../article.js';
+import type { Publisher } from './metadata/publishers.js';
+import type { ArchiveAdapter, Snapshot } from './archives/types.js';
+import type { HeadMetadata } from './metadata/head.js';
+import { removeBoilerplate } from './clean/boilerplate.js';
+import { applySiteRules } from './clean/sites.js';
+import { finishContent } from './content.js';
+import { isElement } from './dom.js';
+import { RemovalLog, type Removal } from './explain.js';
+import { assembleArticle, readMetadata } from './metadata/index.js';
+import { PageIndex } from './page-index.js';
+import { writeCleanCopy } from './serialize.js';
+
+/** The publisher of an original host (name, language), or null when unknown. */
+export type PublisherLookup = (host: string) => Publisher | null;
+
+export interface ExtractOptions {
+  /**
+   * Archive services to recognise, tried in order (see archives/index.ts). Like the two readers below, passed
+   * in so that each script injected into pages carries only the code its pages need.
+   */
+  adapters?: readonly ArchiveAdapter[];
+  /** Reads an ordinary page's own head (JSON-LD, meta tags); never used on an archive's head. */
+  readHead?: (head: Document) => HeadMetadata;
+  /**
+   * Names publications by host (see metadata/publishers.ts). Passed in rather than imported so that the script
+   * injected into pages can leave the table (10 KB) behind and ask the extension for the one entry it needs.
+   */
+  publisherFor?: PublisherLookup;
+  /** Record every element the cleaning removes, with its rule (`--explain`). */
+  explain?: boolean;
+  /** Pages with more elements than this are refused as too large instead of risking a hang. */
+  maxElements?: number;
+  /**
+   * Shortest text, in characters, that counts as an article (default 20). Lower it to "try anyway" on a page
+   * that holds only a line or two.
+   */
+  minLength?: number;
+}
+
+export type ExtractFailure = 'no-article' | 'too-large';
+
+export interface ExtractReport {
+  article: Article | null;
+  failure: ExtractFailure | null;
+  removals: Removal[];
+  snapshot: Snapshot['source'] | null;
+}
+
+/** Less text than a short sentence is not an article (an empty or error page). */
+export const DEFAULT_MIN_LENGTH = 20;
+
+/** Around 20 MB of snapshot markup; beyond it the work would grow past what a tab should spend. */
+export const DEFAULT_MAX_ELEMENTS = 250_000;
+
+/**
+ * The pipeline: recognise the archive → index the visible page → metadata → decide removals (publisher rules,
+ * boilerplate) → write one clean copy → Readability on it → tidy. Reads the document without changing it.
+ * `extract.ts` wraps it with the publisher table.
+ */
+export function runExtraction(document: Document, url: string, options: ExtractOptions = {}): ExtractReport {
+  const log = new RemovalLog(options.explain === true);
+  const snapshot = openWith(options.adapters ?? [], document, url);
+  if (!snapshot) return { article: null, failure: 'no-article', removals: [], snapshot: null };
+  const report = (article: Article | null, failure: ExtractFailure | null): ExtractReport => ({
+    article,
+    failure,
+    removals: log.entries,
+    snapshot: snapshot.source,
+  });
+
+  const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
+
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  const index = new PageIndex(snapshot.root, log, snapshot.isWrapper);
+  const publisher = snapshot.originalHost ? (options.publisherFor?.(snapshot.originalHost) ?? null) : null;
+  const head = snapshot.trustedHead && options.readHead ? options.readHead(snapshot.trustedHead) : null;
+  const meta = readMetadata(snapshot, index, publisher, head);
+  const skip = new Map<Element, string>();
+  // The headline, byline and dateline are shown in the article header: leave them out of the body, as readers do.
+  for (const el of new Set(meta.consumed)) {
+    skip.set(el, 'article-header');
+    log.note(el, 'article-header');
+  }
+  applySiteRules(snapshot.originalHost, index, skip, log);
+  removeBoilerplate(index, skip, log, snapshot);
+
+  const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
+  work.body.innerHTML = writeCleanCopy(snapshot.root, {
+    index,
+    skip,
+    isWrapper: snapshot.isWrapper,
+    rewriteHref: snapshot.rewriteHref,
+    rewriteSrc: snapshot.rewriteSrc,
+    keepClassAndId: snapshot.source.service === 'none',
+  });
+
+  const parsed = new Readability<Element>(work, {
+    charThreshold: 300, // below this Readability retries with looser rules before giving its best
+
+    keepClasses: false,
+    disableJSONLD: true, // the head we trust was read already (metadata/head.ts); a snapshot's head is the archive's
+    serializer: (node) => node as Element, // the article element itself: no serialise-and-reparse round trip
+  }).parse();
+  if (!parsed?.content) return report(null, 'no-article');
+
+  const content = finishContent(parsed.content, meta);
+  if (!content.text || content.text.length < minLength) return report(null, 'no-article');
+  return report(assembleArticle(meta, content, parsed, snapshot, publisher), null);
+}
+
+/** The first adapter that recognises the page. */
+export function openWith(adapters: readonly ArchiveAdapter[], doc: Document, url: string): Snapshot | null {
+  for (const adapter of adapters) {
+    const snapshot = adapter.open(doc, url);
+    if (snapshot) return snapshot;
+  }
+  return null;
+}
+
+/**
+ * A fresh, inert document for the clean copy. Inert: images in it never load and scripts never run, which is
+ * what makes it safe to build inside the live tab.
+ */
+function workDocument(document: Document, snapshot: Snapshot, title: string): Document {
+  const work = document.implementation.createHTMLDocument(title);
+  const base = work.createElement('base');
+  base.setAttribute('href', snapshot.source.originalUrl ?? 'about:blank');
+  work.head.appendChild(base);
+  const lang = snapshot.trustedHead?.documentElement.getAttribute('lang');
+  if (lang) work.documentElement.setAttribute('lang', lang);
+  for (const child of Array.from(snapshot.trustedHead?.head?.children ?? [])) {
+    // Readability reads the title and metas of ordinary pages; scripts and bases stay behind.
+    if (isElement(child) && (child.localName === 'meta' || child.localName === 'title')) work.head.appendChild(work.importNode(child, true));
+  }
+  if (title) work.title = title;
+  return work;
+}

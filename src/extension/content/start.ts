@@ -1,0 +1,99 @@
+/**
+ * Runs in archive pages (declared in the manifest) and, when the user asks, in any other page (injected).
+ * It reads the article from the DOM the tab already has, once, when the page is idle, and keeps the result
+ * for the popup, the shortcut and the menu. It never fetches the page again and never changes it: the core
+ * works on a copy.
+ */
+import type { Publisher } from '../../core/metadata/publishers.js';
+import { openWith, runExtraction, type ExtractOptions } from '../../core/pipeline.js';
+import { isContentRequest, type Extraction, type PublisherResponse } from '../messages.js';
+import { onMessage, sendMessage } from './runtime.js';
+
+/** What "Try anyway" loosens: no element limit (very large pages) and no minimum text length (short pages). */
+const LENIENT: ExtractOptions = { maxElements: Number.POSITIVE_INFINITY, minLength: 0 };
+
+/** How long the first extraction may wait for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1500;
+
+/** The archive services (and head reader) this script was built with: each script carries only what its pages need. */
+export type ScriptCore = Pick<ExtractOptions, 'adapters' | 'readHead'>;
+
+let core: ScriptCore = {};
+let cached: Promise<Extraction> | null = null;
+
+/** The publisher of the page's original host, from the table the background holds (null when unknown or unreachable). */
+async function publisherOf(url: string): Promise<{ host: string; publisher: Publisher | null } | null> {
+  const host = openWith(core.adapters ?? [], document, url)?.originalHost;
+  if (!host) return null;
+  try {
+    return { host, publisher: ((await sendMessage({ type: 'publisher', host })) as PublisherResponse).publisher };
+  } catch {
+    return { host, publisher: null };
+  }
+}
+
+async function extract(lenient: boolean): Promise<Extraction> {
+  const url = location.href;
+  const known = await publisherOf(url);
+  const started = performance.now();
+  try {
+    const publisherFor = (host: string) => (known && host === known.host ? known.publisher : null);
+    const report = runExtraction(document, url, { ...core, ...(lenient ? LENIENT : {}), publisherFor });
+    const millis = Math.round(performance.now() - started);
+    return report.article
+      ? { ok: true, article: report.article, lenient, millis }
+      : { ok: false, failure: report.failure ?? 'no-article', lenient, millis };
+  } catch (error) {
+    // A page the core cannot handle is a page without an article, not a broken popup.
+    console.warn('Archive Reader: extraction failed', error);
+    return { ok: false, failure: 'no-article', lenient, millis: Math.round(performance.now() - started) };
+  }
+}
+
+function extraction(): Promise<Extraction> {
+  cached ??= extract(false);
+  return cached;
+}
+
+async function lenientExtraction(): Promise<Extraction> {
+  const first = cached ? await cached : null;
+  if (first?.ok) return first;
+  const result = await extract(true);
+  if (result.ok) cached = Promise.resolve(result);
+  return result;
+}
+
+/** Tells the background a snapshot's article is ready; it opens the reader when the user asked for that. */
+async function announce(result: Extraction): Promise<void> {
+  if (!result.ok || result.article.source.service !== 'archive.today') return;
+  await sendMessage({ type: 'snapshotRead' });
+}
+
+function start(): void {
+  onMessage((raw) => {
+    if (!isContentRequest(raw)) return undefined;
+    return raw.lenient ? lenientExtraction() : extraction();
+  });
+
+  const whenIdle = (): void => {
+    const first = cached === null;
+    extraction()
+      .then((result) => (first ? announce(result) : undefined))
+      .catch((error: unknown) => console.warn('Archive Reader:', error));
+  };
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(whenIdle, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(whenIdle, 0);
+}
+
+/**
+ * Starts the content script once per page: a page may get a script declared for its host and later the
+ * general one injected by the popup; the first to start answers.
+ */
+export function startContentScript(withCore: ScriptCore): void {
+  const marker = '__archiveReaderContent';
+  const scope = globalThis as typeof globalThis & { [marker]?: true };
+  if (scope[marker]) return;
+  scope[marker] = true;
+  core = withCore;
+  start();
+}
