@@ -1,0 +1,42 @@
+/**
+ * A fault to inject into the next library write, for tests only: the write then fails part-way through its
+ * transaction, the way a full disk makes it fail, so tests can see that nothing half-saved remains and that
+ * the person is told why. Nothing in the extension arms it; the unit tests import it, and the browser tests
+ * reach it through `archiveReaderTest` on an extension page's own global scope (which web pages and content
+ * scripts cannot see).
+ */
+interface Fault {
+  /** How many record/image writes succeed before the failure. */
+  afterWrites: number;
+  error: () => Error;
+}
+
+let armed: Fault | null = null;
+
+/** Makes the next library write throw `name` (a DOMException) after `afterWrites` successful puts. */
+export function armLibraryFault(name = 'QuotaExceededError', afterWrites = 1): void {
+  armed = {
+    afterWrites,
+    error: () => new DOMException(name === 'QuotaExceededError' ? 'The quota has been exceeded.' : `Injected ${name}`, name),
+  };
+}
+
+export function disarmLibraryFault(): void {
+  armed = null;
+}
+
+/** Called by the write path before each put, with the number of puts already made in this transaction. */
+export function checkLibraryFault(writesSoFar: number): void {
+  if (armed && writesSoFar >= armed.afterWrites) {
+    const fault = armed;
+    armed = null;
+    throw fault.error();
+  }
+}
+
+/** Puts the hook on the page's global scope for the browser tests. */
+export function exposeLibraryTestHook(): void {
+  (globalThis as typeof globalThis & { archiveReaderTest?: unknown }).archiveReaderTest = {
+    failNextLibraryWrite: (name?: string) => armLibraryFault(name),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The whole library as one JSON file, and back. The file names its format and version; images travel as base64
+ * with their original address. An import checks every field, verifies each article's text against its SHA-256,
+ * keeps only images whose bytes are a known image format, sanitises the body, and merges: an article already in
+ * the library (same id) is replaced only by a copy saved later, so importing twice adds nothing.
+ */
+import { sha256Hex } from '../../../formats/hash.js';
+import { sniffImageType } from '../../../formats/image-type.js';
+import { base64ToBytes, bytesToBase64 } from '../base64.js';
+import { LibraryError } from './errors.js';
+import { recordSize } from './migrations.js';
+import type { Library } from './store.js';
+import { RECORD_SCHEMA, type LibraryRecord, type Provenance } from './types.js';
+import { validateArticle, validateSource } from './validate.js';
+
+export const EXPORT_FORMAT = 'archive-reader-library';
+export const EXPORT_VERSION = 1;
+
+export interface ExportedImage {
+  src: string;
+  type: string;
+  /** base64 */
+  data: string;
+}
+
+export interface ExportedArticle {
+  schema: typeof RECORD_SCHEMA;
+  id: string;
+  article: LibraryRecord['article'];
+  provenance: Provenance;
+  images: ExportedImage[];
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  articles: ExportedArticle[];
+}
+
+export interface ImportReport {
+  added: number;
+  /** Already there, replaced by a copy saved later. */
+  updated: number;
+  /** Already there, as recent or more: left as it was. */
+  unchanged: number;
+  /** Entries that failed validation. */
+  skipped: number;
+}
+
+const byKey = <T>(key: (item: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** The library as the text of an export file: articles by id, images by address, so equal libraries export equally. */
+export async function exportLibrary(library: Library, exportedAt: string): Promise<string> {
+  const entries = (await library.entries()).sort(byKey((entry) => entry.record.id));
+  const articles: ExportedArticle[] = [];
+  for (const { record, images } of entries) {
+    const exported: ExportedImage[] = [];
+    for (const [src, blob] of [...images].sort(byKey(([src]) => src))) {
+      exported.push({ src, type: blob.type, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) });
+    }
+    articles.push({ schema: record.schema, id: record.id, article: record.article, provenance: record.provenance, images: exported });
+  }
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, articles };
+  return JSON.stringify(file);
+}
+
+export function exportFileName(exportedAt: string): string {
+  return `archive-reader-library-${exportedAt.slice(0, 10)}.json`;
+}
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface ImportOptions {
+  /** The sanitiser for article bodies (pages pass `sanitizeArticleHtml` with their window). */
+  sanitize?: (html: string) => string;
+}
+
+interface ValidEntry {
+  record: LibraryRecord;
+  images: Map<string, Blob>;
+}
+
+async function validateEntry(raw: unknown, sanitize: (html: string) => string): Promise<ValidEntry | null> {
+  if (!isObject(raw) || typeof raw.id !== 'string' || !ID.test(raw.id) || raw.schema !== RECORD_SCHEMA) return null;
+  const parsed = validateArticle(raw.article);
+  const provenance = isObject(raw.provenance) ? raw.provenance : null;
+  if (!parsed || !provenance || !Array.isArray(raw.images)) return null;
+  const source = validateSource(provenance.source);
+  const { savedAt, extensionVersion, textSha256 } = provenance;
+  if (!source || typeof savedAt !== 'string' || !ISO_UTC.test(savedAt) || typeof extensionVersion !== 'string') return null;
+  if (typeof textSha256 !== 'string' || !SHA256.test(textSha256) || (await sha256Hex(parsed.text)) !== textSha256) return null;
+
+  const images = new Map<string, Blob>();
+  for (const image of raw.images) {
+    if (!isObject(image) || typeof image.src !== 'string' || typeof image.data !== 'string' || images.has(image.src)) continue;
+    const bytes = base64ToBytes(image.data);
+    const type = bytes ? sniffImageType(bytes) : null;
+    if (bytes && type) images.set(image.src, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  }
+  const article = { ...parsed, contentHtml: sanitize(parsed.contentHtml) };
+  const record: LibraryRecord = {
+    schema: RECORD_SCHEMA,
+    id: raw.id,
+    article,
+    provenance: { source, savedAt, extensionVersion, textSha256 },
+    size: recordSize(article, images.values()),
+    imageCount: images.size,
+  };
+  return { record, images };
+}
+
+/** Reads an export file into the library. Throws LibraryError for a file that is not one. */
+export async function importLibrary(library: Library, text: string, opts: ImportOptions = {}): Promise<ImportReport> {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (error) {
+    throw new LibraryError('invalid-file', 'not JSON', { cause: error });
+  }
+  if (!isObject(file) || file.format !== EXPORT_FORMAT || typeof file.version !== 'number' || !Array.isArray(file.articles)) {
+    throw new LibraryError('invalid-file', 'not an Archive Reader library export');
+  }
+  if (file.version > EXPORT_VERSION) throw new LibraryError('newer-file', `format version ${file.version}`);
+
+  const sanitize = opts.sanitize ?? ((html: string) => html);
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  for (const raw of file.articles) {
+    const entry = await validateEntry(raw, sanitize);
+    if (!entry) {
+      report.skipped++;
+      continue;
+    }
+    const existing = await library.record(entry.record.id);
+    if (existing && existing.provenance.savedAt >= entry.record.provenance.savedAt) {
+      report.unchanged++;
+      continue;
+    }
+    // One transaction per article: a failure stops the import but keeps everything stored before it.
+    await library.put(entry.record, entry.images);
+    if (existing) report.updated++;
+    else report.added++;
+  }
+  return report;
+}
