@@ -40,6 +40,11 @@ function parse(html: string, url: string): Document {
   return new JSDOM(html, { url, virtualConsole: quiet }).window.document;
 }
 
+/** jsdom keeps a window alive until it is closed: close each one, or a long run runs out of memory. */
+function release(doc: Document): void {
+  doc.defaultView?.close();
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -95,6 +100,7 @@ function runOurs(html: string, url: string, runs: number): { found: Found | null
     const t0 = performance.now();
     article = extractWithReport(doc, url).article;
     times.push(performance.now() - t0);
+    release(doc);
   }
   const found = article && {
     text: article.text,
@@ -114,9 +120,14 @@ function runReadability(html: string, url: string, runs: number): { found: Found
     const t0 = performance.now();
     result = new Readability(doc).parse();
     times.push(performance.now() - t0);
+    release(doc);
   }
   let text = '';
-  if (result?.content) text = parse(result.content, url).body.textContent ?? '';
+  if (result?.content) {
+    const out = parse(result.content, url);
+    text = out.body.textContent ?? '';
+    release(out);
+  }
   const found = result && {
     text,
     title: result.title ?? null,
@@ -191,7 +202,9 @@ function main(): number {
     const html = readFileSync(path.join(dir, 'page.html'), 'utf8');
     const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Meta;
     const em = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as ExpectedMeta;
-    const expectedText = parse(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.url).body.textContent ?? '';
+    const expectedDoc = parse(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.url);
+    const expectedText = expectedDoc.body.textContent ?? '';
+    release(expectedDoc);
     let a: { found: Found | null; ms: number };
     try {
       a = runOurs(html, meta.url, args.runs);

@@ -27,6 +27,8 @@ export class PageIndex {
   readonly linkTextLength = new Map<Element, number>();
   /** Visible elements with a block-level element somewhere inside. */
   readonly containsBlock = new Set<Element>();
+  /** Visible elements that are or hold an image. */
+  readonly containsImage = new Set<Element>();
   /** Visible elements of the kinds metadata and cleaning look for, in document order (see COLLECTED). */
   readonly collected = new Map<string, Element[]>();
   /** Visible elements carrying `itemprop`, `rel` or `datetime`, in document order. */
@@ -41,9 +43,11 @@ export class PageIndex {
     log: RemovalLog,
     /** Elements the archive itself put inside the page: walked through, never shown (wrappers of inlined frames). */
     isWrapper: (el: Element) => boolean = () => false,
+    /** The archive's own toolbar and banners inside the page (`Snapshot.isChrome`): skipped like hidden elements. */
+    isChrome: (el: Element) => boolean = () => false,
     readonly maxShort = 300,
   ) {
-    this.build(log, isWrapper);
+    this.build(log, isWrapper, isChrome);
   }
 
   /** Visible elements with this tag name, in document order. */
@@ -84,7 +88,7 @@ export class PageIndex {
     return total ? Math.min(1, (this.linkTextLength.get(el) ?? 0) / total) : 0;
   }
 
-  private build(log: RemovalLog, isWrapper: (el: Element) => boolean): void {
+  private build(log: RemovalLog, isWrapper: (el: Element) => boolean, isChrome: (el: Element) => boolean): void {
     let order = 0;
     // Iterative post-order walk: texts of children are combined into their parent's on the way back up.
     interface Frame {
@@ -116,6 +120,10 @@ export class PageIndex {
           log.note(node, 'not-content');
           continue;
         }
+        if (isChrome(node)) {
+          log.note(node, 'archive-chrome');
+          continue;
+        }
         const reason = hiddenReason(node) ?? (node.getAttribute('aria-hidden') === 'true' && !node.querySelector('img, picture, figure') ? 'aria-hidden' : null);
         if (reason) {
           log.note(node, `hidden:${reason}`);
@@ -131,6 +139,7 @@ export class PageIndex {
           }
           if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime')) this.marked.push(node);
         }
+        if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
         frames.push({ el: node, child: node.firstChild, text: tag === 'br' ? ' ' : '', length: 0, links: 0, inLink: f.inLink || tag === 'a' });
         continue;
       }
@@ -150,6 +159,7 @@ export class PageIndex {
       }
       if (parent) {
         if (this.containsBlock.has(el) || BLOCK_TAGS.has(tagOf(el))) this.containsBlock.add(parent.el);
+        if (this.containsImage.has(el)) this.containsImage.add(parent.el);
         parent.length += f.length;
         parent.links += f.links;
         if (parent.text !== null) parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;

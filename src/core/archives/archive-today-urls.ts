@@ -79,7 +79,7 @@ export function decodeOriginal(raw: string): string | null {
     s = 'http://' + s;
   }
   const u = parseUrl(s);
-  if (!u || !/^https?:$/.test(u.protocol) || !u.hostname.includes('.')) return null;
+  if (!u || !/^https?:$/.test(u.protocol) || !u.hostname) return null;
   return s;
 }
 

@@ -121,11 +121,21 @@ function mirrorHost(doc: Document, url: string, shortHost: string | null): strin
   return 'archive.ph';
 }
 
+/** A `<meta>` of the original head that the archive moved into `div.html`, beside the page's body. */
+function keptMeta(html: Element | null, name: string): string | null {
+  for (let el = html?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === 'meta' && el.getAttribute('name')?.toLowerCase() === name) return el.getAttribute('content');
+  }
+  return null;
+}
+
 /** For pages without an original URL (the .zip index): the host most outbound links go to. */
 function dominantOutboundHost(root: Element): string | null {
   const counts = new Map<string, number>();
-  for (const a of Array.from(root.querySelectorAll('a[href*="/o/"]'))) {
-    const host = hostOf(unwrapOutboundLink(a.getAttribute('href') ?? ''));
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.includes('/o/')) continue;
+    const host = hostOf(unwrapOutboundLink(href));
     if (host) counts.set(host, (counts.get(host) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -173,7 +183,7 @@ export const archiveToday: ArchiveAdapter = {
     };
     const pageBase = hostOf(url) ? url : urls.short ?? `https://${host}/`;
     const title = doc.querySelector('head > title')?.textContent ?? null;
-    const description = root.parentElement?.querySelector(':scope > meta[name="description"]')?.getAttribute('content') ?? null;
+    const description = keptMeta(root.parentElement, 'description');
 
     return {
       source,

@@ -1,9 +1,10 @@
 import { archiveToday } from './archive-today.js';
 import { noArchive } from './none.js';
 import type { ArchiveAdapter, Snapshot } from './types.js';
+import { wayback } from './wayback.js';
 
 /** Archive services in the order they are tried; the ordinary-page adapter always answers last. */
-export const ADAPTERS: readonly ArchiveAdapter[] = [archiveToday, noArchive];
+export const ADAPTERS: readonly ArchiveAdapter[] = [archiveToday, wayback, noArchive];
 
 export function openSnapshot(doc: Document, url: string): Snapshot | null {
   for (const adapter of ADAPTERS) {

@@ -22,6 +22,13 @@ export interface Snapshot {
   rewriteSrc(src: string): string;
   /** True for elements the archive itself put inside the captured page (wrappers of inlined frames): walked through, never shown. */
   isWrapper(el: Element): boolean;
+  /**
+   * True for the archive's own furniture inside the captured page's body — a toolbar, donation or notice banner,
+   * injected scripts and styles (the Wayback Machine inserts these after `<body>`). Skipped with everything inside
+   * it, like a hidden element (rule `archive-chrome`): never indexed, never shown, never read as metadata.
+   * Absent when the archive puts nothing of its own inside the page.
+   */
+  isChrome?(el: Element): boolean;
 }
 
 export interface ArchiveAdapter {

@@ -79,7 +79,7 @@ const RULES: Rule[] = [
       for (const b of index.blocks) {
         if (b.text.length > 220 || b.text.length < 8) continue;
         const promo =
-          (index.linkDensity(b.el) >= 0.9 && (BRACKETED.test(b.text) || !!b.el.querySelector('img'))) ||
+          (index.linkDensity(b.el) >= 0.9 && (BRACKETED.test(b.text) || index.containsImage.has(b.el))) ||
           (RELATED_LEAD.test(b.text) && index.linkDensity(b.el) >= 0.5);
         if (!promo) continue;
         const box = widgetBox(index, b.el, 260);
@@ -93,7 +93,7 @@ const RULES: Rule[] = [
     *find(ctx) {
       for (const el of deepest(short(ctx, 90, MEDIA_TEASER))) {
         const box = widgetBox(ctx.index, el, 500);
-        if (box !== el && (box.querySelector('img') || linkCount(box) > 0)) yield box;
+        if (box !== el && (ctx.index.containsImage.has(box) || linkCount(box) > 0)) yield box;
       }
     },
   },

@@ -1,0 +1,403 @@
+import type { ArticleSource } from '../../article.js';
+import { isElement, normalizeSpace } from '../dom.js';
+import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
+
+/**
+ * The Internet Archive's Wayback Machine (web.archive.org). A snapshot page is the captured page itself, served at
+ * `/web/<timestamp><modifier>/<original URL>` with its links rewritten into that form, the archive's scripts and
+ * styles first in its `<head>`, and a toolbar (with donation and notice banners) inserted right after `<body>`
+ * between `BEGIN/END WAYBACK TOOLBAR INSERT` comments. Unlike archive.today, the `<head>` is the publisher's own.
+ * See docs/wayback.md for the markup, its sources and how sure each fact is.
+ */
+
+/** Hosts that serve snapshot pages. */
+const PAGE_HOSTS = new Set(['web.archive.org', 'wayback.archive.org']);
+
+/** Where images and other resources of a snapshot are kept. */
+export const WAYBACK_ORIGIN = 'https://web.archive.org';
+
+/**
+ * `/web/<1–14 digits><modifier>/<original>`: a replay. Query forms (`/web/*​/…`, `/web/2017*​/…`, `/web/2009-2015*​/…`),
+ * `/save/…`, `/web/submit` and the bare `/web/` are not snapshots. Modifiers are two letters and `_` (`id_`, `im_`,
+ * `if_`, `js_`, `cs_`, `fw_`, `fr_`, `oe_`, `mp_` …), `cm_` with a digit; one to three slashes follow.
+ */
+const REPLAY_PATH = /^\/web\/(\d{1,14})([a-z]{2}\d?_)?\/{1,3}(.+)$/s;
+
+export interface WaybackAddress {
+  /** The digits as written: 14 for one exact capture, fewer for "the capture nearest to" a partial time. */
+  timestamp: string;
+  /** `''`, `'id_'`, `'im_'` … */
+  modifier: string;
+  /** The original address with its own query and fragment; `http://` added where the archive left the scheme out. */
+  original: string;
+}
+
+/**
+ * Restores an original address as it follows the timestamp: percent-encoded scheme, collapsed `http:/x`,
+ * protocol-relative `//host` and scheme-less `host/path` (old links) are repaired, and the default port the
+ * crawler wrote (`http://www.nytimes.com:80/…`) is dropped. Null for anything that is not a web address.
+ */
+export function decodeTarget(raw: string): string | null {
+  let s = raw.trim().replace(/^([a-z]+)%3A(%2F%2F|\/\/)/i, '$1://');
+  if (/^https?:\/(?!\/)/i.test(s)) s = s.replace(/^(https?):\//i, '$1://');
+  else if (s.startsWith('//')) s = 'http:' + s;
+  else if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) {
+    if (!/^[^/?#]+\.[^/?#]+/.test(s)) return null; // a scheme-less target must at least name a host with a dot
+    s = 'http://' + s;
+  }
+  if (!/^https?:\/\//i.test(s)) return null;
+  s = s.replace(/^(http:\/\/[^/?#]+):80(?=[/?#]|$)|^(https:\/\/[^/?#]+):443(?=[/?#]|$)/i, '$1$2');
+  try {
+    const u = new URL(s);
+    return u.hostname ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a Wayback replay address: absolute (`https://web.archive.org/web/…`, `//web.archive.org/web/…`) or, with
+ * `rootRelative`, the `/web/…` form the archive writes inside its pages. Null for anything else, including the
+ * archive's calendar, search and save pages.
+ */
+export function parseWaybackAddress(raw: string, rootRelative = false): WaybackAddress | null {
+  const m = /^(?:(?:https?:)?\/\/([^/?#]+))?(\/web\/.*)$/is.exec(raw.trim());
+  if (!m?.[2]) return null;
+  if (m[1] === undefined ? !rootRelative : !PAGE_HOSTS.has(m[1].toLowerCase().replace(/:\d+$/, ''))) return null;
+  const p = REPLAY_PATH.exec(m[2]);
+  if (!p?.[1] || !p[3]) return null;
+  const original = decodeTarget(p[3]);
+  return original ? { timestamp: p[1], modifier: p[2] ?? '', original } : null;
+}
+
+/** True when `raw` is a Wayback replay address (any modifier, full or partial timestamp). */
+export function isWaybackSnapshotUrl(raw: string): boolean {
+  return parseWaybackAddress(raw) !== null;
+}
+
+/** `20170719220303` → `2017-07-19T22:03:03Z` (Wayback timestamps are UTC); null unless 14 digits of a real time. */
+export function waybackTimestampToIso(stamp: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(stamp);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && new Date(t).toISOString().replace('.000Z', 'Z') === iso ? iso : null;
+}
+
+/** The page address of a capture: `https://web.archive.org/web/<timestamp>/<original>` (no modifier). */
+export function waybackUrl(timestamp: string, original: string): string {
+  return `${WAYBACK_ORIGIN}/web/${timestamp}/${original}`;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
+};
+
+/** "FILE ARCHIVED ON 12:02:07 Jul 02, 2022 AND RETRIEVED FROM THE INTERNET ARCHIVE ON …" → `20220702120207`. */
+function stampFromArchivedComment(text: string): string | null {
+  const m = /FILE ARCHIVED ON (\d{1,2}):(\d{2}):(\d{2}) (\p{L}{3})\w* (\d{1,2}), (\d{4})/u.exec(text);
+  if (!m) return null;
+  const month = MONTHS[(m[4] ?? '').toLowerCase()];
+  if (!month) return null;
+  const two = (v: string | number | undefined) => String(v ?? '').padStart(2, '0');
+  const stamp = `${m[6]}${two(month)}${two(m[5])}${two(m[1])}${m[2]}${m[3]}`;
+  return waybackTimestampToIso(stamp) ? stamp : null;
+}
+
+/** Script and stylesheet addresses of the archive's own includes (banner, replay, analytics), in every spelling seen. */
+const INCLUDE_SRC = /(^|\/\/)(web-static\.)?archive\.org\/(_static|static|includes)\/|^\/_?static\/(js|css)\/|\/(bundle-playback|wombat|ruffle|athena)\.js|\/(banner-styles|iconochive)\.css/i;
+/** Inline scripts only the replay writes: its bootstrap, toolbar calls, analytics and Flash emulator settings. */
+const INCLUDE_TEXT = /__wm\.(init|wombat|bt|rw)\s*\(|archive_analytics|window\.RufflePlayer|_wmVideos_|WB_wombat_/;
+
+/** True for a `<script>`, `<link>` or `<style>` the Wayback Machine added to the page. */
+function isInjected(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'script') {
+    const src = el.getAttribute('src');
+    return src ? INCLUDE_SRC.test(src.trim()) : INCLUDE_TEXT.test(el.textContent ?? '');
+  }
+  if (tag === 'link') return INCLUDE_SRC.test((el.getAttribute('href') ?? '').trim());
+  if (tag === 'style') return /#wm-ipp|#donato|wm-toolbar/.test(el.textContent ?? '');
+  return false;
+}
+
+const COMMENT_NODE = 8;
+
+function isComment(node: Node | null | undefined): node is Comment {
+  return !!node && node.nodeType === COMMENT_NODE;
+}
+
+function commentsAmong(nodes: Iterable<Node>): Comment[] {
+  const out: Comment[] = [];
+  for (const n of nodes) if (isComment(n)) out.push(n);
+  return out;
+}
+
+function firstNodes(parent: Node | null | undefined, n: number): Node[] {
+  const out: Node[] = [];
+  for (let c = parent?.firstChild ?? null; c && out.length < n; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+function lastNodes(parent: Node | null | undefined, n: number): Node[] {
+  const out: Node[] = [];
+  for (let c = parent?.lastChild ?? null; c && out.length < n; c = c.previousSibling) out.push(c);
+  return out;
+}
+
+/** What the page itself says about its capture: the replay's own markers, read without scanning the whole page. */
+interface Playback {
+  /** How many independent signs of a Wayback replay the page carries. */
+  signs: number;
+  /** Candidate snapshot identities, most reliable first. */
+  captures: { timestamp: string | null; original: string | null }[];
+  /** The toolbar insert (elements between the BEGIN/END comments), the banners and notices: the archive's chrome. */
+  chrome: Set<Element>;
+}
+
+function readPlayback(doc: Document, root: Element): Playback {
+  const chrome = new Set<Element>();
+  const captures: Playback['captures'] = [];
+  let signs = 0;
+  const add = (timestamp: string | null, original: string | null) => {
+    if (timestamp || original) captures.push({ timestamp, original });
+  };
+  const fromAddress = (raw: string | null | undefined) => {
+    const a = raw ? parseWaybackAddress(raw, true) : null;
+    if (a) add(a.timestamp, a.original);
+  };
+
+  // The includes first in <head>: the replay bootstrap names the original and the timestamp.
+  const head = doc.head;
+  let includes = false;
+  for (const el of Array.from(head?.children ?? [])) {
+    if (!isInjected(el)) continue;
+    includes = true;
+    if (el.localName !== 'script' || el.hasAttribute('src')) continue;
+    const text = el.textContent ?? '';
+    const wombat = /__wm\.wombat\(\s*"([^"]+)"\s*,\s*"(\d{14})"/.exec(text);
+    if (wombat) add(wombat[2] ?? null, decodeTarget(wombat[1] ?? ''));
+  }
+  if (includes) signs++;
+  if (commentsAmong(head?.childNodes ?? []).some((c) => /Wayback Rewrite JS Include/i.test(c.data))) signs++;
+
+  // The toolbar insert right after <body>: everything between its comments is the archive's.
+  const lead = firstNodes(root, 60);
+  const begin = commentsAmong(lead).find((c) => /BEGIN WAYBACK TOOLBAR INSERT/i.test(c.data));
+  if (begin) {
+    signs++;
+    for (let n = begin.nextSibling; n; n = n.nextSibling) {
+      if (isComment(n) && /END WAYBACK TOOLBAR INSERT/i.test(n.data)) break;
+      if (isElement(n)) chrome.add(n);
+    }
+  }
+  for (const id of ['wm-ipp-base', 'wm-ipp', 'wm-ipp-print', '_wayback_banner']) {
+    const el = doc.getElementById(id);
+    if (el && root.contains(el)) {
+      if (!chrome.has(el)) signs++;
+      chrome.add(el);
+    }
+  }
+  // The fundraising banner: its own id is common, so only with the archive's donation frame inside.
+  const donato = doc.getElementById('donato');
+  if (donato && root.contains(donato) && donato.querySelector('#donato-if, iframe[src*="archive.org/includes/donate"]')) chrome.add(donato);
+  for (const el of Array.from(root.getElementsByClassName('wb-autocomplete-suggestions'))) chrome.add(el);
+  // The "Got an HTTP 302 response at crawl time … Impatient?" notice is the archive's page, not the capture.
+  const notice = doc.getElementById('error');
+  if (notice && root.contains(notice) && notice.querySelector('p.impatient') && /response at crawl time/i.test(notice.textContent ?? '')) chrome.add(notice);
+
+  // The toolbar call names the capture too: __wm.bt(width, 27, 25, 2, "web", "<original>", "<timestamp>", …).
+  for (const el of chrome) {
+    if (el.localName !== 'script') continue;
+    const bt = /__wm\.bt\([^)]*?"web"\s*,\s*"([^"]+)"\s*,\s*"(\d{14})"/.exec(el.textContent ?? '');
+    if (bt) add(bt[2] ?? null, decodeTarget(bt[1] ?? ''));
+  }
+  const print = normalizeSpace(doc.getElementById('wm-ipp-print')?.textContent);
+  fromAddress(/https?:\/\/\S+/.exec(print)?.[0]);
+  const form = doc.getElementById('wmtb');
+  if (form) {
+    const date = form.querySelector('input[name="date"]')?.getAttribute('value') ?? null;
+    add(date && /^\d{14}$/.test(date) ? date : null, decodeTarget(form.querySelector('input[name="url"]')?.getAttribute('value') ?? ''));
+  }
+  const donate = doc.getElementById('donato-if')?.getAttribute('src');
+  if (donate) {
+    try {
+      fromAddress(new URL(donate, WAYBACK_ORIGIN).searchParams.get('referer'));
+    } catch {
+      // not an address
+    }
+  }
+
+  // A browser's "Save Page As" notes where the page came from; the replay appends its archive notice at the end.
+  const tail = [...firstNodes(doc, 4), ...lastNodes(doc, 6), ...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8)];
+  for (const c of commentsAmong(tail)) {
+    const saved = /saved from url=\(\d+\)(\S+)/i.exec(c.data);
+    if (saved) fromAddress(saved[1]);
+    const stamp = stampFromArchivedComment(c.data);
+    if (stamp) {
+      signs++;
+      add(stamp, null);
+    }
+  }
+  // Every rewritten link carries the page's own timestamp: the canonical and og:url name the capture.
+  fromAddress(head?.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  fromAddress(head?.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  return { signs, captures, chrome };
+}
+
+function hostOf(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    return new URL(raw).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
+
+/** Image-valued meta tags, whose content the archive rewrites to `…/web/<ts>im_/…`. */
+const IMAGE_META = /^(og:image(:url|:secure_url)?|twitter:image(:src)?|thumbnail(url)?|image)$/i;
+/** Address-valued meta tags, rewritten to `…/web/<ts>/…`. */
+const URL_META = /^(og:url|twitter:url|url)$/i;
+
+/**
+ * The original `<head>` without the archive's includes, its addresses read back (og:url, canonical → original;
+ * og:image → the archived copy). Its meta tags and JSON-LD are the publisher's own, captured with the page.
+ */
+function trustedHeadOf(doc: Document, rewriteHref: (h: string) => string, rewriteSrc: (s: string) => string): Document | null {
+  const head = doc.head;
+  if (!head) return null;
+  const copy = doc.implementation.createHTMLDocument('');
+  const lang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
+  if (lang) copy.documentElement.setAttribute('lang', lang);
+  for (const el of Array.from(head.children)) {
+    const tag = el.localName;
+    if (tag === 'base' || tag === 'style' || isInjected(el)) continue;
+    if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const clone = copy.importNode(el, true);
+    if (tag === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim();
+      const content = el.getAttribute('content');
+      if (content && IMAGE_META.test(key)) clone.setAttribute('content', rewriteSrc(content));
+      else if (content && URL_META.test(key)) clone.setAttribute('content', rewriteHref(content));
+    } else if (tag === 'link') {
+      const href = el.getAttribute('href');
+      if (href) clone.setAttribute('href', /\bicon\b/i.test(el.getAttribute('rel') ?? '') ? rewriteSrc(href) : rewriteHref(href));
+    } else if (tag === 'script') {
+      clone.textContent = rewriteJsonLd(el.textContent ?? '', rewriteHref, rewriteSrc);
+    }
+    copy.head.appendChild(clone);
+  }
+  return copy;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** JSON-LD as captured: addresses inside it read back like the page's (images stay archived, links go home). */
+function rewriteJsonLd(text: string, rewriteHref: (h: string) => string, rewriteSrc: (s: string) => string): string {
+  let data: Json;
+  try {
+    data = JSON.parse(text) as Json;
+  } catch {
+    return text;
+  }
+  const walk = (node: Json, key: string): Json => {
+    if (typeof node === 'string') {
+      if (!/^(https?:)?\/\/|^\/web\//i.test(node)) return node;
+      if (/^(image|thumbnailUrl|contentUrl|logo)$/.test(key)) return rewriteSrc(node);
+      if (/^(url|@id|mainEntityOfPage|sameAs)$/.test(key)) return rewriteHref(node);
+      return node;
+    }
+    if (Array.isArray(node)) return node.map((n) => walk(n, key));
+    if (node && typeof node === 'object') {
+      const out: { [k: string]: Json } = {};
+      for (const [k, v] of Object.entries(node)) out[k] = walk(v, k);
+      return out;
+    }
+    return node;
+  };
+  return JSON.stringify(walk(data, ''));
+}
+
+/** The capture's identity: the page address first, then the replay's own markers for what the address lacks. */
+function identify(url: string, playback: Playback): { timestamp: string | null; original: string | null } {
+  const own = parseWaybackAddress(url);
+  let original = own?.original ?? null;
+  let timestamp = own && waybackTimestampToIso(own.timestamp) ? own.timestamp : null;
+  for (const c of playback.captures) {
+    if (!original && c.original) original = c.original;
+    if (!timestamp && c.timestamp && waybackTimestampToIso(c.timestamp)) timestamp = c.timestamp;
+  }
+  // A partial timestamp in the address ("nearest to 2017") is still an address of this capture.
+  return { timestamp: timestamp ?? own?.timestamp ?? null, original: original ? withoutFragment(original) : null };
+}
+
+export const wayback: ArchiveAdapter = {
+  service: 'wayback',
+
+  open(doc: Document, url: string): Snapshot | null {
+    const root = doc.body;
+    if (!root) return null;
+    const playback = readPlayback(doc, root);
+    // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.
+    if (!isWaybackSnapshotUrl(url) && playback.signs < 2) return null;
+
+    const { timestamp, original } = identify(url, playback);
+    const archivedAt = timestamp ? waybackTimestampToIso(timestamp) : null;
+    const source: ArticleSource = {
+      service: 'wayback',
+      originalUrl: original,
+      archiveUrl: timestamp && original ? waybackUrl(timestamp, original) : null,
+      archiveShortUrl: null,
+      archivedAt,
+    };
+
+    // Relative addresses the archive left alone resolve against the original page (or the base it declared).
+    const declaredBase = doc.head?.querySelector('base[href]')?.getAttribute('href') ?? null;
+    const base = (declaredBase && (parseWaybackAddress(declaredBase, true)?.original ?? (/^https?:/i.test(declaredBase) ? declaredBase : null))) || original;
+    const stamp = timestamp ?? '';
+    const fileDoc = /^file:/i.test(doc.URL) ? doc.URL : null;
+
+    const rewriteHref = (href: string): string => {
+      const h = href.trim();
+      if (!h || h.startsWith('#')) return h;
+      if (/^(javascript|vbscript|data):/i.test(h)) return '';
+      const address = parseWaybackAddress(h, true);
+      if (address) return address.original;
+      // Non-web targets the archive wrapped too: /web/<ts>/mailto:…
+      const wrapped = /^(?:(?:https?:)?\/\/(?:web|wayback)\.archive\.org)?\/web\/\d{1,14}(?:[a-z]{2}\d?_)?\/((?:mailto|tel|sms|news|ftp):.+)$/is.exec(h);
+      if (wrapped?.[1]) return wrapped[1];
+      // The archive's other pages (calendar, search, save) stay on the archive.
+      if (h.startsWith('/web/') || /^(https?:)?\/\/(web|wayback)\.archive\.org\//i.test(h)) return absolutize(h, `${WAYBACK_ORIGIN}/`);
+      return absolutize(h, base);
+    };
+
+    const rewriteSrc = (src: string): string => {
+      const s = src.trim();
+      if (!s || /^(data|blob):/i.test(s)) return s;
+      const address = parseWaybackAddress(s, true);
+      if (address) return `${WAYBACK_ORIGIN}/web/${address.timestamp}im_/${address.original}`;
+      if (/^(https?:)?\/\/([a-z0-9-]+\.)?archive\.org\//i.test(s) || /^\/_?static\//.test(s)) return absolutize(s, `${WAYBACK_ORIGIN}/`);
+      // A browser's "Save Page As" keeps images in a folder beside the file ("Title_files/photo.jpg").
+      if (fileDoc && /^(\.\/)?[^/?#:]+_files\//.test(s)) return absolutize(s, fileDoc);
+      const abs = absolutize(s, base);
+      return /^https?:\/\//i.test(abs) ? `${WAYBACK_ORIGIN}/web/${stamp}im_/${abs}` : abs;
+    };
+
+    const description = doc.head?.querySelector('meta[name="description"]')?.getAttribute('content');
+    const chrome = playback.chrome;
+    return {
+      source,
+      root,
+      originalHost: hostOf(original),
+      trustedHead: trustedHeadOf(doc, rewriteHref, rewriteSrc),
+      titleHint: normalizeSpace(doc.title) || null,
+      descriptionHint: description ? normalizeSpace(description) || null : null,
+      rewriteHref,
+      rewriteSrc,
+      isWrapper: () => false,
+      isChrome: (el) => chrome.has(el),
+    };
+  },
+};
