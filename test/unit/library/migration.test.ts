@@ -112,3 +112,12 @@ describe('migration from version 1 (images inside the article record) to version
     expect(migrated?.record.imageCount).toBe(1);
   });
 });
+
+test('a version-1 database without its store opens as an empty library', async () => {
+  const factory = new IDBFactory();
+  const bare = await done(factory.open(DB_NAME, 1));
+  bare.close();
+  const library = await Library.open(factory);
+  expect(await library.list()).toEqual([]);
+  library.close();
+});

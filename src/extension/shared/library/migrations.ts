@@ -75,6 +75,8 @@ function createV1(db: IDBDatabase): void {
 
 /** Moves every v1 record's images into the new store and rewrites the record in the v2 shape. */
 function migrateToV2(db: IDBDatabase, tx: IDBTransaction): void {
+  // A version-1 database without its store (left by a tool that opened it with no version) is simply empty.
+  if (!db.objectStoreNames.contains(ARTICLES)) createV1(db);
   const images = db.createObjectStore(IMAGES, { keyPath: ['articleId', 'src'] });
   images.createIndex(BY_ARTICLE, 'articleId');
   const cursorRequest = tx.objectStore(ARTICLES).openCursor();

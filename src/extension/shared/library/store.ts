@@ -82,13 +82,21 @@ export function openLibraryDatabase(factory: IDBFactory | undefined = globalThis
 }
 
 export class Library {
-  private constructor(private readonly db: IDBDatabase) {}
+  /** True once closed, by `close()` or because another page is upgrading or deleting the database. */
+  closed = false;
+
+  private constructor(private readonly db: IDBDatabase) {
+    db.addEventListener('versionchange', () => {
+      this.closed = true;
+    });
+  }
 
   static async open(factory?: IDBFactory): Promise<Library> {
     return new Library(await openLibraryDatabase(factory));
   }
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 
