@@ -46,3 +46,16 @@ export function displayHost(url: string | null): string | null {
 export function displayNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }
+
+/** "Nov 27, 2026, 17:40": a moment in the person's own time zone (when they saved something). */
+export function displayLocalTime(iso: string | null): string | null {
+  const time = iso ? new Date(iso) : null;
+  if (!time || Number.isNaN(time.getTime())) return null;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** "18 kB", "2.4 MB": a size in the browser's language. */
+export function displaySize(bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] as const : ['kilobyte', Math.max(1, bytes / 1000)] as const;
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}

@@ -1,9 +1,12 @@
 import browser from 'webextension-polyfill';
+import type { CitationStyleId } from '../../formats/citation/index.js';
 
 /** Everything the user can choose, with the defaults the options page starts from. */
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
 export type CopyFormat = 'rich' | 'markdown' | 'text';
+/** Where Save puts the article: a file in one of four formats, or the extension's library. */
+export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub' | 'library';
 
 export interface Settings {
   theme: Theme;
@@ -20,11 +23,24 @@ export interface Settings {
   copySourceLine: boolean;
   /** Open the reader by itself whenever a snapshot with an article finishes loading. */
   autoOpen: boolean;
+  /** The style the Cite panel opens with: the last one chosen. */
+  citationStyle: CitationStyleId;
+  /** What Save does: the last format chosen. */
+  saveFormat: SaveFormat;
 }
 
 export const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
 export const FONTS: readonly FontFamily[] = ['serif', 'sans'];
 export const COPY_FORMATS: readonly CopyFormat[] = ['rich', 'markdown', 'text'];
+export const SAVE_FORMATS: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub', 'library'];
+// Every citation style, checked against the formatters' own list by the type: the formatters themselves are not
+// loaded with the settings (the popup reads settings at start; the formatters come with the Cite panel).
+const CITATION_STYLE_SET: Record<CitationStyleId, true> = {
+  apa: true, 'apa-intext': true, mla: true, 'mla-intext': true, 'chicago-note': true, 'chicago-short-note': true,
+  'chicago-bib': true, 'chicago-ad': true, 'chicago-ad-intext': true, harvard: true, 'harvard-intext': true, ieee: true,
+  wikipedia: true, 'wikipedia-archive': true, bibtex: true, biblatex: true, ris: true, 'csl-json': true, markdown: true, html: true,
+};
+export const CITATION_STYLE_IDS = Object.keys(CITATION_STYLE_SET) as readonly CitationStyleId[];
 export const FONT_SIZES: readonly number[] = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32];
 export const LINE_WIDTHS: readonly number[] = [30, 34, 38, 44, 52];
 export const LINE_HEIGHTS: readonly number[] = [1.4, 1.6, 1.8, 2];
@@ -40,6 +56,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   copyFormat: 'rich',
   copySourceLine: true,
   autoOpen: false,
+  citationStyle: 'apa',
+  saveFormat: 'html',
 };
 
 const KEY = 'settings';
@@ -62,6 +80,8 @@ export function normaliseSettings(raw: unknown): Settings {
     copyFormat: oneOf(COPY_FORMATS, r.copyFormat, d.copyFormat),
     copySourceLine: typeof r.copySourceLine === 'boolean' ? r.copySourceLine : d.copySourceLine,
     autoOpen: typeof r.autoOpen === 'boolean' ? r.autoOpen : d.autoOpen,
+    citationStyle: oneOf(CITATION_STYLE_IDS, r.citationStyle, d.citationStyle),
+    saveFormat: oneOf(SAVE_FORMATS, r.saveFormat, d.saveFormat),
   };
 }
 

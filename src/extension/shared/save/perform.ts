@@ -1,0 +1,146 @@
+/**
+ * Saving an article, in the page that has it (popup or reader): fetch its images, build the file with the
+ * formats of `src/formats` (the same code the CLI uses), then hand it to the downloads or store it in the library.
+ * Loaded on demand (`import()`), so none of it weighs on opening the popup.
+ */
+import browser from 'webextension-polyfill';
+import type { Article } from '../../../article.js';
+import { articleToEpub } from '../../../formats/epub.js';
+import { articleFileName } from '../../../formats/filename.js';
+import { sha256Hex } from '../../../formats/hash.js';
+import { articleToHtmlDocument } from '../../../formats/html-document.js';
+import { sniffImageType, type ImageBytes } from '../../../formats/image-type.js';
+import { articleToMarkdown } from '../../../formats/markdown.js';
+import { articleImageUrls, httpUrl, sanitizeArticleHtml } from '../../../formats/sanitize.js';
+import { markdownBundle } from '../../../formats/zip.js';
+import { bytesToBase64 } from '../base64.js';
+import { Library } from '../library/store.js';
+import type { SaveFormat } from '../settings.js';
+import { downloadBlob } from './download.js';
+import { fetchImages } from './images.js';
+
+export type SaveProgress =
+  | { phase: 'images'; done: number; total: number }
+  | { phase: 'packaging' }
+  | { phase: 'storing' }
+  | { phase: 'downloading' };
+
+export interface SaveOutcome {
+  format: SaveFormat;
+  /** The downloaded file's name; null for the library. */
+  fileName: string | null;
+  /** The library record's id; null for files. */
+  libraryId: string | null;
+  imagesTotal: number;
+  imagesMissing: number;
+  /** Milliseconds of the extension's own work (formatting, hashing, packaging), without image transfer, download or database write. */
+  workMs: number;
+  /** Size of the file, or of the library record. */
+  bytes: number;
+}
+
+export interface SaveOptions {
+  onProgress?: (progress: SaveProgress) => void;
+  /** Images already at hand (a library article's stored Blobs), used instead of fetching: no request at all. */
+  storedImages?: Map<string, Blob>;
+}
+
+const FILE: Record<Exclude<SaveFormat, 'library'>, { extension: string; type: string }> = {
+  html: { extension: 'html', type: 'text/html;charset=utf-8' },
+  markdown: { extension: 'md', type: 'text/markdown;charset=utf-8' },
+  'markdown-zip': { extension: 'zip', type: 'application/zip' },
+  epub: { extension: 'epub', type: 'application/epub+zip' },
+};
+
+/** "2026-11-27T17:40:03Z": the saved time as every format prints it. */
+function savedNow(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+async function fromStored(urls: string[], stored: Map<string, Blob>): Promise<Map<string, ImageBytes | null>> {
+  const out = new Map<string, ImageBytes | null>();
+  for (const src of urls) {
+    const blob = stored.get(src);
+    const bytes = blob ? new Uint8Array(await blob.arrayBuffer()) : null;
+    const type = bytes ? sniffImageType(bytes) : null;
+    out.set(src, bytes && type ? { bytes, mediaType: type } : null);
+  }
+  return out;
+}
+
+function dataUri(image: ImageBytes | null): string | null {
+  const type = image ? sniffImageType(image.bytes) : null;
+  return image && type ? `data:${type};base64,${bytesToBase64(image.bytes)}` : null;
+}
+
+const asBlobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
+
+/** Saves `article` as `format`; throws LibraryError or DownloadError with the reason when it cannot. */
+export async function saveArticle(article: Article, format: SaveFormat, opts: SaveOptions = {}): Promise<SaveOutcome> {
+  const progress = opts.onProgress ?? (() => undefined);
+  let workMs = 0;
+  const work = async <T>(step: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await step();
+    } finally {
+      workMs += performance.now() - start;
+    }
+  };
+
+  const savedAt = savedNow();
+  const extensionVersion = browser.runtime.getManifest().version;
+
+  // Markdown keeps images as links to their addresses: nothing to fetch.
+  const urls = format === 'markdown' ? [] : await work(() => {
+    const body = articleImageUrls(article.contentHtml, window);
+    // The library keeps the lead image too, so the reader can show it with the network off.
+    const lead = format === 'library' ? httpUrl(article.leadImage?.url) : null;
+    return lead && !body.includes(lead) ? [...body, lead] : body;
+  });
+  const images = opts.storedImages
+    ? await fromStored(urls, opts.storedImages)
+    : await fetchImages(urls, { onProgress: (done, total) => progress({ phase: 'images', done, total }) });
+  const imagesMissing = [...images.values()].filter((image) => image === null).length;
+
+  if (format === 'library') {
+    progress({ phase: 'packaging' });
+    const entry = await work(async () => {
+      const blobs = new Map<string, Blob>();
+      for (const [src, image] of images) if (image) blobs.set(src, new Blob([asBlobPart(image.bytes)], { type: image.mediaType }));
+      const clean: Article = { ...article, contentHtml: sanitizeArticleHtml(article.contentHtml, window) };
+      return { article: clean, images: blobs, savedAt, extensionVersion, textSha256: await sha256Hex(article.text) };
+    });
+    progress({ phase: 'storing' });
+    const library = await Library.open();
+    try {
+      const record = await library.save(entry);
+      return { format, fileName: null, libraryId: record.id, imagesTotal: urls.length, imagesMissing, workMs, bytes: record.size };
+    } finally {
+      library.close();
+    }
+  }
+
+  progress({ phase: 'packaging' });
+  const { extension, type } = FILE[format];
+  const blob = await work(async () => {
+    switch (format) {
+      case 'html': {
+        const dataUris = new Map([...images].map(([src, image]) => [src, dataUri(image)]));
+        const textSha256 = await sha256Hex(article.text);
+        return new Blob([articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })], { type });
+      }
+      case 'markdown':
+        return new Blob([`${articleToMarkdown(article, window, { frontMatter: true, savedAt })}\n`], { type });
+      case 'markdown-zip':
+        return new Blob([asBlobPart(markdownBundle(article, window, images, { savedAt }))], { type });
+      case 'epub': {
+        const textSha256 = await sha256Hex(article.text);
+        return new Blob([asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))], { type });
+      }
+    }
+  });
+  progress({ phase: 'downloading' });
+  const downloaded = await downloadBlob(blob, articleFileName(article, extension));
+  return { format, fileName: downloaded.fileName, libraryId: null, imagesTotal: urls.length, imagesMissing, workMs, bytes: blob.size };
+}
