@@ -1,6 +1,8 @@
 /** The options page: every default, saved as soon as it changes (the reader's own controls save to the same place). */
 import browser from 'webextension-polyfill';
+import { styleOptions } from '../shared/citation-styles.js';
 import { localizePage, t } from '../shared/i18n.js';
+import { openLibrary } from '../shared/open-library.js';
 import { heightLabel, rateLabel, sizeLabel, stepOptions, widthLabel } from '../shared/labels.js';
 import {
   DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES, loadSettings, onSettingsChanged, saveSettings,
@@ -55,6 +57,7 @@ async function describeShortcut(): Promise<void> {
 async function main(): Promise<void> {
   localizePage();
   fillSteps();
+  document.getElementById('citation-style')?.replaceChildren(...styleOptions());
   show(await loadSettings());
   const saved = document.getElementById('saved')!;
   form.addEventListener('change', (event) => {
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
   });
   onSettingsChanged(show);
   document.getElementById('change-shortcut')?.addEventListener('click', () => void openShortcutSettings());
+  document.getElementById('open-library')?.addEventListener('click', () => void openLibrary());
   await describeShortcut();
 }
 

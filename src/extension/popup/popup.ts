@@ -1,13 +1,16 @@
 /**
  * The toolbar popup: shows at once what the tab's content script already found (it extracted when the page
- * went idle), then offers Reader view and Copy. Nothing heavy runs before the preview is on screen.
+ * went idle), then offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen:
+ * the Cite panel and saving are separate modules, loaded by `import()` when first used.
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';
 import type { Extraction } from '../messages.js';
 import { sendToBackground } from '../send.js';
 import { localizePage, t } from '../shared/i18n.js';
-import { loadSettings, saveSettings, COPY_FORMATS, type CopyFormat } from '../shared/settings.js';
+import { exposeLibraryTestHook } from '../shared/library/fault.js';
+import { openLibrary } from '../shared/open-library.js';
+import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';
 import { copyArticle } from './copy.js';
 import { showFailure, showPreview } from './preview.js';
@@ -68,6 +71,40 @@ async function copy(): Promise<void> {
   }
 }
 
+/** Opens or closes the Cite panel; its module is loaded the first time. */
+async function toggleCite(): Promise<void> {
+  if (!article) return;
+  const button = $('cite');
+  const panel = $('cite-panel');
+  const open = panel.hidden;
+  button.setAttribute('aria-expanded', String(open));
+  panel.hidden = !open;
+  if (!open) return;
+  const [{ buildCitePanel }, settings] = await Promise.all([import('../shared/cite-panel.js'), loadSettings()]);
+  buildCitePanel(panel, article, {
+    initialStyle: settings.citationStyle,
+    buttonClass: 'button',
+    onStyleChange: (style) => void saveSettings({ citationStyle: style }),
+  });
+}
+
+async function save(): Promise<void> {
+  if (!article) return;
+  const format = $<HTMLSelectElement>('save-format').value as SaveFormat;
+  const { runSave } = await import('../shared/save/save-ui.js');
+  await runSave(article, format, {
+    button: $<HTMLButtonElement>('save'),
+    status: $('save-status'),
+    progress: $<HTMLProgressElement>('save-progress'),
+    libraryLink: $('save-open-library'),
+  });
+}
+
+function closeAfter(action: Promise<unknown>): void {
+  action.catch((error: unknown) => console.error('Archive Reader:', error));
+  if (!isDetached()) window.close();
+}
+
 async function tryAnyway(): Promise<void> {
   if (tabId === null) return;
   $('try-anyway').setAttribute('disabled', '');
@@ -81,6 +118,7 @@ async function restoreCopyChoice(): Promise<void> {
   const settings = await loadSettings();
   $<HTMLSelectElement>('copy-format').value = settings.copyFormat;
   $<HTMLInputElement>('copy-source').checked = settings.copySourceLine;
+  $<HTMLSelectElement>('save-format').value = settings.saveFormat;
 }
 
 function wire(): void {
@@ -94,14 +132,20 @@ function wire(): void {
   $('copy-source').addEventListener('change', (event) => {
     void saveSettings({ copySourceLine: (event.target as HTMLInputElement).checked });
   });
-  $('open-options').addEventListener('click', () => {
-    void browser.runtime.openOptionsPage();
-    if (!isDetached()) window.close();
+  $('cite').addEventListener('click', () => void toggleCite().catch((e: unknown) => console.error('Archive Reader: cite', e)));
+  $('save').addEventListener('click', () => void save().catch((e: unknown) => console.error('Archive Reader: save', e)));
+  $('save-format').addEventListener('change', (event) => {
+    const value = (event.target as HTMLSelectElement).value as SaveFormat;
+    if (SAVE_FORMATS.includes(value)) void saveSettings({ saveFormat: value });
   });
+  $('open-options').addEventListener('click', () => closeAfter(browser.runtime.openOptionsPage()));
+  $('open-library').addEventListener('click', () => closeAfter(openLibrary()));
+  $('save-open-library').addEventListener('click', () => closeAfter(openLibrary()));
 }
 
 async function main(): Promise<void> {
   localizePage();
+  exposeLibraryTestHook();
   wire();
   const restoring = restoreCopyChoice();
   tabId = await targetTabId();

@@ -1,17 +1,21 @@
 /**
- * The reader page, `reader.html?id=…`: the stored article, sanitised, in the user's theme and type, with a table
- * of contents, read aloud, print, and a keyboard shortcut for each control.
+ * The reader page, `reader.html?id=…` (an article handed over from a tab) or `reader.html?library=…` (an article
+ * from the library, shown with its stored images and no request at all): the article, sanitised, in the user's
+ * theme and type, with a table of contents, read aloud, Cite, Save, print, and a keyboard shortcut for each control.
  */
 import type { Article } from '../../article.js';
 import { languageTag } from '../../formats/article-parts.js';
 import { localizePage, t, type MessageKey } from '../shared/i18n.js';
 import { rateLabel, stepOptions } from '../shared/labels.js';
+import { exposeLibraryTestHook } from '../shared/library/fault.js';
+import { openLibrary } from '../shared/open-library.js';
 import { loadArticle } from '../shared/reader-store.js';
 import {
-  loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SPEECH_RATES, stepThrough, type Settings,
+  loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SAVE_FORMATS, SPEECH_RATES, stepThrough, type SaveFormat,
+  type Settings,
 } from '../shared/settings.js';
 import { appearanceSteps, applyAppearance, wireAppearancePanel } from './appearance.js';
-import { renderArticle } from './render.js';
+import { renderArticle, type RenderOptions } from './render.js';
 import { fillHelp, listenForShortcuts, type Shortcut } from './shortcuts.js';
 import { ReadAloud, readableBlocks, type SpeechState } from './speech.js';
 import { buildToc } from './toc.js';
@@ -59,11 +63,27 @@ async function findArticle(id: string): Promise<Article | null> {
   return article;
 }
 
+/** The toolbar's panels, by the button that opens each; one is open at a time. */
+const PANELS = [
+  ['toggle-appearance', 'appearance'],
+  ['toggle-toc', 'toc'],
+  ['toggle-cite', 'cite-panel'],
+  ['toggle-save', 'save-panel'],
+] as const;
+
 function togglePanel(buttonId: string, panelId: string, force?: boolean): void {
   const button = $(buttonId);
   const panel = $(panelId);
   if (button.hidden) return;
   const open = force ?? panel.hidden;
+  if (open) {
+    for (const [otherButton, other] of PANELS) {
+      if (other !== panelId && !$(other).hidden) {
+        $(other).hidden = true;
+        $(otherButton).setAttribute('aria-expanded', 'false');
+      }
+    }
+  }
   panel.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
   if (open) panel.querySelector<HTMLElement>('input:checked, a, button, select')?.focus();
@@ -71,7 +91,7 @@ function togglePanel(buttonId: string, panelId: string, force?: boolean): void {
 
 function closePanels(): boolean {
   let closed = false;
-  for (const [button, panel] of [['toggle-appearance', 'appearance'], ['toggle-toc', 'toc']] as const) {
+  for (const [button, panel] of PANELS) {
     if (!$(panel).hidden) {
       togglePanel(button, panel, false);
       $(button).focus();
@@ -145,23 +165,88 @@ function shortcuts(speech: ReadAloud): Shortcut[] {
   ];
 }
 
-function showMissing(): void {
-  $('reader-status').textContent = t('readerMissing');
+/** Cite and Save, for the article shown; a library article saves from its stored images, with no request. */
+function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | undefined): void {
+  let citeBuilt = false;
+  $('toggle-cite').addEventListener('click', () => {
+    togglePanel('toggle-cite', 'cite-panel');
+    if (citeBuilt || $('cite-panel').hidden) return;
+    citeBuilt = true;
+    import('../shared/cite-panel.js')
+      .then(({ buildCitePanel }) => buildCitePanel($('cite-panel'), article, {
+        initialStyle: settings.citationStyle,
+        buttonClass: 'tool',
+        onStyleChange: (style) => change({ citationStyle: style }),
+      }))
+      .catch((error: unknown) => console.error('Archive Reader: cite', error));
+  });
+
+  const format = $<HTMLSelectElement>('save-format');
+  format.value = settings.saveFormat;
+  format.addEventListener('change', () => {
+    if (SAVE_FORMATS.includes(format.value as SaveFormat)) change({ saveFormat: format.value as SaveFormat });
+  });
+  $('toggle-save').addEventListener('click', () => togglePanel('toggle-save', 'save-panel'));
+  $('save').addEventListener('click', () => {
+    import('../shared/save/save-ui.js')
+      .then(({ runSave }) => runSave(article, format.value as SaveFormat, {
+        button: $<HTMLButtonElement>('save'),
+        status: $('save-status'),
+        progress: $<HTMLProgressElement>('save-progress'),
+        libraryLink: $('save-open-library'),
+      }, storedImages))
+      .catch((error: unknown) => console.error('Archive Reader: save', error));
+  });
+  const library = (): void => void openLibrary().catch((error: unknown) => console.error('Archive Reader: library', error));
+  $('save-open-library').addEventListener('click', library);
+  $('open-library').addEventListener('click', library);
+}
+
+/** A library article with object URLs for its stored images (revoked when the page goes). */
+async function fromLibrary(id: string): Promise<{ article: Article; images: Map<string, Blob>; render: RenderOptions } | null> {
+  const { Library } = await import('../shared/library/store.js');
+  const library = await Library.open();
+  try {
+    const entry = await library.get(id);
+    if (!entry) return null;
+    const localImages = new Map([...entry.images].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
+    window.addEventListener('pagehide', () => localImages.forEach((url) => URL.revokeObjectURL(url)));
+    return { article: entry.record.article, images: entry.images, render: { localImages, savedAt: entry.record.provenance.savedAt } };
+  } finally {
+    library.close();
+  }
+}
+
+function showMissing(message: MessageKey = 'readerMissing'): void {
+  $('reader-status').textContent = t(message);
   document.title = t('readerMissingTitle');
   document.querySelector('.toolbar')?.setAttribute('hidden', '');
 }
 
 async function main(): Promise<void> {
   localizePage();
+  exposeLibraryTestHook();
   settings = await loadSettings();
   wireAppearancePanel(change, current);
   applyAppearance(settings);
 
-  const id = new URLSearchParams(location.search).get('id');
-  const article = id ? await findArticle(id) : null;
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id');
+  const libraryId = params.get('library');
+  let article: Article | null = null;
+  let storedImages: Map<string, Blob> | undefined;
+  let render: RenderOptions = {};
+  if (libraryId) {
+    const entry = await fromLibrary(libraryId);
+    if (!entry) return showMissing('readerLibraryMissing');
+    ({ article, render } = entry);
+    storedImages = entry.images;
+  } else if (id) {
+    article = await findArticle(id);
+  }
   if (!article) return showMissing();
 
-  const body = renderArticle($('article'), article);
+  const body = renderArticle($('article'), article, render);
   if (buildToc(body, $<HTMLOListElement>('toc-list'))) $('toggle-toc').hidden = false;
   $('toc').addEventListener('click', (event) => {
     if ((event.target as HTMLElement).closest('a')) togglePanel('toggle-toc', 'toc', false);
@@ -169,6 +254,7 @@ async function main(): Promise<void> {
   $('toggle-toc').addEventListener('click', () => togglePanel('toggle-toc', 'toc'));
   $('toggle-appearance').addEventListener('click', () => togglePanel('toggle-appearance', 'appearance'));
   $('print').addEventListener('click', () => window.print());
+  wireCiteAndSave(article, storedImages);
 
   speech = wireSpeech(body, article);
   const keys = shortcuts(speech);

@@ -70,25 +70,61 @@ function header(article: Article): HTMLElement {
   return head;
 }
 
+/**
+ * Images a library article brings along: original `src` → an object URL of the stored Blob. With it, the page
+ * makes no request at all: an image that was not stored becomes a placeholder.
+ */
+export type LocalImages = Map<string, string>;
+
 /** The lead image, when the body does not already show it (some articles keep it apart from the text). */
-function leadFigure(article: Article, body: HTMLElement): HTMLElement | null {
+function leadFigure(article: Article, body: HTMLElement, local: LocalImages | null): HTMLElement | null {
   const lead = article.leadImage;
   const src = lead ? httpUrl(lead.url) : null;
   if (!lead || !src) return null;
-  const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === src);
+  const shown = [...body.querySelectorAll('img')].some((img) => img.dataset.src === src || img.getAttribute('src') === src);
   if (shown) return null;
+  const stored = local ? local.get(src) : src;
+  if (!stored) return null;
   const figure = el('figure', 'lead-image');
   const img = el('img');
-  img.src = src;
+  img.src = stored;
   img.alt = '';
   figure.append(img);
   if (lead.caption) figure.append(el('figcaption', undefined, lead.caption));
   return figure;
 }
 
-/** Images load only once adopted into this page; keep them from slowing the text down or sending a referrer. */
-function prepareImages(body: HTMLElement): void {
-  for (const img of body.querySelectorAll('img')) {
+/** Where a library article's image was not stored: a visible box with its address as text, never a request. */
+function missingImage(img: HTMLImageElement): HTMLElement {
+  const box = img.ownerDocument.createElement('span');
+  box.className = 'ar-missing-image';
+  const label = img.ownerDocument.createElement('span');
+  label.className = 'ar-missing-image-label';
+  label.textContent = t('readerImageNotSaved');
+  const url = img.ownerDocument.createElement('span');
+  url.className = 'ar-missing-image-url';
+  url.textContent = img.getAttribute('src') ?? '';
+  box.append(label, url);
+  return box;
+}
+
+/**
+ * Images load only once adopted into this page; keep them from slowing the text down or sending a referrer.
+ * With `local`, every image is pointed at its stored copy (the original address kept in `data-src`) first.
+ */
+function prepareImages(body: HTMLElement, local: LocalImages | null): void {
+  for (const img of [...body.querySelectorAll('img')]) {
+    if (local) {
+      const src = img.getAttribute('src') ?? '';
+      const stored = local.get(src);
+      if (!stored) {
+        img.replaceWith(missingImage(img));
+        continue;
+      }
+      img.dataset.src = src;
+      img.setAttribute('src', stored);
+      continue; // a blob: URL costs nothing to load
+    }
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
@@ -113,21 +149,32 @@ function sourceFooter(article: Article): HTMLElement {
   return footer;
 }
 
+export interface RenderOptions {
+  /** A library article's stored images; see LocalImages. */
+  localImages?: LocalImages;
+  /** A library article's saved time (ISO), said under the header. */
+  savedAt?: string;
+}
+
 /**
  * The whole article into `main`: header, lead image, body (through the one sanitiser, `articleBody`), source line.
  * Returns the body element, where the table of contents and read-aloud look for headings and paragraphs.
  */
-export function renderArticle(main: HTMLElement, article: Article): HTMLElement {
+export function renderArticle(main: HTMLElement, article: Article, opts: RenderOptions = {}): HTMLElement {
+  const local = opts.localImages ?? null;
   const inert = articleBody(article, window);
-  prepareImages(inert);
+  prepareImages(inert, local);
   const body = el('div', 'ar-body');
   const lang = languageTag(article.lang);
   if (lang) body.lang = lang;
   body.append(...[...inert.childNodes].map((node) => document.adoptNode(node)));
 
   const wrapper = el('article', 'ar-article');
-  wrapper.append(header(article));
-  const lead = leadFigure(article, body);
+  const head = header(article);
+  const saved = opts.savedAt ? displayCapture(opts.savedAt) : null;
+  if (saved) head.append(el('p', 'ar-meta ar-library-note', t('readerFromLibrary', saved)));
+  wrapper.append(head);
+  const lead = leadFigure(article, body, local);
   if (lead) wrapper.append(lead);
   wrapper.append(body, sourceFooter(article));
   main.replaceChildren(wrapper);

@@ -1,0 +1,215 @@
+/**
+ * The library page: every saved article (title, site, published, saved, size), full-text search, sorting by any
+ * column, opening in the reader (from the stored copy, with no request), deleting (with Undo), and export and
+ * import of the whole library as one file.
+ */
+import { headerFacts } from '../../formats/article-parts.js';
+import { calendarDate } from '../../formats/dates.js';
+import { sanitizeArticleHtml } from '../../formats/sanitize.js';
+import { displayDate, displayLocalTime, displayNumber, displaySize } from '../shared/display.js';
+import { localizePage, t } from '../shared/i18n.js';
+import { describeLibraryError } from '../shared/library/errors.js';
+import { exposeLibraryTestHook } from '../shared/library/fault.js';
+import { FIRST_DIRECTION, recordSite, search, SORT_KEYS, sortRecords, type SortDirection, type SortKey } from '../shared/library/search.js';
+import { Library } from '../shared/library/store.js';
+import { exportFileName, exportLibrary, importLibrary } from '../shared/library/transfer.js';
+import type { LibraryEntry, LibraryRecord } from '../shared/library/types.js';
+import { downloadBlob } from '../shared/save/download.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+let library: Library | null = null;
+let records: LibraryRecord[] = [];
+let sort: { key: SortKey; direction: SortDirection } = { key: 'saved', direction: 'desc' };
+/** The last deleted article, kept in memory so Undo can put it back exactly. */
+let lastDeleted: LibraryEntry | null = null;
+
+async function open(): Promise<Library> {
+  if (!library || library.closed) library = await Library.open();
+  return library;
+}
+
+function say(text: string, error = false, undo = false): void {
+  $('status-text').textContent = text;
+  $('status').classList.toggle('is-error', error);
+  $('undo').hidden = !undo;
+}
+
+function cell(className: string, content: string | Node | null): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.className = className;
+  if (content === null) td.textContent = t('libraryUnknown');
+  else td.append(content);
+  return td;
+}
+
+function time(iso: string, text: string | null): Node | null {
+  if (!text) return null;
+  const el = document.createElement('time');
+  el.dateTime = iso;
+  el.textContent = text;
+  return el;
+}
+
+function row(record: LibraryRecord): HTMLTableRowElement {
+  const facts = headerFacts(record.article);
+  const tr = document.createElement('tr');
+  tr.dataset.id = record.id;
+
+  const title = document.createElement('a');
+  title.className = 'title';
+  title.href = `reader.html?library=${encodeURIComponent(record.id)}`;
+  title.textContent = facts.title;
+  const first = document.createElement('div');
+  first.append(title);
+  if (facts.byline) {
+    const byline = document.createElement('span');
+    byline.className = 'byline';
+    byline.textContent = facts.byline;
+    first.append(byline);
+  }
+  const published = calendarDate(record.article.published);
+  const del = document.createElement('button');
+  del.type = 'button';
+  del.className = 'button delete';
+  del.textContent = t('libraryDelete');
+  del.setAttribute('aria-label', t('libraryDeleteLabel', facts.title));
+  del.addEventListener('click', () => void remove(record));
+
+  tr.append(
+    cell('title-cell', first),
+    cell('site', recordSite(record) || null),
+    cell('date', published ? time(published, displayDate(published)) : null),
+    cell('date', time(record.provenance.savedAt, displayLocalTime(record.provenance.savedAt))),
+    cell('size', displaySize(record.size)),
+    cell('actions', del),
+  );
+  return tr;
+}
+
+function render(): void {
+  const query = $<HTMLInputElement>('search').value;
+  const shown = sortRecords(search(records, query), sort.key, sort.direction, document.documentElement.lang || 'en');
+  $('rows').replaceChildren(...shown.map(row));
+  $('list').hidden = shown.length === 0;
+  const empty = $('empty');
+  empty.hidden = shown.length > 0;
+  empty.textContent = records.length === 0 ? t('libraryEmpty') : t('libraryNoMatch', query.trim());
+  const total = records.reduce((sum, record) => sum + record.size, 0);
+  $('count').textContent = records.length === 0 ? ''
+    : shown.length === records.length ? t('libraryCount', [displayNumber(records.length), displaySize(total)])
+      : t('libraryShowing', [displayNumber(shown.length), displayNumber(records.length)]);
+  for (const th of document.querySelectorAll<HTMLElement>('th[aria-sort]')) {
+    const key = th.querySelector<HTMLElement>('[data-sort]')?.dataset.sort;
+    th.setAttribute('aria-sort', key === sort.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
+  }
+  document.documentElement.dataset.shown = String(shown.length);
+}
+
+async function refresh(): Promise<void> {
+  records = await (await open()).list();
+  render();
+}
+
+async function remove(record: LibraryRecord): Promise<void> {
+  const lib = await open();
+  const title = headerFacts(record.article).title;
+  try {
+    lastDeleted = await lib.get(record.id);
+    await lib.delete(record.id);
+    await refresh();
+    say(t('libraryDeleted', title), false, lastDeleted !== null);
+    $('search').focus();
+  } catch (error) {
+    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+  }
+}
+
+async function undo(): Promise<void> {
+  if (!lastDeleted) return;
+  const { record, images } = lastDeleted;
+  try {
+    await (await open()).put(record, images);
+    lastDeleted = null;
+    await refresh();
+    say(t('libraryRestored', headerFacts(record.article).title));
+  } catch (error) {
+    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+  }
+}
+
+async function exportAll(): Promise<void> {
+  const status = $('transfer-status');
+  status.classList.remove('is-error');
+  try {
+    const exportedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const text = await exportLibrary(await open(), exportedAt);
+    const done = await downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(exportedAt));
+    status.textContent = t('libraryExported', [displayNumber(records.length), done.fileName]);
+    document.documentElement.dataset.exported = done.fileName;
+  } catch (error) {
+    status.textContent = t('saveFailed', error instanceof Error ? error.message : String(error));
+    status.classList.add('is-error');
+  }
+}
+
+async function importFile(file: File): Promise<void> {
+  const status = $('transfer-status');
+  status.classList.remove('is-error');
+  status.textContent = t('libraryImporting');
+  try {
+    const report = await importLibrary(await open(), await file.text(), { sanitize: (html) => sanitizeArticleHtml(html, window) });
+    status.textContent = t('libraryImported', [report.added, report.updated, report.unchanged, report.skipped].map(displayNumber));
+    document.documentElement.dataset.imported = JSON.stringify(report);
+  } catch (error) {
+    status.textContent = describeLibraryError(error, (key, detail) => t(key, detail));
+    status.classList.add('is-error');
+  }
+  await refresh();
+}
+
+function wire(): void {
+  const input = $<HTMLInputElement>('search');
+  input.placeholder = t('librarySearchHint');
+  input.addEventListener('input', render);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-sort]')) {
+    button.addEventListener('click', () => {
+      const key = button.dataset.sort as SortKey;
+      if (!SORT_KEYS.includes(key)) return;
+      sort = key === sort.key
+        ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: FIRST_DIRECTION[key] };
+      render();
+    });
+  }
+  $('undo').addEventListener('click', () => void undo());
+  $('export').addEventListener('click', () => void exportAll());
+  const file = $<HTMLInputElement>('import-file');
+  $('import').addEventListener('click', () => file.click());
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (chosen) void importFile(chosen);
+  });
+  // Articles saved from the popup or a reader while this page was open appear when it is looked at again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refresh().catch(() => undefined);
+  });
+}
+
+async function main(): Promise<void> {
+  localizePage();
+  exposeLibraryTestHook();
+  wire();
+  try {
+    await refresh();
+    say('');
+  } catch (error) {
+    console.error('Archive Reader: library', error);
+    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+  }
+  document.querySelector('main')?.setAttribute('aria-busy', 'false');
+  document.documentElement.dataset.ready = 'true';
+}
+
+void main();
