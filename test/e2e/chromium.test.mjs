@@ -1,93 +1,33 @@
 // The built extension in headless Debian Chromium (playwright-core), with the reference snapshot served at
 // https://archive.ph/qF3xK by request routing. Run: node build.mjs && node --test test/e2e/chromium.test.mjs
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import {
-  EXTENSION_DIR, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
+  NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
   truth,
 } from './fixture.mjs';
-import { localPath, startServer } from './server.mjs';
+import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** How long the archive tab is left alone before the popup opens: a person takes longer to reach the button. */
-const SETTLE_MS = 600;
-
+let harness;
 let server;
-let userDataDir;
 let context;
 let worker;
-let extensionId;
 let snapshot;
 let popup;
 
-const extensionUrl = (file) => `chrome-extension://${extensionId}/${file}`;
-const tabIdOf = (url) => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-
-async function openPopupFor(url) {
-  const tabId = await tabIdOf(url);
-  assert.ok(tabId, `no tab for ${url}`);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 360, height: 240 });
-  await page.goto(extensionUrl(`popup.html?tabId=${tabId}`));
-  return page;
-}
-
-async function nextReaderPage(action) {
-  const opened = context.waitForEvent('page', { timeout: 10_000 });
-  await action();
-  const page = await opened;
-  await page.waitForURL(/\/reader\.html\?id=/);
-  await page.waitForSelector('html[data-ready="true"]');
-  return page;
-}
-
-/** Fetches what the route asks for from the test server; anything else on the network is refused. */
-async function routeToTestServer(route) {
-  const url = route.request().url();
-  if (url.startsWith(server.origin)) return route.continue();
-  const local = localPath(url);
-  if (!local) return route.abort('blockedbyclient');
-  const response = await fetch(server.origin + local);
-  return route.fulfill({
-    status: response.status,
-    headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' },
-    body: Buffer.from(await response.arrayBuffer()),
-  });
-}
+const extensionUrl = (file) => harness.extensionUrl(file);
+const openPopupFor = (url) => harness.openPopupFor(url);
+const nextReaderPage = (action) => harness.nextReaderPage(action);
 
 describe('Chromium', () => {
   before(async () => {
-    server = await startServer();
-    userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1000, height: 800 },
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-        // Whatever routing does not answer goes to a dead proxy instead of the internet.
-        '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=127.0.0.1;localhost',
-        `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      ],
-    });
-    // Granted context-wide: granting to the chrome-extension:// origin fails ("opaque origin").
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await context.route(/^https?:\/\//, routeToTestServer);
-    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    extensionId = new URL(worker.url()).host;
-    snapshot = context.pages()[0] ?? (await context.newPage());
+    harness = await launchChromium();
+    ({ server, context, worker } = harness);
+    snapshot = harness.firstPage;
   });
 
   after(async () => {
-    await context?.close();
-    await server?.close();
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    await harness?.close();
   });
 
   test('popup preview shows title, authors, date and publisher without a visible wait', async (t) => {

@@ -3,6 +3,9 @@
 // Run: node build.mjs && node --test test/e2e/firefox.test.mjs
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {
@@ -19,6 +22,7 @@ let server;
 let browser;
 let helper; // an extension page used to reach the WebExtension API (tabs, storage, the background)
 let popup;
+let downloadsDir;
 
 const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
 
@@ -90,6 +94,7 @@ const innerText = (page, selector) => page.$eval(selector, (el) => el.innerText)
 describe('Firefox', () => {
   before(async () => {
     server = await startServer();
+    downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-firefox-downloads-'));
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -106,6 +111,11 @@ describe('Firefox', () => {
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': 9,
         'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+        // The extension's downloads go, under their own names, to a folder of the test's.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadsDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
       },
     });
     // Tabs the extension opens (the reader) load archived images too: serve those as well.
@@ -120,6 +130,7 @@ describe('Firefox', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
   });
 
   let snapshot;
@@ -180,6 +191,31 @@ describe('Firefox', () => {
 
     assertCleanArticle(pasted.text, 'pasted rich text');
     assertCleanArticle(markdownProse(markdown), 'pasted Markdown');
+  });
+
+  test('Save downloads the single-file HTML with its image inside, and Save to library keeps the article', async () => {
+    const save = async (format) => {
+      await popup.select('#save-format', format);
+      await popup.evaluate(() => delete document.documentElement.dataset.saveState);
+      await popup.click('#save');
+      await poll(() => popup.evaluate(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState)), { what: `saving ${format}`, timeout: 20_000 });
+      const state = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+      assert.equal(state.saveState, 'done', `saving ${format}: ${await text(popup, '#save-status')}`);
+      return state;
+    };
+    const html = await save('html');
+    assert.match(html.savedFile, /^the-washington-post-inside-the-oval-office.*\.html$/);
+    const file = await readFile(path.join(downloadsDir, html.savedFile), 'utf8');
+    assert.match(file, /<img src="data:image\/png;base64,/);
+    assert.doesNotMatch(file, /ar-missing-image"/);
+
+    await save('library');
+    assert.equal(await text(popup, '#save-status'), 'Saved to your library.');
+    const library = await newExtensionPage('library.html');
+    await poll(() => library.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the library' });
+    assert.deepEqual(await library.$$eval('#rows .title', (links) => links.map((a) => a.textContent)), [truth.title]);
+    await library.close();
+    await popup.select('#save-format', 'html');
   });
 
   let reader;
