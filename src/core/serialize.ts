@@ -112,6 +112,22 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
     return { image: first, caption };
   };
 
+  /** The one element among `kids` when there is no other element and no text beside it. */
+  const onlyChild = (kids: Node[]): Element | null => {
+    let only: Element | null = null;
+    for (const k of kids) {
+      if (isText(k)) {
+        if (/\S/.test(k.data)) return null;
+      } else if (isElement(k)) {
+        if (only) return null;
+        only = k;
+      }
+    }
+    // Link lists and short link lines keep their wrapper: it is what Readability weighs to drop them.
+    if (!only || isWrapper(only) || index.linkDensity(only) >= 0.5) return null;
+    return only;
+  };
+
   const stack: Item[] = [];
   const pushChildren = (items: Item[]) => {
     for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
@@ -138,6 +154,12 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
     }
     let tag = item.as ?? tagOf(el);
     const kids = shownChildren(el);
+    if (tag === 'div' && !opts.keepClassAndId && onlyChild(kids)) {
+      // A wrapper around a single block: the block alone. Snapshots nest each paragraph in layers of `<div>`s
+      // that once carried classes; without them Readability cannot tell the article's paragraphs are siblings.
+      stack.push({ node: onlyChild(kids)! });
+      continue;
+    }
     if (tag === 'div') {
       const figure = figureParts(kids);
       if (figure) {
