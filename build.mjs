@@ -46,16 +46,14 @@ const EXTENSION_ENTRIES = {
   'content-archive-today': 'src/extension/content/archive-today.ts',
   'content-page': 'src/extension/content/page.ts',
   background: 'src/extension/background/background.ts',
-};
-/**
- * The extension's own pages are ES modules split into shared chunks (`chunks/`), so that what the popup needs
- * only after a click (the citation panel, saving, the library) is loaded by `import()` then, not at start.
- */
-const PAGE_ENTRIES = {
   popup: 'src/extension/popup/popup.ts',
   reader: 'src/extension/reader/reader.ts',
   options: 'src/extension/options/options.ts',
   library: 'src/extension/library/library.ts',
+  // Loaded by the popup and the reader when Cite or Save is first used (src/extension/shared/lazy.ts), so that
+  // opening the popup parses none of it.
+  'cite-panel': 'src/extension/lazy/cite-panel.ts',
+  save: 'src/extension/lazy/save.ts',
 };
 const EXTENSION_STATIC = [
   'src/extension/shared/base.css',
@@ -88,7 +86,6 @@ async function buildExtension() {
   const extension = { ...common, outdir: EXTENSION_DIR, format: 'iife', platform: 'browser', target: ['chrome120', 'firefox128'], minify: true };
   const isContent = ([name]) => name.startsWith('content-');
   await build({ ...extension, entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter((e) => !isContent(e))) });
-  await build({ ...extension, entryPoints: PAGE_ENTRIES, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
   // Scripts injected into pages are held to a size budget: Readability's private `_members` get short names
   // (safe: they are only ever read inside the same bundle).
   await build({ ...extension, entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(isContent)), mangleProps: /^_[a-zA-Z]/ });

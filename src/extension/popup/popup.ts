@@ -1,13 +1,14 @@
 /**
  * The toolbar popup: shows at once what the tab's content script already found (it extracted when the page
  * went idle), then offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen:
- * the Cite panel and saving are separate modules, loaded by `import()` when first used.
+ * the Cite panel and saving are separate scripts, loaded when first used (shared/lazy.ts).
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';
 import type { Extraction } from '../messages.js';
 import { sendToBackground } from '../send.js';
 import { localizePage, t } from '../shared/i18n.js';
+import { load } from '../shared/lazy.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { openLibrary } from '../shared/open-library.js';
 import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
@@ -80,7 +81,7 @@ async function toggleCite(): Promise<void> {
   button.setAttribute('aria-expanded', String(open));
   panel.hidden = !open;
   if (!open) return;
-  const [{ buildCitePanel }, settings] = await Promise.all([import('../shared/cite-panel.js'), loadSettings()]);
+  const [{ buildCitePanel }, settings] = await Promise.all([load('cite'), loadSettings()]);
   buildCitePanel(panel, article, {
     initialStyle: settings.citationStyle,
     buttonClass: 'button',
@@ -91,7 +92,7 @@ async function toggleCite(): Promise<void> {
 async function save(): Promise<void> {
   if (!article) return;
   const format = $<HTMLSelectElement>('save-format').value as SaveFormat;
-  const { runSave } = await import('../shared/save/save-ui.js');
+  const { runSave } = await load('save');
   await runSave(article, format, {
     button: $<HTMLButtonElement>('save'),
     status: $('save-status'),

@@ -7,6 +7,8 @@ import type { Article } from '../../article.js';
 import { languageTag } from '../../formats/article-parts.js';
 import { localizePage, t, type MessageKey } from '../shared/i18n.js';
 import { rateLabel, stepOptions } from '../shared/labels.js';
+import { load } from '../shared/lazy.js';
+import { Library } from '../shared/library/store.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { openLibrary } from '../shared/open-library.js';
 import { loadArticle } from '../shared/reader-store.js';
@@ -172,7 +174,7 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
     togglePanel('toggle-cite', 'cite-panel');
     if (citeBuilt || $('cite-panel').hidden) return;
     citeBuilt = true;
-    import('../shared/cite-panel.js')
+    load('cite')
       .then(({ buildCitePanel }) => buildCitePanel($('cite-panel'), article, {
         initialStyle: settings.citationStyle,
         buttonClass: 'tool',
@@ -188,7 +190,7 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
   });
   $('toggle-save').addEventListener('click', () => togglePanel('toggle-save', 'save-panel'));
   $('save').addEventListener('click', () => {
-    import('../shared/save/save-ui.js')
+    load('save')
       .then(({ runSave }) => runSave(article, format.value as SaveFormat, {
         button: $<HTMLButtonElement>('save'),
         status: $('save-status'),
@@ -204,7 +206,6 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
 
 /** A library article with object URLs for its stored images (revoked when the page goes). */
 async function fromLibrary(id: string): Promise<{ article: Article; images: Map<string, Blob>; render: RenderOptions } | null> {
-  const { Library } = await import('../shared/library/store.js');
   const library = await Library.open();
   try {
     const entry = await library.get(id);

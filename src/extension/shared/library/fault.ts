@@ -11,26 +11,30 @@ interface Fault {
   error: () => Error;
 }
 
-let armed: Fault | null = null;
+// Kept on the page's global scope, not in this module: a page may load the library code in more than one
+// bundle (the popup's own script and the save script it loads on demand), and all of them must see one fault.
+const KEY = Symbol.for('archive-reader.library-fault');
+type FaultScope = typeof globalThis & { [KEY]?: Fault | null };
+const scope = globalThis as FaultScope;
 
 /** Makes the next library write throw `name` (a DOMException) after `afterWrites` successful puts. */
 export function armLibraryFault(name = 'QuotaExceededError', afterWrites = 1): void {
-  armed = {
+  scope[KEY] = {
     afterWrites,
     error: () => new DOMException(name === 'QuotaExceededError' ? 'The quota has been exceeded.' : `Injected ${name}`, name),
   };
 }
 
 export function disarmLibraryFault(): void {
-  armed = null;
+  scope[KEY] = null;
 }
 
 /** Called by the write path before each put, with the number of puts already made in this transaction. */
 export function checkLibraryFault(writesSoFar: number): void {
+  const armed = scope[KEY];
   if (armed && writesSoFar >= armed.afterWrites) {
-    const fault = armed;
-    armed = null;
-    throw fault.error();
+    scope[KEY] = null;
+    throw armed.error();
   }
 }
 

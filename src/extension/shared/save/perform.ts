@@ -1,7 +1,7 @@
 /**
  * Saving an article, in the page that has it (popup or reader): fetch its images, build the file with the
  * formats of `src/formats` (the same code the CLI uses), then hand it to the downloads or store it in the library.
- * Loaded on demand (`import()`), so none of it weighs on opening the popup.
+ * Loaded on demand (the `save.js` script, see shared/lazy.ts), so none of it weighs on opening the popup.
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../../article.js';

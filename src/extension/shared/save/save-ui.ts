@@ -22,7 +22,7 @@ function describeProgress(progress: SaveProgress): string {
     case 'images': return t('saveFetchingImages', [String(progress.done), String(progress.total)]);
     case 'packaging': return t('savePreparing');
     case 'storing': return t('saveStoring');
-    case 'downloading': return t('savePreparing');
+    case 'downloading': return t('saveWriting');
   }
 }
 
@@ -50,7 +50,7 @@ export async function runSave(article: Article, format: SaveFormat, controls: Sa
   status.classList.remove('is-error');
   if (controls.libraryLink) controls.libraryLink.hidden = true;
   root.dataset.saveState = 'running';
-  status.textContent = format === 'markdown' ? t('savePreparing') : t('saveFetchingImages', ['0', '…']);
+  status.textContent = t('savePreparing');
   try {
     const outcome = await saveArticle(article, format, {
       storedImages,
