@@ -107,15 +107,24 @@ const RULES: Rule[] = [
     name: 'share-bar',
     *find(ctx) {
       const { index } = ctx;
-      const isShare = (a: Element) => SHARE_URL.test(ctx.unwrapHref(a.getAttribute('href') ?? '')) || SHARE_LABEL.test(a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '');
+      const isShare = (a: Element) =>
+        SHARE_URL.test(ctx.unwrapHref(a.getAttribute('href') ?? '')) ||
+        SHARE_LABEL.test(a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '') ||
+        SHARE_LABEL.test((index.textOf(a) ?? '').replace(/^\d+/, ''));
       const shareLinks = new Set(index.all('a').filter(isShare));
+      const shareText = (box: Element) => Array.from(box.getElementsByTagName('a')).reduce((n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0), 0);
       const seen = new Set<Element>();
       for (const a of shareLinks) {
-        const box = widgetBox(index, a, 160);
-        if (seen.has(box)) continue;
-        seen.add(box);
-        const links = Array.from(box.getElementsByTagName('a'));
-        if (links.filter((l) => shareLinks.has(l)).length >= 2) yield box;
+        // Grow from the button to the whole bar: as long as little but share buttons is inside.
+        let bar: Element | null = null;
+        for (let box = a.parentElement; box && box !== index.root && index.isVisible(box); box = box.parentElement) {
+          if ((index.textLength.get(box) ?? 0) - shareText(box) > 60 || holdsRunningText(index, box, null)) break;
+          if (Array.from(box.getElementsByTagName('a')).filter((l) => shareLinks.has(l)).length >= 2) bar = box;
+        }
+        if (bar && !seen.has(bar)) {
+          seen.add(bar);
+          yield bar;
+        }
       }
     },
   },

@@ -47,10 +47,10 @@ export const COMMENT_COUNTER = /^(\d[\d,.]*k?\s*(comments?|responses?|replies|re
 export const COOKIE_NOTICE = /\bcookies?\b.*\b(accept|consent|agree|privacy|settings|preferences|use of)\b|\b(accept|consent).*\bcookies?\b/i;
 
 /** Share endpoints of social networks and mail; a bar of these links is a share bar. */
-export const SHARE_URL = /^(mailto:|whatsapp:|sms:)|\/\/([\w-]+\.)?(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(share|intent)|x\.com\/intent|linkedin\.com\/(share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(share|widgets)|plus\.google\.com\/share|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|getpocket\.com\/(save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|vk\.com\/share|bsky\.app\/intent|threads\.net\/intent|mastodonshare|xing\.com\/spi\/shares)/i;
+export const SHARE_URL = /^(mailto:|whatsapp:|sms:)|[?&]share=(facebook|twitter|email|linkedin|reddit|pinterest|tumblr|telegram|jetpack-whatsapp|pocket|google-plus-1|print)\b|\/\/([\w-]+\.)?(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(share|intent)|x\.com\/intent|linkedin\.com\/(share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(share|widgets)|plus\.google\.com\/share|t\.me\/share|wa\.me\/|api\.whatsapp\.com\/send|getpocket\.com\/(save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|vk\.com\/share|bsky\.app\/intent|threads\.net\/intent|mastodonshare|xing\.com\/spi\/shares)/i;
 
-/** Link titles or labels of share buttons. */
-export const SHARE_LABEL = /^(share|tweet|email|e-mail|print|save|copy link)( (on|to|via|this|article|story) ?.*)?$/i;
+/** Link titles, labels or texts of share buttons ("Share on Facebook", "Click to share on Twitter (Opens in new window)"). */
+export const SHARE_LABEL = /^(click to )?(share|tweet|email|e-mail|print|save|copy link)( (on|to|via|this|article|story|with) ?.*)?$/i;
 
 /** Copyright and legal lines of page footers. */
 export const LEGAL_LINE = /^(©|\(c\)|copyright\b)|all rights reserved/i;
