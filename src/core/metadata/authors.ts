@@ -82,12 +82,15 @@ function inNavigation(el: Element): boolean {
 function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
   const matches = blocks.filter((b) => b.text.length >= 5 && b.text.length <= MAX_BYLINE && BY_LINE.test(b.text));
   const deepest = matches.filter((c) => !matches.some((o) => o !== c && c.el.contains(o.el)));
+  let unsigned: BylineChoice | null = null;
   for (const { el, text } of deepest) {
     if (inNavigation(el)) continue;
     const authors = parseByline(text);
     if (authors.length) return { byline: text, authors, element: bylineBlock(el, index) ?? el };
+    // "By TMZ Staff": the page signs the article, but with a desk rather than a person.
+    unsigned ??= { byline: text, authors: [], element: bylineBlock(el, index) ?? el };
   }
-  return null;
+  return unsigned;
 }
 
 /** A block that is nothing but a person's name, just after the headline ("JOE HILDEBRAND"). */
@@ -122,7 +125,7 @@ function authorLinks(index: PageIndex, near: ShortBlock[]): BylineChoice | null 
  */
 export function nameNearDateline(index: PageIndex, dateline: Element): BylineChoice | null {
   const at = index.positionOf(dateline);
-  const near = index.blocks.filter((b) => Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el));
+  const near = index.blocks.filter((b) => Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el) && !/^h[1-6]$/.test(b.el.localName));
   for (const b of near) {
     // The block is the name alone, or the name run into the dateline.
     const name = b.text.split(END_OF_NAMES)[0]!.replace(/[^\p{L}.]+$/u, '').trim();

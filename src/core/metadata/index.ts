@@ -42,11 +42,12 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
   });
-  if (!byline.authors.length && !head?.authors.length && dateChoice.element) {
+  // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one).
+  if (!byline.byline && !byline.authors.length && !head?.authors.length && dateChoice.element) {
     const near = nameNearDateline(index, dateChoice.element);
     if (near) Object.assign(byline, near);
   }
-  if (!byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
+  if (!byline.byline && !byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
   const credit = siteRuleFor(snapshot.originalHost)?.unsignedCredit;
   if (!byline.authors.length && !head?.authors.length && credit) Object.assign(byline, { authors: [{ literal: credit }] });
   const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
