@@ -15,18 +15,18 @@ const SCRIPTS: [RegExp, string][] = [
 ];
 
 const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'are', 'this', 'be'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein', 'eine', 'auch', 'dem', 'den', 'zu'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas', 'sur', 'du', 'au', 'avec'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'del', 'por', 'una', 'para', 'con', 'es', 'se', 'su', 'al'],
-  it: ['il', 'la', 'che', 'di', 'e', 'per', 'non', 'un', 'una', 'sono', 'del', 'della', 'gli', 'con', 'nel', 'anche'],
-  pt: ['o', 'a', 'os', 'as', 'que', 'de', 'não', 'uma', 'para', 'com', 'do', 'da', 'em', 'no', 'na', 'se'],
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'ook', 'die', 'maar'],
-  sv: ['och', 'att', 'det', 'som', 'en', 'är', 'för', 'på', 'med', 'av', 'inte', 'har', 'till', 'den', 'jag', 'om'],
-  pl: ['i', 'w', 'nie', 'na', 'się', 'że', 'jest', 'do', 'to', 'z', 'jak', 'co', 'ale', 'po', 'tak', 'od'],
-  cs: ['a', 'je', 'se', 'na', 'v', 've', 'že', 'to', 'jsou', 'by', 'jako', 'ale', 'pro', 'není', 'jak', 'také'],
-  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'он', 'но', 'из', 'к', 'у', 'за', 'от'],
-  tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'çok', 'ne', 'gibi', 'olarak', 'daha', 'ama', 'en', 'mi', 'o'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'del', 'por', 'una'],
+  it: ['il', 'la', 'che', 'di', 'e', 'per', 'non', 'un', 'una', 'sono'],
+  pt: ['o', 'a', 'os', 'as', 'que', 'de', 'não', 'uma', 'para', 'com'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'dat', 'op', 'te'],
+  sv: ['och', 'att', 'det', 'som', 'en', 'är', 'för', 'på', 'med', 'av'],
+  pl: ['i', 'w', 'nie', 'na', 'się', 'że', 'jest', 'do', 'to', 'z'],
+  cs: ['a', 'je', 'se', 'na', 'v', 've', 'že', 'to', 'jsou', 'by'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'он'],
+  tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'çok', 'ne', 'gibi'],
 };
 
 export function detectLanguage(text: string): string | null {
