@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { hiddenReason } from '../../../src/core/clean/hidden.js';
+import { extractWithReport } from '../../../src/core/extract.js';
+import { filler, parsePage, snapshotDocument } from '../../support/snapshot.js';
+
+/**
+ * A snapshot keeps what the page hid, with the computed style written inline (archive-today.md §4): the reader
+ * must leave it out, and keep what shows beside it.
+ */
+
+const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
+const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
+const VISIBLE = 'The visible sibling closes the article with a last word on the harbour.';
+
+function run(hidden: string) {
+  const page = `${H1}\n${filler('harbour plan', 2)}\n<div>${hidden}<div>${VISIBLE}</div></div>\n${filler('budget', 1)}`;
+  const { doc, url } = snapshotDocument(page, { original: ORIGINAL, capture: false });
+  const report = extractWithReport(doc, url, { explain: true });
+  return { text: report.article?.text ?? '', rules: report.removals.map((r) => r.rule) };
+}
+
+describe('hidden elements are dropped, visible siblings kept', () => {
+  it.each([
+    ['display:none', '<div style="display:none">Menu Sections Home Politics Sports</div>', 'display-none'],
+    ['display: none !important', '<div style="text-align:left;display: none !important">Menu Sections Home Politics Sports</div>', 'display-none'],
+    ['visibility:hidden', '<div style="visibility:hidden">Menu Sections Home Politics Sports</div>', 'visibility-hidden'],
+    ['zero height with overflow hidden', '<div style="height:0px;overflow:hidden">Menu Sections Home Politics Sports</div>', 'zero-size'],
+    ['zero width and height', '<div style="width:0px;height:0px">Menu Sections Home Politics Sports</div>', 'zero-size'],
+    ['off-screen absolute', '<div style="position:absolute;left:-10000px;top:0px">Menu Sections Home Politics Sports</div>', 'off-screen'],
+    ['off-screen fixed', '<div style="position:fixed;top:-9999px">Menu Sections Home Politics Sports</div>', 'off-screen'],
+    ['clip rect', '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(1px, 1px, 1px, 1px)">Menu Sections Home Politics Sports</span>', 'clipped'],
+    ['clip rect without commas', '<span style="position:absolute;clip:rect(0px 0px 0px 0px)">Menu Sections Home Politics Sports</span>', 'clipped'],
+    ['hidden attribute', '<div hidden>Menu Sections Home Politics Sports</div>', 'hidden-attribute'],
+    ['aria-hidden', '<div aria-hidden="true">Menu Sections Home Politics Sports</div>', 'aria-hidden'],
+  ])('%s', (_label, hidden, reason) => {
+    const { text, rules } = run(hidden);
+    expect(rules).toContain(`hidden:${reason}`);
+    expect(text).not.toContain('Menu Sections');
+    expect(text).toContain(VISIBLE);
+  });
+
+  it('a whole hidden subtree goes, however deep its text', () => {
+    const { text } = run('<div style="display:none"><ul><li><a href="/a">Menu Sections</a></li><li><div><span>Home Politics Sports</span></div></li></ul></div>');
+    expect(text).not.toMatch(/Menu Sections|Home Politics Sports/);
+    expect(text).toContain(VISIBLE);
+  });
+});
+
+describe('what only looks hidden is kept', () => {
+  it.each([
+    ['zero height without overflow hidden (floats spill out)', '<div style="height:0px"><div style="float:left">Floated note: the vote was 7 to 2.</div></div>'],
+    ['absolute, on screen', '<div style="position:absolute;left:10px;top:20px">Floated note: the vote was 7 to 2.</div>'],
+    ['aria-hidden="false"', '<div aria-hidden="false">Floated note: the vote was 7 to 2.</div>'],
+    ['display:block', '<div style="display:block;visibility:visible">Floated note: the vote was 7 to 2.</div>'],
+  ])('%s', (_label, shown) => {
+    const { text, rules } = run(shown);
+    expect(rules.filter((r) => r.startsWith('hidden:'))).toEqual([]);
+    expect(text).toContain('Floated note: the vote was 7 to 2.');
+  });
+});
+
+describe('hiddenReason', () => {
+  const el = (html: string): Element => parsePage(`<!DOCTYPE html><body>${html}</body>`, 'https://example.invalid/').body.firstElementChild!;
+
+  it('reads the inline style case-insensitively and ignores unrelated declarations', () => {
+    expect(hiddenReason(el('<div style="COLOR:red; DISPLAY : NONE">x</div>'))).toBe('display-none');
+    expect(hiddenReason(el('<div style="color:red;font-weight:bold">x</div>'))).toBeNull();
+    expect(hiddenReason(el('<div>x</div>'))).toBeNull();
+  });
+
+  it('tells the 1×1 clipped "screen reader only" box from a small visible one', () => {
+    expect(hiddenReason(el('<span style="position:absolute;width:1px;height:1px">x</span>'))).toBe('zero-size');
+    expect(hiddenReason(el('<span style="position:absolute;width:20px;height:20px">x</span>'))).toBeNull();
+  });
+});

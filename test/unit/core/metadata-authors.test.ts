@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Author } from '../../../src/article.js';
+import { extractArticle } from '../../../src/core/extract.js';
+import { parseByline } from '../../../src/core/metadata/names.js';
+import { filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
+
+/** Authors from the visible byline and in-body markup (citations.md §5, §6 assertions 7–9). */
+
+const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
+const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
+const BODY = filler('harbour plan', 3);
+
+function read(byline: string, opts: Partial<SnapshotOptions> = {}) {
+  const { doc, url } = snapshotDocument(`${H1}\n${byline}\n${BODY}`, { original: ORIGINAL, ...opts });
+  return extractArticle(doc, url)!;
+}
+
+const person = (given: string, family: string): Author => ({ given, family });
+
+describe('bylines on a snapshot', () => {
+  it.each<[string, string, Author[]]>([
+    ['"By A and B"', '<div>By Philip Rucker and Karen DeYoung</div>', [person('Philip', 'Rucker'), person('Karen', 'DeYoung')]],
+    ['"A, B and C"', '<div>By Jane Doe, John Smith and Ana Li</div>', [person('Jane', 'Doe'), person('John', 'Smith'), person('Ana', 'Li')]],
+    ['"BY ALL CAPS"', '<div>BY ABBY GOODNOUGH</div>', [person('Abby', 'Goodnough')]],
+    ['a role after the name', '<div>By Alexandra Anderson, Staff Writer</div>', [person('Alexandra', 'Anderson')]],
+    ['"Written by A Edited by B"', '<div>Written by Jane Doe Edited by John Smith</div>', [person('Jane', 'Doe')]],
+    ['a byline with its dateline', '<div>By Jane Doe | May 16, 2017 at 9:42 PM EDT</div>', [person('Jane', 'Doe')]],
+    ['a particle', '<div>By Ludwig van Beethoven</div>', [person('Ludwig', 'van Beethoven')]],
+    [
+      'itemprop=author with a name',
+      '<div><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span> and <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">John Smith</span></span></div>',
+      [person('Jane', 'Doe'), person('John', 'Smith')],
+    ],
+    ['rel=author', '<div><a rel="author" href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/jane-doe/">Jane Doe</a></div>', [person('Jane', 'Doe')]],
+    [
+      'links to author pages',
+      '<div><a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/jane-doe/">Jane Doe</a> and <a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/john-smith/">John Smith</a></div>',
+      [person('Jane', 'Doe'), person('John', 'Smith')],
+    ],
+    ['a name beside the dateline, no "By"', '<div><div>Jane Doe</div><div>May 16, 2017 10:00 AM</div></div>', [person('Jane', 'Doe')]],
+    ['a name run into the dateline', '<div>Jane Doe May 16, 2017 10:00 AM</div>', [person('Jane', 'Doe')]],
+  ])('%s', (_label, byline, authors) => {
+    expect(read(byline, { capture: false }).authors).toEqual(authors);
+  });
+
+  it('keeps the byline as printed', () => {
+    expect(read('<div>By Philip Rucker and Karen DeYoung</div>').byline).toBe('By Philip Rucker and Karen DeYoung');
+  });
+
+  it('leaves the byline out of the article text, as readers do', () => {
+    const article = read('<div>By Philip Rucker and Karen DeYoung</div>');
+    expect(article.text).not.toContain('By Philip Rucker');
+    expect(article.text).toContain('The council met on Tuesday evening');
+  });
+
+  it.each<[string, Author[]]>([
+    ['By Reuters', [{ literal: 'Reuters' }]],
+    ['By The Associated Press', [{ literal: 'The Associated Press' }]],
+    ['By Agence France-Presse', [{ literal: 'Agence France-Presse' }]],
+  ])('a wire service "%s" is one organisation, never split', (byline, authors) => {
+    expect(read(`<div>${byline}</div>`).authors).toEqual(authors);
+  });
+
+  it.each(['By Staff Writer', 'Staff Writer', 'By Staff'])('"%s" names no author', (byline) => {
+    expect(read(`<div>${byline}</div>`).authors).toEqual([]);
+  });
+
+  it('a byline in a list of other stories is not the article’s', () => {
+    const others = '<ul><li><a href="/a">Storm closes the bridge</a> By Mary Major</li><li><a href="/b">Bakery wins a prize</a> By Tom Minor</li><li><a href="/c">New school chair</a> By Ann Other</li><li><a href="/d">Bridge reopens</a> By Sam Sample</li></ul>';
+    const { doc, url } = snapshotDocument(`${H1}\n${BODY}\n${others}`, { original: ORIGINAL });
+    expect(extractArticle(doc, url)!.authors).toEqual([]);
+  });
+
+  it('authors come from the page body, not from the archive head', () => {
+    // The archive head names no author, but its og:site_name is the mirror: it must never become one.
+    const article = read('');
+    for (const a of article.authors) expect(JSON.stringify(a)).not.toMatch(/archive/i);
+  });
+});
+
+describe('parseByline', () => {
+  it.each<[string, Author[]]>([
+    ['By Philip Rucker and Karen DeYoung', [person('Philip', 'Rucker'), person('Karen', 'DeYoung')]],
+    ['By Jane Doe, John Smith and Ana Li', [person('Jane', 'Doe'), person('John', 'Smith'), person('Ana', 'Li')]],
+    ['By Alexandra Anderson', [person('Alexandra', 'Anderson')]],
+    ['BY ABBY GOODNOUGH, THOMAS KAPLAN and ROBERT PEAR', [person('Abby', 'Goodnough'), person('Thomas', 'Kaplan'), person('Robert', 'Pear')]],
+    ['Reuters', [{ literal: 'Reuters' }]],
+    ['The Associated Press', [{ literal: 'The Associated Press' }]],
+    ['Staff Writer', []],
+    ['By Jane Doe, Middle East correspondent', [person('Jane', 'Doe')]],
+    ['By Jane Doe in Beirut', [person('Jane', 'Doe')]],
+    ['By Jane Doe & John Smith', [person('Jane', 'Doe'), person('John', 'Smith')]],
+    ['By Jane Doe; John Smith', [person('Jane', 'Doe'), person('John', 'Smith')]],
+    ['Von Anna Schmidt und Peter Braun', [person('Anna', 'Schmidt'), person('Peter', 'Braun')]],
+  ])('%j', (byline, authors) => {
+    expect(parseByline(byline)).toEqual(authors);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract.js';
+import { dateFromUrl, parseDateText, parseIsoDate } from '../../../src/core/metadata/dates.js';
+import { filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
+
+/**
+ * Publication dates from the page body and the original address (citations.md §5, §6 assertions 3–6). The
+ * snapshot's head says 2017-07-19 (the capture time) everywhere: that must never come out as the date.
+ */
+
+const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
+const CAPTURE = '2017-07-19T22:03:03Z';
+const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
+const BODY = filler('harbour plan', 3);
+
+function published(dateline: string, opts: Partial<SnapshotOptions> = {}): string | null {
+  const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n${dateline}\n${BODY}`, { original: ORIGINAL, capturedAt: CAPTURE, ...opts });
+  return extractArticle(doc, url)!.published;
+}
+
+describe('publication date on a snapshot', () => {
+  it('<time datetime> with an offset keeps the local day, not the UTC one', () => {
+    const value = published('<time datetime="2017-05-16T21:42:00-04:00">May 16, 2017 at 9:42 PM EDT</time>');
+    expect(value?.slice(0, 10)).toBe('2017-05-16'); // 2017-05-17T01:42Z in UTC
+  });
+
+  it('"May 16" gets its year from the capture', () => {
+    expect(published('<div>May 16</div>')).toBe('2017-05-16');
+  });
+
+  it('"Dec 31" with a capture on 2017-07-19 is 2016-12-31, never after the capture', () => {
+    expect(published('<div>Dec 31</div>')).toBe('2016-12-31');
+  });
+
+  it('a printed date with its year is taken as printed', () => {
+    expect(published('<div>Published May 16, 2017</div>')).toBe('2017-05-16');
+    expect(published('<div>16 May 2017</div>')).toBe('2017-05-16');
+  });
+
+  it('"05/06/2017" on a page of unknown locale is not guessed', () => {
+    expect(published('<div>05/06/2017</div>')).toBeNull();
+  });
+
+  it('"05/06/2017" is read month first on an American publisher’s page', () => {
+    expect(published('<div>05/06/2017</div>', { original: 'https://www.washingtonpost.com/local/harbour-plan.html' })).toBe('2017-05-06');
+  });
+
+  it('comes from the original address /2017/05/16/ when the page prints none', () => {
+    expect(published('', { original: 'https://www.example-news.com/local/2017/05/16/harbour-plan.html' })).toBe('2017-05-16');
+  });
+
+  it('a year-less "May 16" agreeing with the address takes the address’s year', () => {
+    expect(published('<div>May 16</div>', { original: 'https://www.example-news.com/local/2016/05/16/harbour-plan.html' })).toBe('2016-05-16');
+  });
+
+  it('is never the capture time, even when the archive head’s article:published_time is the only date', () => {
+    const { doc, url } = snapshotDocument(`${H1}\n${BODY}`, { original: ORIGINAL, capturedAt: CAPTURE });
+    expect(doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe(CAPTURE);
+    expect(doc.querySelector('#HEADER time')?.getAttribute('datetime')).toBe(CAPTURE);
+    const article = extractArticle(doc, url)!;
+    expect(article.published).toBeNull();
+    expect(article.source.archivedAt).toBe(CAPTURE);
+  });
+
+  it('is never the capture time in any of the three shells', () => {
+    for (const variant of ['2013', '2018', 'current'] as const) {
+      expect(published('', { variant }), variant).toBeNull();
+    }
+  });
+
+  it('leaves the dateline out of the article text', () => {
+    const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n<div>May 16, 2017</div>\n${BODY}`, { original: ORIGINAL });
+    const article = extractArticle(doc, url)!;
+    expect(article.published).toBe('2017-05-16');
+    expect(article.text).not.toContain('May 16, 2017');
+  });
+});
+
+describe('parseDateText', () => {
+  const ctx = { notAfter: CAPTURE };
+
+  it.each([
+    ['May 16, 2017 at 7:42 PM EDT', '2017-05-16T19:42:00-04:00'],
+    ['Updated May 17, 2017 at 9:02 a.m. EDT', '2017-05-17T09:02:00-04:00'],
+    ['Tuesday 16. Mai 2017', '2017-05-16'],
+    ['16 de mayo de 2017', '2017-05-16'],
+    ['Updated 16/05/2017', '2017-05-16'],
+    ['2017-05-16', '2017-05-16'],
+    ['Sept. 5, 2016', '2016-09-05'],
+  ])('%j → %s', (text, value) => {
+    expect(parseDateText(text, ctx)?.value).toBe(value);
+  });
+
+  it('infers a missing year so the date never falls after the capture', () => {
+    expect(parseDateText('May 16', ctx)).toEqual({ value: '2017-05-16', yearInferred: true });
+    expect(parseDateText('Dec 31', ctx)).toEqual({ value: '2016-12-31', yearInferred: true });
+    expect(parseDateText('July 19', ctx)?.value).toBe('2017-07-19');
+    expect(parseDateText('July 20', ctx)?.value).toBe('2016-07-20');
+  });
+
+  it('has no year to give without a capture time', () => {
+    expect(parseDateText('May 16')).toBeNull();
+  });
+
+  it('never guesses the order of an ambiguous numeric date', () => {
+    expect(parseDateText('05/06/2017', ctx)).toBeNull();
+    expect(parseDateText('05/06/2017', { ...ctx, lang: 'en-US' })?.value).toBe('2017-05-06');
+    expect(parseDateText('05/06/2017', { ...ctx, lang: 'en-GB' })?.value).toBe('2017-06-05');
+    expect(parseDateText('05.06.2017', ctx)?.value).toBe('2017-06-05');
+  });
+
+  it('refuses impossible days and text without a date', () => {
+    expect(parseDateText('Feb 30, 2017', ctx)).toBeNull();
+    expect(parseDateText('Updated 2 hours ago', ctx)).toBeNull();
+    expect(parseDateText('', ctx)).toBeNull();
+  });
+});
+
+describe('parseIsoDate and dateFromUrl', () => {
+  it('keep the printed local date and offset', () => {
+    expect(parseIsoDate('2017-05-16T21:42:00-04:00')).toBe('2017-05-16T21:42:00-04:00');
+    expect(parseIsoDate('2017-05-16T21:42:00-0400')).toBe('2017-05-16T21:42:00-04:00');
+    expect(parseIsoDate('2017-05-16T21:42:00')).toBe('2017-05-16'); // no zone: only the day is known
+    expect(parseIsoDate('2017-02-30')).toBeNull();
+  });
+
+  it.each([
+    ['https://www.example.org/politics/2017/05/16/story.html', '2017-05-16'],
+    ['https://www.example.org/2017-05-16-harbour-plan', '2017-05-16'],
+    ['https://www.example.org/news/20170516/harbour.html', '2017-05-16'],
+    ['https://www.example.org/news/harbour-plan-12345', null],
+    ['https://www.example.org/2017/13/45/story.html', null],
+  ])('%s → %s', (url, value) => {
+    expect(dateFromUrl(url)).toBe(value);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract.js';
+import { filler, parsePage, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
+
+/** archive.today turns every `<p>` into a `<div>` (archive-today.md §4): the clean copy turns them back. */
+
+const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
+const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
+const IMG = 'https://d3gk4m7rq2xw1b.archive.ph/AbC12/4444444444444444444444444444444444444444.jpg';
+
+function content(page: string, opts: Partial<SnapshotOptions> = {}) {
+  const { doc, url } = snapshotDocument(page, { original: ORIGINAL, capture: false, ...opts });
+  const article = extractArticle(doc, url)!;
+  return { article, dom: parsePage(`<!DOCTYPE html><body>${article.contentHtml}</body>`, 'https://example.invalid/').body };
+}
+
+const paragraphWith = (body: HTMLElement, text: string) => Array.from(body.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(text));
+
+describe('paragraph recovery', () => {
+  it('a <div> of running text becomes a <p>, inline markup kept', () => {
+    const { dom } = content(`${H1}
+<div>The council met on Tuesday evening and members spoke for <b>nearly three hours</b> before the <a href="https://archive.ph/o/AbC12/https%3A//example.org/vote">vote</a> was taken.</div>
+<div>Residents who attended said the proposal had changed several times since spring, which made the debate harder to follow.</div>
+${filler('harbour plan', 2).replace(/<\/?p>/g, (t) => t.replace('p', 'div'))}`);
+    const first = paragraphWith(dom, 'The council met on Tuesday evening and members');
+    expect(first?.querySelector('b')?.textContent).toBe('nearly three hours');
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/vote');
+    expect(paragraphWith(dom, 'Residents who attended said the proposal had changed')).toBeDefined();
+    expect(dom.querySelector('p div, p p')).toBeNull();
+  });
+
+  it('every paragraph of a page captured with <p> turned into <div> comes back as <p>', () => {
+    const { dom } = content(`${H1}${filler('harbour plan', 4)}`, { capture: true, variant: '2013' });
+    expect(dom.querySelectorAll('p').length).toBeGreaterThanOrEqual(4);
+    for (const p of Array.from(dom.querySelectorAll('p'))) expect(p.textContent?.length).toBeGreaterThan(100);
+  });
+
+  it('loose text beside blocks in one <div> becomes paragraphs around the blocks', () => {
+    const { dom } = content(`${H1}${filler('harbour plan', 2)}
+<div>Speakers at the meeting on Tuesday evening raised three points about the plan.<ul><li>The cost of the new quay</li><li>The ferry timetable</li><li>Parking near the harbour</li></ul>The council promised written answers to all three before the summer recess.</div>
+${filler('budget', 1)}`);
+    const before = paragraphWith(dom, 'Speakers at the meeting');
+    const after = paragraphWith(dom, 'The council promised written answers');
+    expect(before).toBeDefined();
+    expect(after).toBeDefined();
+    const list = dom.querySelector('ul');
+    expect(Array.from(list?.querySelectorAll('li') ?? [], (li) => li.textContent)).toEqual(['The cost of the new quay', 'The ferry timetable', 'Parking near the harbour']);
+    // Document order: paragraph, list, paragraph.
+    expect(before!.compareDocumentPosition(list!) & 4).toBeTruthy();
+    expect(list!.compareDocumentPosition(after!) & 4).toBeTruthy();
+    expect(list?.closest('p')).toBeNull();
+  });
+
+  it('a <div> holding an image and its caption becomes a <figure> with a <figcaption>', () => {
+    const { dom } = content(`${H1}${filler('harbour plan', 2)}
+<div><img src="${IMG}" alt="The old quay"><span>The old quay, photographed in May. (Jane Doe/Example News)</span></div>
+${filler('budget', 2)}`);
+    const figure = dom.querySelector('figure');
+    expect(figure?.querySelector('img')?.getAttribute('src')).toBe(IMG);
+    expect(figure?.querySelector('figcaption')?.textContent?.trim()).toBe('The old quay, photographed in May. (Jane Doe/Example News)');
+  });
+
+  it('an image followed by a lone link is not given that link as a caption', () => {
+    const { dom } = content(`${H1}${filler('harbour plan', 2)}
+<div><img src="${IMG}" alt=""><a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/other">Another story about the harbour</a></div>
+${filler('budget', 2)}`);
+    expect(Array.from(dom.querySelectorAll('figcaption'), (f) => f.textContent)).not.toContain('Another story about the harbour');
+  });
+
+  it('a <div> with nothing but whitespace does not become an empty paragraph', () => {
+    const { dom } = content(`${H1}${filler('harbour plan', 2)}<div>   </div><div><br></div>${filler('budget', 1)}`);
+    for (const p of Array.from(dom.querySelectorAll('p'))) expect(p.textContent?.trim()).not.toBe('');
+  });
+});
