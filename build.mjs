@@ -2,6 +2,7 @@
 //   dist/cli.mjs  — the Node command line (jsdom stays external: it loads files at run time)
 //   dist/lib.mjs  — the library entry (`extractArticle`), DOM-agnostic, no Node built-ins
 //   dist/bench.mjs — the quality and speed benchmark
+//   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 import { build } from 'esbuild';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,6 +27,24 @@ async function buildNode() {
     ...common,
     entryPoints: ['bench/run.ts'],
     outfile: 'dist/bench.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
+  await build({
+    ...common,
+    entryPoints: ['bench/fuzz.ts'],
+    outfile: 'dist/bench-fuzz.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
+  await build({
+    ...common,
+    entryPoints: ['bench/big-page.ts'],
+    outfile: 'dist/bench-big.mjs',
     platform: 'node',
     format: 'esm',
     target: 'node20',
