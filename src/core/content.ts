@@ -7,6 +7,10 @@ export interface FinishedContent {
   text: string;
   wordCount: number;
   root: Element;
+  /** True when some block reads as running text (not a menu, a list of links or a bare caption). */
+  hasProse: boolean;
+  /** Share of the text that sits in links. */
+  linkDensity: number;
 }
 
 /** Attributes worth keeping in the clean article; everything else is presentation or tracking. */
@@ -29,7 +33,22 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   });
   removeEmpty(root);
   const text = blockText(root);
-  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root };
+  const total = normalizeSpace(root.textContent).length;
+  let inLinks = 0;
+  for (const a of Array.from(root.getElementsByTagName('a'))) inLinks += normalizeSpace(a.textContent).length;
+  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity: total ? inLinks / total : 0 };
+}
+
+/** A paragraph-like block of 80 characters or more, mostly outside links. */
+function hasProse(root: Element): boolean {
+  for (const el of Array.from(root.querySelectorAll('p, li, blockquote, td, dd, pre, figcaption, div, h2, h3'))) {
+    const len = normalizeSpace(el.textContent).length;
+    if (len < 80) continue;
+    let links = 0;
+    for (const a of Array.from(el.getElementsByTagName('a'))) links += normalizeSpace(a.textContent).length;
+    if (links / len < 0.5) return true;
+  }
+  return false;
 }
 
 const VOID_OR_MEDIA = new Set(['img', 'br', 'hr', 'picture', 'video', 'audio', 'iframe', 'svg', 'source', 'td', 'th']);

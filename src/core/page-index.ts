@@ -2,6 +2,13 @@ import { BLOCK_TAGS, isElement, isText, tagOf } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { hiddenReason, NEVER_CONTENT } from './clean/hidden.js';
 
+/**
+ * Deeper than this, markup is not a page anyone reads (browsers' parsers stop nesting at a few hundred levels);
+ * it is left out so that no later step recurses that deep. Chains of single wrappers do not count: the clean copy
+ * leaves them out anyway.
+ */
+export const MAX_DEPTH = 400;
+
 /** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
 const COLLECTED = new Set(['h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
 
@@ -98,8 +105,10 @@ export class PageIndex {
       length: number;
       links: number;
       inLink: boolean;
+      /** Nesting that counts: levels with more than one child, not a chain of single wrappers. */
+      depth: number;
     }
-    const frames: Frame[] = [{ el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false }];
+    const frames: Frame[] = [{ el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false, depth: 0 }];
     const limit = this.maxShort * 2;
     while (frames.length) {
       const f = frames[frames.length - 1]!;
@@ -124,6 +133,10 @@ export class PageIndex {
           log.note(node, 'archive-chrome');
           continue;
         }
+        if (f.depth > MAX_DEPTH) {
+          log.note(node, 'too-deep');
+          continue;
+        }
         const reason = hiddenReason(node) ?? (node.getAttribute('aria-hidden') === 'true' && !node.querySelector('img, picture, figure') ? 'aria-hidden' : null);
         if (reason) {
           log.note(node, `hidden:${reason}`);
@@ -140,7 +153,8 @@ export class PageIndex {
           if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime')) this.marked.push(node);
         }
         if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
-        frames.push({ el: node, child: node.firstChild, text: tag === 'br' ? ' ' : '', length: 0, links: 0, inLink: f.inLink || tag === 'a' });
+        const branches = f.el.firstChild !== f.el.lastChild;
+        frames.push({ el: node, child: node.firstChild, text: tag === 'br' ? ' ' : '', length: 0, links: 0, inLink: f.inLink || tag === 'a', depth: f.depth + (branches ? 1 : 0) });
         continue;
       }
       frames.pop();

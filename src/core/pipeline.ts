@@ -108,6 +108,8 @@ export function runExtraction(document: Document, url: string, options: ExtractO
 
   const content = finishContent(parsed.content, meta);
   if (!content.text || content.text.length < minLength) return report(null, 'no-article');
+  // Menus and link lists are what Readability returns when a page has nothing else: not an article, unless asked.
+  if (minLength >= DEFAULT_MIN_LENGTH && !content.hasProse && content.linkDensity > 0.5) return report(null, 'no-article');
   return report(assembleArticle(meta, content, parsed, snapshot, publisher), null);
 }
 

@@ -51,7 +51,9 @@ export function timestampToIso(stamp: string): string | null {
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
   const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
+  const t = Date.parse(iso);
+  // Round-trip so that impossible fields (30 February, 25 o'clock) are refused instead of rolled over.
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 19) + 'Z' !== iso ? null : iso;
 }
 
 /** `2017-07-19T22:03:03Z` → `20170719220303`. */

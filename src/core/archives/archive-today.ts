@@ -77,23 +77,44 @@ function readOriginal(doc: Document, url: string): { original: string | null; st
   return { original, stamp };
 }
 
+/**
+ * A whole UTC timestamp as the archive writes it (`2017-07-19T22:03:03Z`), checked field by field: a lax parse
+ * would read "0" as the year 2000 and roll 30 February over into March.
+ */
+function strictInstant(raw: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec((raw ?? '').trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const day = new Date(Date.UTC(y!, mo! - 1, d!));
+  if (day.getUTCMonth() !== mo! - 1 || day.getUTCDate() !== d! || h! > 23 || mi! > 59 || s! > 59) return null;
+  return instantToIso(Date.parse(raw!.trim()));
+}
+
+function instantToIso(ms: number): string | null {
+  // Years 1996 (the first web archives) to 2200: anything else is a broken or hostile field.
+  if (!Number.isFinite(ms) || ms < 820454400000 || ms > 7258118400000) return null;
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
 function readCaptureTime(doc: Document, stamp: string | null, root: Element | null): string | null {
   const inHeader = header(doc)?.querySelector('time[itemprop="pubdate"][datetime]');
   const times = inHeader ? [inHeader] : Array.from(doc.querySelectorAll('time[itemprop="pubdate"][datetime]'));
   for (const t of times) {
     if (root?.contains(t)) continue; // a <time> of the captured page is the article's, not the capture's
-    const iso = Date.parse(t.getAttribute('datetime') ?? '');
-    if (!Number.isNaN(iso)) return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
+    const iso = strictInstant(t.getAttribute('datetime'));
+    if (iso) return iso;
   }
   if (stamp) {
     const fromStamp = timestampToIso(stamp);
     if (fromStamp) return fromStamp;
   }
-  const ms = Number(attr(header(doc), 'input[name="t"]', 'value'));
-  if (Number.isFinite(ms) && ms > 0) return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  const ms = attr(header(doc), 'input[name="t"]', 'value');
+  if (ms && /^\d{10,15}$/.test(ms)) {
+    const iso = instantToIso(Number(ms));
+    if (iso) return iso;
+  }
   // The head's published_time is the archive's capture time (never the article's date): usable here only.
-  const meta = Date.parse(attr(doc.head, 'meta[property="article:published_time"]', 'content') ?? '');
-  return Number.isNaN(meta) ? null : new Date(meta).toISOString().replace(/\.000Z$/, 'Z');
+  return strictInstant(attr(doc.head, 'meta[property="article:published_time"]', 'content'));
 }
 
 function readShortId(doc: Document, url: string): { id: string | null; host: string | null } {
@@ -154,6 +175,8 @@ function rewriteHref(href: string, base: string): string {
   if (!h || h.startsWith('#')) return h;
   const unwrapped = unwrapOutboundLink(h);
   if (unwrapped) return unwrapped;
+  // An outbound wrapper whose target is not a web address (javascript:, data:) is not a link at all.
+  if (/^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]{4,6}\//i.test(h)) return '';
   const abs = absolutize(h, base);
   // An archive link that is not a wrapper (e.g. /o/ with a javascript: target) must not survive as a live link.
   if (/^\s*(javascript|vbscript|data):/i.test(abs)) return '';

@@ -5,6 +5,7 @@ import { holdsRunningText, widgetBox } from './box.js';
 import {
   AD_LABEL,
   BRACKETED,
+  CALL_TO_ACTION,
   COMMENT_COUNTER,
   COOKIE_NOTICE,
   LEGAL_LINE,
@@ -42,6 +43,23 @@ const deepest = (blocks: ShortBlock[]): Element[] => {
   return els.filter((e) => !els.some((o) => o !== e && e.contains(o)));
 };
 
+/** A link in the box whose text calls to act ("Subscribe", "Sign up", "Try 1 month for 99¢"). */
+function hasCallToAction(index: PageIndex, box: Element): boolean {
+  for (const a of Array.from(box.getElementsByTagName('a'))) if (CALL_TO_ACTION.test(index.textOf(a) ?? '')) return true;
+  return false;
+}
+
+const CONSENT = /^(accept|agree|allow|ok|okay|got it|i understand|i agree|yes|reject|decline|deny|manage|settings|preferences|customi[sz]e|close|dismiss|continue)\b/i;
+
+/** A button, link or input in the box that answers a consent question. Buttons are read from the page itself. */
+function hasConsentControl(box: Element): boolean {
+  for (const c of Array.from(box.querySelectorAll('button, a, input[type="button"], input[type="submit"], [role="button"]'))) {
+    const label = (c.textContent ?? '').trim() || c.getAttribute('value') || c.getAttribute('aria-label') || '';
+    if (CONSENT.test(label.trim())) return true;
+  }
+  return false;
+}
+
 function linkCount(el: Element): number {
   return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
 }
@@ -50,7 +68,13 @@ const RULES: Rule[] = [
   {
     name: 'subscription-plea',
     *find(ctx) {
-      for (const el of deepest(short(ctx, 300, PLEA))) yield widgetBox(ctx.index, el, 600);
+      for (const el of deepest(short(ctx, 300, PLEA))) {
+        const box = widgetBox(ctx.index, el, 600);
+        // A plea is a box that asks for action ("Subscribe", "Try 1 month for 99¢") or opens with the plea;
+        // a sentence of the article that mentions subscribing is neither.
+        const text = ctx.index.textOf(el) ?? '';
+        if (hasCallToAction(ctx.index, box) || PLEA.exec(text)?.index === 0) yield box;
+      }
     },
   },
   {
@@ -137,7 +161,11 @@ const RULES: Rule[] = [
   {
     name: 'cookie-notice',
     *find(ctx) {
-      for (const el of deepest(short(ctx, 600, COOKIE_NOTICE))) yield widgetBox(ctx.index, el, 800);
+      for (const el of deepest(short(ctx, 600, COOKIE_NOTICE))) {
+        const box = widgetBox(ctx.index, el, 800);
+        // A notice offers a choice (Accept, Manage settings); an article about cookies does not.
+        if (hasConsentControl(box)) yield box;
+      }
     },
   },
   {

@@ -129,9 +129,10 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
   for (const b of near) {
     // The block is the name alone, or the name run into the dateline.
     const name = b.text.split(END_OF_NAMES)[0]!.replace(/[^\p{L}.]+$/u, '').trim();
-    if (!looksLikePersonName(name)) continue;
+    // A person's name, or a wire service's credit ("Reuters"), but no other organisation.
+    if (!looksLikePersonName(name) && !isWireService(name)) continue;
     const authors = parseByline(name);
-    if (authors.length !== 1 || 'literal' in authors[0]!) continue;
+    if (authors.length !== 1 || ('literal' in authors[0]! && !isWireService(name))) continue;
     const inside = dateline.contains(b.el) || b.el.contains(dateline);
     return { byline: name, authors, element: inside ? null : bylineBlock(b.el, index) };
   }

@@ -10,7 +10,7 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /** Words that make a byline fragment a job title or a desk, not a person. */
-const NOT_A_NAME = /\b(developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
+const NOT_A_NAME = /\b(post|times|journal|tribune|herald|gazette|chronicle|daily|weekly|telegraph|observer|guardian|monitor|express|courier|dispatch|register|inquirer|examiner|bulletin|today|developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
 
 /** Organisations that sign articles but are not wire services. */
 const DESKS = /\b(editorial board|the editors|editorial staff|staff and agencies|our correspondent|foreign staff|political staff|news desk|agencies)\b/i;
@@ -40,7 +40,7 @@ export function looksLikePersonName(name: string): boolean {
   if (!name || name.length > 60 || /[\d@#/:|()[\]]/.test(name)) return false;
   if (NOT_A_NAME.test(name)) return false;
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
+  if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0]!)) return false;
   let title = 0;
   let caps = 0;
   for (const w of words) {

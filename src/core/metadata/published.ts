@@ -1,5 +1,5 @@
 import type { PageIndex, ShortBlock } from '../page-index.js';
-import { dateFromUrl, dayOf, parseDateText, parseIsoDate } from './dates.js';
+import { dateFromUrl, dayOf, isAfter, parseDateText, parseIsoDate } from './dates.js';
 
 /**
  * The publication date. On a snapshot every date in the head is the capture time, so only the page body and the
@@ -20,6 +20,8 @@ export interface DateInputs {
   originalUrl: string | null;
   archivedAt: string | null;
   lang: string | null;
+  /** Refuse dates after the capture (first pass). */
+  strict?: boolean;
 }
 
 const PUBLISHED_HINT = /\b(published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b/i;
@@ -27,12 +29,14 @@ const UPDATED_HINT = /\b(updated|modified|last updated|aktualisiert|mis à jour|
 const MAX_DATELINE = 120;
 
 /**
- * Explicit dates are taken as printed; only a year the page did not print is inferred so that the date does not
- * fall after the capture (parseDateText does that). The capture time itself is never read: it lives in the
- * archive's header and head, outside the captured page.
+ * A date after the capture cannot be the publication date of what was captured, so the search first looks for one
+ * that is not (`strict`); only when the page holds no such date is an explicit later one taken as printed (an
+ * archive's capture time can be wrong, and a page that prints one date means it). A year the page did not print is
+ * always inferred so the date does not fall after the capture (parseDateText). The capture time itself is never
+ * read: it lives in the archive's header and head, outside the captured page.
  */
-function acceptable(value: string | null, _ctx: DateInputs): value is string {
-  return !!value;
+function acceptable(value: string | null, ctx: DateInputs): value is string {
+  return !!value && !(ctx.strict && isAfter(value, ctx.archivedAt));
 }
 
 /**
@@ -82,10 +86,10 @@ function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
 }
 
 /** A short block that reads as a dateline: mostly a date, not a sentence that happens to hold one. */
-function datelineIn(candidates: ShortBlock[], ctx: DateInputs): DateChoice | null {
+function datelineIn(candidates: ShortBlock[], ctx: DateInputs, allowUpdated = false): DateChoice | null {
   for (const { el, text } of candidates) {
     if (text.length < 3 || text.length > MAX_DATELINE) continue;
-    if (UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
+    if (!allowUpdated && UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
     if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
     const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
     if (parsed && acceptable(parsed.value, ctx)) return { published: parsed.value, element: datelineBlock(el, ctx.index) };
@@ -106,6 +110,10 @@ function nearHeadline(ctx: DateInputs): ShortBlock[] {
 }
 
 export function findPublished(ctx: DateInputs): DateChoice {
+  return search({ ...ctx, strict: true }) ?? search({ ...ctx, strict: false }) ?? { published: null, element: null };
+}
+
+function search(ctx: DateInputs): DateChoice | null {
   const fromUrl = dateFromUrl(ctx.originalUrl);
   const marked = markedUp(ctx);
   // An "Updated …" time is the publication date only when nothing better says when the article first appeared.
@@ -118,5 +126,7 @@ export function findPublished(ctx: DateInputs): DateChoice {
     return near;
   }
   if (fromUrl && acceptable(fromUrl, ctx)) return { published: fromUrl, element: null };
-  return datelineIn(ctx.index.blocks.slice(0, 200), ctx) ?? { published: null, element: null };
+  const blocks = ctx.index.blocks.slice(0, 200);
+  // "Updated 16/05/2017" is the publication date only when the page gives no other.
+  return datelineIn(blocks, ctx) ?? datelineIn(blocks, ctx, true);
 }

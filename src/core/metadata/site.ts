@@ -14,8 +14,9 @@ export function findSiteName(known: Publisher | null, host: string | null, title
   if (titleHint && headline) {
     const hint = normalizeSpace(titleHint.replace(/(…|\.\.\.)$/, ''));
     const rest = hint.startsWith(headline) ? hint.slice(headline.length) : '';
-    const m = /^\s*[|\-–—:·»]\s*(.{2,60})$/.exec(rest);
-    if (m?.[1] && !ARCHIVE_NAMES.test(m[1])) return m[1].trim();
+    // "Headline | Site | Section": the site is the first part after the headline.
+    const site = /^\s*[|\-–—:·»]\s*(.+)$/.exec(rest)?.[1]?.split(/\s[|\-–—·»]\s/)[0]?.trim();
+    if (site && site.length >= 2 && site.length <= 60 && !ARCHIVE_NAMES.test(site)) return site;
   }
   if (host && !isArchiveTodayHost(host)) return host.replace(/^www\./, '');
   return null;

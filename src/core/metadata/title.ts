@@ -18,15 +18,21 @@ function comparable(s: string): string {
   return normalizeSpace(s).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
+function stripSitePrefix(t: string, site: string): string | null {
+  return comparable(t).startsWith(site + ':') || comparable(t).startsWith('the ' + site + ':') ? t.slice(t.indexOf(':') + 1).trim() : null;
+}
+
 /** One site part off the end (or the start) of a title, or null when none looks like one. */
 function stripOnce(t: string, site: string): string | null {
   const cuts = [...t.matchAll(SEPARATOR)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  if (!cuts.length) return null;
+  if (!cuts.length) return site ? stripSitePrefix(t, site) : null;
   const first = cuts[0]!;
   const last = cuts[cuts.length - 1]!;
   const head = t.slice(0, last.start);
   const tail = t.slice(last.end);
   if (site) {
+    const prefixed = stripSitePrefix(t, site);
+    if (prefixed) return prefixed;
     // "Headline – Site – Section": cut at the first part naming the site.
     const at = cuts.find((c) => comparable(t.slice(c.end)).startsWith(site) || comparable(t.slice(c.end)).startsWith('the ' + site));
     if (at && words(t.slice(0, at.start)).length >= 2) return t.slice(0, at.start);
@@ -73,6 +79,11 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
       // A headline the title merely decorates ("How to Build a Terrarium (with Pictures)"): the headline.
       const h1 = headings.find((h) => h.el.localName === 'h1' && words(h.text).length >= 3 && /^\s*\(.*\)$/.test(comparable(stripped).slice(comparable(h.text).length)) && comparable(stripped).startsWith(comparable(h.text)));
       if (h1) return { title: h1.text, element: h1.el };
+      // "Site: Headline" of a site the table does not know: the headline is what follows the colon.
+      const after = headings.find(
+        (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && comparable(stripped).endsWith(comparable(h.text)) && /[:|\-–—·»]\s*$/.test(stripped.slice(0, stripped.length - h.text.length)),
+      );
+      if (after) return { title: after.text, element: after.el };
       return { title: stripped, element: null };
     }
   }
