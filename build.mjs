@@ -5,6 +5,7 @@
 //   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
@@ -117,7 +118,11 @@ async function buildExtension() {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const sizes = [];
   for (const file of ARCHIVE_CONTENT_SCRIPTS) {
-    const content = await readFile(`${EXTENSION_DIR}/${file}`);
+    // A second, slower minifier pass on the scripts injected into pages: about 1 KB less after gzip than esbuild alone.
+    const path = `${EXTENSION_DIR}/${file}`;
+    const squeezed = await minify(await readFile(path, 'utf8'), { ecma: 2020, compress: { passes: 2 }, mangle: true });
+    await writeFile(path, squeezed.code);
+    const content = await readFile(path);
     const gzip = gzipSync(content, { level: 9 }).length;
     const over = gzip > CONTENT_SCRIPT_BUDGET_GZIP ? ` — OVER the ${kb(CONTENT_SCRIPT_BUDGET_GZIP)} budget` : '';
     sizes.push(`${file} ${kb(content.length)}, ${kb(gzip)} gzipped${over}`);
