@@ -128,6 +128,8 @@ async function buildExtension() {
     sizes.push(`${file} ${kb(content.length)}, ${kb(gzip)} gzipped${over}`);
   }
   console.log(`extension: ${EXTENSION_DIR}/ (${sizes.join('; ')})`);
+  // The budget is a gate, not a note: a build whose injected script outgrows it fails.
+  if (sizes.some((s) => s.includes('OVER'))) process.exitCode = 1;
 }
 
 await buildNode();
