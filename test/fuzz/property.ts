@@ -3,6 +3,7 @@
  * extraction returns an Article or null without throwing and without touching the page, and any Article it
  * returns is well-formed and goes through every citation style and every save format.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -135,11 +136,15 @@ export interface RunOutcome {
  */
 export class RenderedArticles {
   private readonly seen = new Set<string>();
+  /** A digest of the Article (a long article's JSON is hundreds of KB: thousands of them would fill the heap). */
+  static key(article: Article): string {
+    return createHash('sha1').update(JSON.stringify(article)).digest('base64');
+  }
   has(key: string): boolean {
     return this.seen.has(key);
   }
   add(key: string): void {
-    if (this.seen.size >= 2000) this.seen.clear();
+    if (this.seen.size >= 10_000) this.seen.clear();
     this.seen.add(key);
   }
 }
@@ -147,6 +152,15 @@ export class RenderedArticles {
 /** One run: mutate, extract, check. Throws (a property failure) on any violation. */
 export function runOnce(source: FuzzSource, plan: MutationPlan, win: DomWindow, rendered?: RenderedArticles): RunOutcome {
   const doc = mutateSnapshot(source.html, source.url, plan);
+  try {
+    return checkDocument(doc, source.url, win, rendered);
+  } finally {
+    doc.defaultView?.close(); // frees the page's window at once: a long job parses thousands of them
+  }
+}
+
+function checkDocument(doc: Document, url: string, win: DomWindow, rendered?: RenderedArticles): RunOutcome {
+  const source = { url };
   const before = doc.documentElement?.outerHTML ?? '';
   const report = extractWithReport(doc, source.url);
   if ((doc.documentElement?.outerHTML ?? '') !== before) throw new Error('extraction changed the document');
@@ -157,7 +171,7 @@ export function runOnce(source: FuzzSource, plan: MutationPlan, win: DomWindow, 
   if (report.failure !== null) throw new Error(`an article and a failure (${report.failure})`);
   const problems = articleProblems(report.article, win);
   if (problems.length) throw new Error(`malformed Article: ${problems.join('; ')}`);
-  const key = JSON.stringify(report.article);
+  const key = RenderedArticles.key(report.article);
   if (!rendered?.has(key)) {
     renderEverything(report.article, win);
     rendered?.add(key);
