@@ -201,7 +201,8 @@ function readPlayback(doc: Document, root: Element): Playback {
   // The fundraising banner: its own id is common, so only with the archive's donation frame inside.
   const donato = doc.getElementById('donato');
   if (donato && root.contains(donato) && donato.querySelector('#donato-if, iframe[src*="archive.org/includes/donate"]')) chrome.add(donato);
-  for (const el of Array.from(root.getElementsByClassName('wb-autocomplete-suggestions'))) chrome.add(el);
+  // The toolbar's search suggestions box, appended to the body once its script ran.
+  for (const n of lastNodes(root, 8)) if (isElement(n) && /\bwb-autocomplete-suggestions\b/.test(n.getAttribute('class') ?? '')) chrome.add(n);
   // The "Got an HTTP 302 response at crawl time … Impatient?" notice is the archive's page, not the capture.
   const notice = doc.getElementById('error');
   if (notice && root.contains(notice) && notice.querySelector('p.impatient') && /response at crawl time/i.test(notice.textContent ?? '')) chrome.add(notice);
@@ -263,15 +264,23 @@ const URL_META = /^(og:url|twitter:url|url)$/i;
 
 /**
  * The original `<head>` without the archive's includes, its addresses read back (og:url, canonical → original;
- * og:image → the archived copy). Its meta tags and JSON-LD are the publisher's own, captured with the page.
+ * og:image → the archived copy). Its meta tags and JSON-LD are the publisher's own, captured with the page; so are
+ * the JSON-LD blocks and microdata `<meta>` tags some publishers put in the body, which follow the head's, as on an
+ * ordinary page.
  */
-function trustedHeadOf(doc: Document, rewriteHref: (h: string) => string, rewriteSrc: (s: string) => string): Document | null {
+function trustedHeadOf(doc: Document, root: Element, isChrome: (el: Element) => boolean, rewriteHref: (h: string) => string, rewriteSrc: (s: string) => string): Document | null {
   const head = doc.head;
   if (!head) return null;
   const copy = doc.implementation.createHTMLDocument('');
   const lang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
   if (lang) copy.documentElement.setAttribute('lang', lang);
-  for (const el of Array.from(head.children)) {
+  // Tag-name collections, not a selector scan: a big page has hundreds of thousands of elements.
+  const inBody = [...Array.from(root.getElementsByTagName('meta')), ...Array.from(root.getElementsByTagName('script'))].filter((el) => {
+    if (el.localName === 'meta' ? !el.hasAttribute('content') : (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') return false;
+    for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isChrome(p)) return false;
+    return true;
+  });
+  for (const el of [...Array.from(head.children), ...inBody]) {
     const tag = el.localName;
     if (tag === 'base' || tag === 'style' || isInjected(el)) continue;
     if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
@@ -387,17 +396,18 @@ export const wayback: ArchiveAdapter = {
 
     const description = doc.head?.querySelector('meta[name="description"]')?.getAttribute('content');
     const chrome = playback.chrome;
+    const isChrome = (el: Element): boolean => chrome.has(el);
     return {
       source,
       root,
       originalHost: hostOf(original),
-      trustedHead: trustedHeadOf(doc, rewriteHref, rewriteSrc),
+      trustedHead: trustedHeadOf(doc, root, isChrome, rewriteHref, rewriteSrc),
       titleHint: normalizeSpace(doc.title) || null,
       descriptionHint: description ? normalizeSpace(description) || null : null,
       rewriteHref,
       rewriteSrc,
       isWrapper: () => false,
-      isChrome: (el) => chrome.has(el),
+      isChrome,
     };
   },
 };
