@@ -53,6 +53,15 @@ async function buildNode() {
   });
   await build({
     ...common,
+    entryPoints: ['bench/wayback.ts'],
+    outfile: 'dist/bench-wayback.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
+  await build({
+    ...common,
     entryPoints: ['src/index.ts'],
     outfile: 'dist/lib.mjs',
     platform: 'neutral',
