@@ -174,7 +174,11 @@ async function main(): Promise<void> {
       (mine, w) =>
         new Promise<void>((resolve) => {
           if (!mine.length) return resolve();
-          const worker = new Worker(new URL(import.meta.url), { workerData: { args, chunks: mine } satisfies WorkerInput });
+          // A heap limit per worker: a run that needs more is a finding (reported as a crash), not a reason to swap.
+          const worker = new Worker(new URL(import.meta.url), {
+            workerData: { args, chunks: mine } satisfies WorkerInput,
+            resourceLimits: { maxOldGenerationSizeMb: 2048 },
+          });
           let current = mine[0]!;
           let runsInChunk = 0;
           let lastSeen = performance.now();

@@ -180,8 +180,13 @@ export function allElements(doc: Document): Element[] {
   return out;
 }
 
-/** Applies the tree-level mutations to `doc`, each on the elements as they are at that point. */
+/**
+ * Applies the tree-level mutations to `doc`, each on the elements as they are at that point. Duplication stops
+ * short of doubling the page: eight duplications of the root would make it 256 times larger (page size has its own
+ * benchmark, bench/big-page.ts).
+ */
 export function applyTreeMutations(doc: Document, mutations: readonly TreeMutation[]): void {
+  const budget = 2 * doc.getElementsByTagName('*').length;
   for (const m of mutations) {
     const elements = allElements(doc);
     const el = pick(elements, m.target);
@@ -191,7 +196,8 @@ export function applyTreeMutations(doc: Document, mutations: readonly TreeMutati
         el.remove();
         break;
       case 'duplicate':
-        if (el.parentElement) el.after(el.cloneNode(true)); // a document holds one root element
+        // A document holds one root element; the copy must keep the page under twice its size.
+        if (el.parentElement && elements.length + el.getElementsByTagName('*').length + 1 <= budget) el.after(el.cloneNode(true));
         break;
       case 'move': {
         const dest = pick(elements, m.to);
