@@ -3,8 +3,9 @@
  * → well-formed Article → every citation style and save format), over the reference fixture and the corpus pages
  * (read at run time, never committed):
  *   npm run bench:fuzz [-- --runs N] [--seed S] [--workers W] [--corpus DIR] [--fixtures DIR] [--replay SEED:PATH]
- * Runs are split into chunks of fixed seeds spread over worker threads; a failure is reported with the seed and
- * path that reproduce it (`--replay`), and the chunk goes on with the next seed. Exit 1 on any failure.
+ * Runs are split into chunks of fixed seeds, each run by a fresh worker thread (`--workers` at a time); a failure
+ * is reported with the seed and path that reproduce it (`--replay`), and the chunk goes on with the next seed.
+ * Exit 1 on any failure.
  */
 import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -157,8 +158,6 @@ async function main(): Promise<void> {
 
   const chunks: { seed: number; runs: number }[] = [];
   for (let done = 0, k = 0; done < args.runs; done += args.chunk, k++) chunks.push({ seed: args.seed + k, runs: Math.min(args.chunk, args.runs - done) });
-  const perWorker: { seed: number; runs: number }[][] = Array.from({ length: args.workers }, () => []);
-  chunks.forEach((chunk, i) => perWorker[i % args.workers]!.push(chunk));
 
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -169,53 +168,51 @@ async function main(): Promise<void> {
   let sources = 0;
   let lastReport = started;
 
+  // One worker per chunk, `workers` at a time: jsdom keeps about a megabyte per parsed page even after
+  // window.close(), so a worker that parsed thousands of pages would run out of heap.
+  const queue = [...chunks];
+  const runChunk = (chunk: { seed: number; runs: number }): Promise<void> =>
+    new Promise<void>((resolve) => {
+      // A heap limit per worker: a run that needs more is a finding (reported as a crash), not a reason to swap.
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { args, chunks: [chunk] } satisfies WorkerInput,
+        resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      });
+      let runsInChunk = 0;
+      let lastSeen = performance.now();
+      const watchdog = setInterval(() => {
+        if (performance.now() - lastSeen < args.hangAfter * 1000) return;
+        hangs.push(`no progress for ${args.hangAfter} s in the chunk with seed ${chunk.seed} after ${runsInChunk} runs (reproduce: --seed ${chunk.seed} --runs ${runsInChunk + 1} --chunk ${runsInChunk + 1} --workers 1)`);
+        void worker.terminate();
+      }, 5_000);
+      worker.on('message', (m: WorkerMessage) => {
+        lastSeen = performance.now();
+        if (m.type === 'ready') sources = m.sources;
+        else if (m.type === 'run') {
+          times.push(m.ms);
+          runsInChunk++;
+          results.set(m.result, (results.get(m.result) ?? 0) + 1);
+          if (lastSeen - lastReport > 30_000) {
+            lastReport = lastSeen;
+            console.log(`… ${times.length}/${args.runs} runs, ${failures.length} failures, ${((lastSeen - started) / 1000).toFixed(0)} s`);
+          }
+        } else if (m.type === 'failure') {
+          failures.push(m.failure);
+          console.log(`FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay ${m.failure.seed}:${m.failure.path}`);
+        }
+      });
+      worker.on('error', (e: unknown) => {
+        hangs.push(`the worker crashed in the chunk with seed ${chunk.seed} after ${runsInChunk} runs: ${e instanceof Error ? e.message : String(e)}`);
+      });
+      worker.on('exit', () => {
+        clearInterval(watchdog);
+        resolve();
+      });
+    });
   await Promise.all(
-    perWorker.map(
-      (mine, w) =>
-        new Promise<void>((resolve) => {
-          if (!mine.length) return resolve();
-          // A heap limit per worker: a run that needs more is a finding (reported as a crash), not a reason to swap.
-          const worker = new Worker(new URL(import.meta.url), {
-            workerData: { args, chunks: mine } satisfies WorkerInput,
-            resourceLimits: { maxOldGenerationSizeMb: 2048 },
-          });
-          let current = mine[0]!;
-          let runsInChunk = 0;
-          let lastSeen = performance.now();
-          const watchdog = setInterval(() => {
-            if (performance.now() - lastSeen < args.hangAfter * 1000) return;
-            hangs.push(`worker ${w}: no progress for ${args.hangAfter} s in the chunk with seed ${current.seed} after ${runsInChunk} runs (reproduce: --seed ${current.seed} --runs ${runsInChunk + 1} --workers 1 --chunk ${runsInChunk + 1})`);
-            void worker.terminate();
-          }, 5_000);
-          worker.on('message', (m: WorkerMessage) => {
-            lastSeen = performance.now();
-            if (m.type === 'ready') sources = m.sources;
-            else if (m.type === 'run') {
-              times.push(m.ms);
-              runsInChunk++;
-              results.set(m.result, (results.get(m.result) ?? 0) + 1);
-              if (lastSeen - lastReport > 30_000) {
-                lastReport = lastSeen;
-                console.log(`… ${times.length}/${args.runs} runs, ${failures.length} failures, ${((lastSeen - started) / 1000).toFixed(0)} s`);
-              }
-            } else if (m.type === 'failure') {
-              failures.push(m.failure);
-              console.log(`FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay ${m.failure.seed}:${m.failure.path}`);
-            } else if (m.type === 'chunk-done') {
-              const next = mine[mine.indexOf(current) + 1];
-              if (next) current = next;
-              runsInChunk = 0;
-            }
-          });
-          worker.on('error', (e: unknown) => {
-            hangs.push(`worker ${w} crashed in the chunk with seed ${current.seed} after ${runsInChunk} runs: ${e instanceof Error ? e.message : String(e)}`);
-          });
-          worker.on('exit', () => {
-            clearInterval(watchdog);
-            resolve();
-          });
-        }),
-    ),
+    Array.from({ length: args.workers }, async () => {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await runChunk(chunk);
+    }),
   );
 
   const wall = (performance.now() - started) / 1000;
