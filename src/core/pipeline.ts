@@ -74,7 +74,7 @@ export function runExtraction(document: Document, url: string, options: ExtractO
   if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
 
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
-  const index = new PageIndex(snapshot.root, log, snapshot.isWrapper);
+  const index = new PageIndex(snapshot.root, log, snapshot.isWrapper, snapshot.isChrome);
   const publisher = snapshot.originalHost ? (options.publisherFor?.(snapshot.originalHost) ?? null) : null;
   const head = snapshot.trustedHead && options.readHead ? options.readHead(snapshot.trustedHead) : null;
   const meta = readMetadata(snapshot, index, publisher, head);
