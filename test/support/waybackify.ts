@@ -73,10 +73,15 @@ function modifierFor(el: Element, attr: string): string {
   return '';
 }
 
-/** The rewritten form of one address, or null where the archive leaves it alone. */
+/**
+ * The rewritten form of one address, or null where the archive leaves it alone: in-page anchors, non-web schemes,
+ * and document-relative addresses without `../` (`photo.jpg`), which the browser resolves inside the capture anyway.
+ * `absolute` (a live tab, a `<base>`) writes every address in full.
+ */
 function rewrite(value: string, base: string, ts: string, mod: string, absolute: boolean): string | null {
   const v = value.trim();
   if (!v || v.startsWith('#') || /^(javascript|mailto|tel|data|blob|about):/i.test(v)) return null;
+  if (!absolute && !/^(https?:)?\/\//i.test(v) && !v.startsWith('/') && !v.includes('../')) return null;
   let abs: string;
   try {
     abs = new URL(v, base).href;
