@@ -17,9 +17,10 @@ const PAGE_HOSTS = new Set(['web.archive.org', 'wayback.archive.org']);
 export const WAYBACK_ORIGIN = 'https://web.archive.org';
 
 /**
- * `/web/<1–14 digits><modifier>/<original>`: a replay. Query forms (`/web/*​/…`, `/web/2017*​/…`, `/web/2009-2015*​/…`),
- * `/save/…`, `/web/submit` and the bare `/web/` are not snapshots. Modifiers are two letters and `_` (`id_`, `im_`,
- * `if_`, `js_`, `cs_`, `fw_`, `fr_`, `oe_`, `mp_` …), `cm_` with a digit; one to three slashes follow.
+ * `/web/<1–14 digits><modifier>/<original>`: a replay. The query forms — a star after the timestamp or in its place
+ * (calendars, capture lists, URL searches), a range `2009-2015` — and `/save/…`, `/web/submit`, the bare `/web/`
+ * are not snapshots. Modifiers are two letters and `_` (`id_`, `im_`, `if_`, `js_`, `cs_`, `fw_`, `fr_`, `oe_`,
+ * `mp_` …), `cm_` with a digit; one to three slashes follow.
  */
 const REPLAY_PATH = /^\/web\/(\d{1,14})([a-z]{2}\d?_)?\/{1,3}(.+)$/s;
 
