@@ -74,6 +74,7 @@ const EXTENSION_DIR = 'dist/extension';
 const EXTENSION_ENTRIES = {
   'content-archive-today': 'src/extension/content/archive-today.ts',
   'content-page': 'src/extension/content/page.ts',
+  'content-wayback': 'src/extension/content/wayback.ts',
   background: 'src/extension/background/background.ts',
   popup: 'src/extension/popup/popup.ts',
   reader: 'src/extension/reader/reader.ts',
@@ -99,7 +100,7 @@ const EXTENSION_STATIC = [
 const ICON_SIZES = [16, 32, 48, 96, 128];
 /** The budget for each script injected into snapshot tabs (declared in the manifest for the archives' hosts). */
 const CONTENT_SCRIPT_BUDGET_GZIP = 30 * 1024;
-const ARCHIVE_CONTENT_SCRIPTS = ['content-archive-today.js'];
+const ARCHIVE_CONTENT_SCRIPTS = ['content-archive-today.js', 'content-wayback.js'];
 
 /** The reader's article styles live in src/formats (shared with saved files); written out as a plain stylesheet. */
 async function articleCss() {

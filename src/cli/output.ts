@@ -34,7 +34,8 @@ function summary(a: Article): string {
     `Original   ${s.originalUrl ?? '(unknown)'}`,
   ];
   if (s.service !== 'none') {
-    lines.push(`Archived   ${s.archivedAt ?? '(unknown time)'} on ${s.service}`, `           ${s.archiveUrl ?? ''}`, `           ${s.archiveShortUrl ?? ''}`);
+    lines.push(`Archived   ${s.archivedAt ?? '(unknown time)'} on ${s.service}`);
+    for (const url of [s.archiveUrl, s.archiveShortUrl]) if (url) lines.push(`           ${url}`);
   }
   const paragraphs = a.text.split('\n\n').slice(0, 3);
   return [...lines, '', ...paragraphs.map((p) => wrap(p, 100)), paragraphs.length < a.text.split('\n\n').length ? '…' : ''].join('\n') + '\n';

@@ -22,10 +22,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * @param {{ downloads?: boolean }} [options] downloads: make `chrome.downloads` write into a fresh folder
- *   (`downloadsDir`) with the extension's file names (profile preference + `Browser.setDownloadBehavior default`).
+ * @param {{ downloads?: boolean, extensionDir?: string }} [options] downloads: make `chrome.downloads` write into a
+ *   fresh folder (`downloadsDir`) with the extension's file names (profile preference + `Browser.setDownloadBehavior
+ *   default`). extensionDir: load another build of the extension (default: dist/extension).
  */
-export async function launchChromium({ downloads = false } = {}) {
+export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR } = {}) {
   const server = await startServer();
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-chromium-'));
   let downloadsDir = null;
@@ -40,7 +41,7 @@ export async function launchChromium({ downloads = false } = {}) {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Granted context-wide: granting to the chrome-extension:// origin fails ("opaque origin").
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -73,9 +74,9 @@ export async function launchChromium({ downloads = false } = {}) {
   const extensionUrl = (file) => `chrome-extension://${extensionId}/${file}`;
   const tabIdOf = (url) => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
 
-  /** The popup, opened as a tab (360 px wide) for the tab showing `url`. */
-  async function openPopupFor(url) {
-    const tabId = await tabIdOf(url);
+  /** The popup, opened as a tab (360 px wide) for the tab showing `url` (or the tab with id `knownTabId`). */
+  async function openPopupFor(url, knownTabId) {
+    const tabId = knownTabId ?? (await tabIdOf(url));
     assert.ok(tabId, `no tab for ${url}`);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 240 });

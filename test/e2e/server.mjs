@@ -15,6 +15,16 @@ const PAGES = {
   '/nOArt': path.join(here, 'pages/no-article.html'),
 };
 
+/** Wayback Machine captures by original address, and ordinary pages served at their own address. */
+const WAYBACK_PAGES = {
+  'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored': path.resolve(here, '../fixtures/wayback/news-article/snapshot.html'),
+};
+const ORDINARY_PAGES = {
+  '/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html': path.join(FIXTURE, 'original.html'),
+};
+export const WAYBACK_URL = 'https://web.archive.org/web/20210316091522/https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
+export const ORDINARY_URL = 'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
+
 const MIRROR = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/;
 const SHARD = /^[a-z0-9]+\.archive\.(?:today|ph|is|li|vn|fo|md)$/;
 
@@ -23,6 +33,14 @@ export function localPath(address) {
   const url = new URL(address);
   if (MIRROR.test(url.hostname)) return `/archive${url.pathname}`;
   if (SHARD.test(url.hostname)) return `/image${url.pathname}`;
+  if (url.hostname === 'web.archive.org') {
+    // Replays of images (im_) and other resources answer with the test image; pages by their original address.
+    const m = /^\/web\/\d{1,14}([a-z]{2}_)?\/(.+)$/.exec(url.pathname + url.search);
+    if (!m) return null;
+    if (m[1] && m[1] !== 'id_') return `/image/wayback`;
+    return `/wayback/${encodeURIComponent(m[2])}`;
+  }
+  if (url.hostname === 'www.washingtonpost.com') return `/ordinary${url.pathname}`;
   return null;
 }
 
@@ -40,6 +58,14 @@ export async function startServer() {
         return send(res, 200, 'text/html; charset=utf-8', await readFile(file));
       }
       if (url.pathname.startsWith('/image/')) return send(res, 200, 'image/png', image);
+      if (url.pathname.startsWith('/wayback/')) {
+        const file = WAYBACK_PAGES[decodeURIComponent(url.pathname.slice('/wayback/'.length))];
+        return file ? send(res, 200, 'text/html; charset=utf-8', await readFile(file)) : send(res, 404, 'text/plain', 'not captured');
+      }
+      if (url.pathname.startsWith('/ordinary/')) {
+        const file = ORDINARY_PAGES[url.pathname.slice('/ordinary'.length)];
+        return file ? send(res, 200, 'text/html; charset=utf-8', await readFile(file)) : send(res, 404, 'text/plain', 'not found');
+      }
       if (url.pathname === '/paste.html') return send(res, 200, 'text/html; charset=utf-8', PASTE_PAGE);
       send(res, 404, 'text/plain', 'not found');
     } catch (error) {

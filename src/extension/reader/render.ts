@@ -1,6 +1,7 @@
 import type { Article } from '../../article.js';
 import { articleBody, headerFacts, languageTag } from '../../formats/article-parts.js';
 import { calendarDate, utcSecond } from '../../formats/dates.js';
+import { otherArchiveLinks, type CrossCheckLink } from '../../core/archives/cross-check.js';
 import { httpUrl } from '../../formats/sanitize.js';
 import { sourceLine } from '../../formats/source-line.js';
 import { displayCapture, displayDate, displayHost } from '../shared/display.js';
@@ -67,7 +68,29 @@ function header(article: Article): HTMLElement {
     archivedLink,
   ]);
   if (links.childNodes.length) head.append(links);
+  const compare = compareLinks(article);
+  if (compare) head.append(compare);
   return head;
+}
+
+/**
+ * The same article in the other web archive, at the capture nearest this one (constructed, never fetched): a
+ * quick way to check one archive's copy against another's.
+ */
+function compareLinks(article: Article): HTMLElement | null {
+  const others = otherArchiveLinks(article.source).filter((l) => l.service !== 'original');
+  if (!others.length) return null;
+  const label = (l: CrossCheckLink): string => {
+    if (l.service === 'wayback') return t(l.url.includes('/web/*/') ? 'readerCompareWaybackAll' : 'readerCompareWayback');
+    return t(l.url.includes('/newest/') ? 'readerCompareArchiveTodayNewest' : 'readerCompareArchiveToday');
+  };
+  const p = el('p', 'ar-meta ar-compare');
+  p.append(`${t('readerCompare')} `);
+  joinWithDots(
+    p,
+    others.map((l) => Object.assign(link(l.url, label(l)), { className: `compare-${l.service.replace('.', '-')}` })),
+  );
+  return p;
 }
 
 /**
