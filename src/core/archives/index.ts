@@ -1,7 +1,7 @@
 import { archiveToday } from './archive-today.js';
 import { noArchive } from './none.js';
 import type { ArchiveAdapter, Snapshot } from './types.js';
-import { wayback } from './wayback.js';
+import { wayback } from './wayback-markers.js';
 
 /** Archive services in the order they are tried; the ordinary-page adapter always answers last. */
 export const ADAPTERS: readonly ArchiveAdapter[] = [archiveToday, wayback, noArchive];

@@ -90,21 +90,6 @@ export function waybackUrl(timestamp: string, original: string): string {
   return `${WAYBACK_ORIGIN}/web/${timestamp}/${original}`;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
-};
-
-/** "FILE ARCHIVED ON 12:02:07 Jul 02, 2022 AND RETRIEVED FROM THE INTERNET ARCHIVE ON …" → `20220702120207`. */
-function stampFromArchivedComment(text: string): string | null {
-  const m = /FILE ARCHIVED ON (\d{1,2}):(\d{2}):(\d{2}) (\p{L}{3})\w* (\d{1,2}), (\d{4})/u.exec(text);
-  if (!m) return null;
-  const month = MONTHS[(m[4] ?? '').toLowerCase()];
-  if (!month) return null;
-  const two = (v: string | number | undefined) => String(v ?? '').padStart(2, '0');
-  const stamp = `${m[6]}${two(month)}${two(m[5])}${two(m[1])}${m[2]}${m[3]}`;
-  return waybackTimestampToIso(stamp) ? stamp : null;
-}
-
 /** Script and stylesheet addresses of the archive's own includes (banner, replay, analytics), in every spelling seen. */
 const INCLUDE_SRC = /(^|\/\/)(web-static\.)?archive\.org\/(_static|static|includes)\/|^\/_?static\/(js|css)\/|\/(bundle-playback|wombat|ruffle|athena)\.js|\/(banner-styles|iconochive)\.css/i;
 /** Inline scripts only the replay writes: its bootstrap, toolbar calls, analytics and Flash emulator settings. */
@@ -124,62 +109,55 @@ function isInjected(el: Element): boolean {
 
 const COMMENT_NODE = 8;
 
-function isComment(node: Node | null | undefined): node is Comment {
+/** One identity the page's own markers give for its capture. */
+export interface CaptureMarker {
+  timestamp: string | null;
+  original: string | null;
+}
+
+/** What the page itself says about being a replay, read without scanning the whole page. */
+interface Playback {
+  /** How many independent signs of a Wayback replay the page carries. */
+  signs: number;
+  /** The toolbar insert (elements between the BEGIN/END comments), the banners and notices: the archive's chrome. */
+  chrome: Set<Element>;
+}
+
+/**
+ * Reads the capture's identity from the replay's own markers, for pages whose address does not say it (a saved
+ * file). In a browser the address always does, so the scripts injected into pages leave this reader out.
+ */
+export type MarkerReader = (doc: Document, root: Element, chrome: Set<Element>) => CaptureMarker[];
+
+export function isComment(node: Node | null | undefined): node is Comment {
   return !!node && node.nodeType === COMMENT_NODE;
 }
 
-function commentsAmong(nodes: Iterable<Node>): Comment[] {
+export function commentsAmong(nodes: Iterable<Node>): Comment[] {
   const out: Comment[] = [];
   for (const n of nodes) if (isComment(n)) out.push(n);
   return out;
 }
 
-function firstNodes(parent: Node | null | undefined, n: number): Node[] {
+export function firstNodes(parent: Node | null | undefined, n: number): Node[] {
   const out: Node[] = [];
   for (let c = parent?.firstChild ?? null; c && out.length < n; c = c.nextSibling) out.push(c);
   return out;
 }
 
-function lastNodes(parent: Node | null | undefined, n: number): Node[] {
+export function lastNodes(parent: Node | null | undefined, n: number): Node[] {
   const out: Node[] = [];
   for (let c = parent?.lastChild ?? null; c && out.length < n; c = c.previousSibling) out.push(c);
   return out;
 }
 
-/** What the page itself says about its capture: the replay's own markers, read without scanning the whole page. */
-interface Playback {
-  /** How many independent signs of a Wayback replay the page carries. */
-  signs: number;
-  /** Candidate snapshot identities, most reliable first. */
-  captures: { timestamp: string | null; original: string | null }[];
-  /** The toolbar insert (elements between the BEGIN/END comments), the banners and notices: the archive's chrome. */
-  chrome: Set<Element>;
-}
-
 function readPlayback(doc: Document, root: Element): Playback {
   const chrome = new Set<Element>();
-  const captures: Playback['captures'] = [];
   let signs = 0;
-  const add = (timestamp: string | null, original: string | null) => {
-    if (timestamp || original) captures.push({ timestamp, original });
-  };
-  const fromAddress = (raw: string | null | undefined) => {
-    const a = raw ? parseWaybackAddress(raw, true) : null;
-    if (a) add(a.timestamp, a.original);
-  };
 
-  // The includes first in <head>: the replay bootstrap names the original and the timestamp.
+  // The includes first in <head>.
   const head = doc.head;
-  let includes = false;
-  for (const el of Array.from(head?.children ?? [])) {
-    if (!isInjected(el)) continue;
-    includes = true;
-    if (el.localName !== 'script' || el.hasAttribute('src')) continue;
-    const text = el.textContent ?? '';
-    const wombat = /__wm\.wombat\(\s*"([^"]+)"\s*,\s*"(\d{14})"/.exec(text);
-    if (wombat) add(wombat[2] ?? null, decodeTarget(wombat[1] ?? ''));
-  }
-  if (includes) signs++;
+  if (Array.from(head?.children ?? []).some(isInjected)) signs++;
   if (commentsAmong(head?.childNodes ?? []).some((c) => /Wayback Rewrite JS Include/i.test(c.data))) signs++;
 
   // The toolbar insert right after <body>: everything between its comments is the archive's.
@@ -207,44 +185,9 @@ function readPlayback(doc: Document, root: Element): Playback {
   // The "Got an HTTP 302 response at crawl time … Impatient?" notice is the archive's page, not the capture.
   const notice = doc.getElementById('error');
   if (notice && root.contains(notice) && notice.querySelector('p.impatient') && /response at crawl time/i.test(notice.textContent ?? '')) chrome.add(notice);
-
-  // The toolbar call names the capture too: __wm.bt(width, 27, 25, 2, "web", "<original>", "<timestamp>", …).
-  for (const el of chrome) {
-    if (el.localName !== 'script') continue;
-    const bt = /__wm\.bt\([^)]*?"web"\s*,\s*"([^"]+)"\s*,\s*"(\d{14})"/.exec(el.textContent ?? '');
-    if (bt) add(bt[2] ?? null, decodeTarget(bt[1] ?? ''));
-  }
-  const print = normalizeSpace(doc.getElementById('wm-ipp-print')?.textContent);
-  fromAddress(/https?:\/\/\S+/.exec(print)?.[0]);
-  const form = doc.getElementById('wmtb');
-  if (form) {
-    const date = form.querySelector('input[name="date"]')?.getAttribute('value') ?? null;
-    add(date && /^\d{14}$/.test(date) ? date : null, decodeTarget(form.querySelector('input[name="url"]')?.getAttribute('value') ?? ''));
-  }
-  const donate = doc.getElementById('donato-if')?.getAttribute('src');
-  if (donate) {
-    try {
-      fromAddress(new URL(donate, WAYBACK_ORIGIN).searchParams.get('referer'));
-    } catch {
-      // not an address
-    }
-  }
-
-  // A browser's "Save Page As" notes where the page came from; the replay appends its archive notice at the end.
-  const tail = [...firstNodes(doc, 4), ...lastNodes(doc, 6), ...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8)];
-  for (const c of commentsAmong(tail)) {
-    const saved = /saved from url=\(\d+\)(\S+)/i.exec(c.data);
-    if (saved) fromAddress(saved[1]);
-    const stamp = stampFromArchivedComment(c.data);
-    if (stamp) {
-      signs++;
-      add(stamp, null);
-    }
-  }
-  // Every rewritten link carries the page's own timestamp: the canonical and og:url name the capture.
-  fromAddress(head?.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  fromAddress(head?.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-  return { signs, captures, chrome };
+  // The replay's closing comment ("FILE ARCHIVED ON …") is one more sign.
+  if (commentsAmong([...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8), ...lastNodes(doc, 6)]).some((c) => /FILE ARCHIVED ON/.test(c.data))) signs++;
+  return { signs, chrome };
 }
 
 function hostOf(raw: string | null): string | null {
@@ -331,11 +274,11 @@ function rewriteJsonLd(text: string, rewriteHref: (h: string) => string, rewrite
 }
 
 /** The capture's identity: the page address first, then the replay's own markers for what the address lacks. */
-function identify(url: string, playback: Playback): { timestamp: string | null; original: string | null } {
+function identify(url: string, captures: CaptureMarker[]): { timestamp: string | null; original: string | null } {
   const own = parseWaybackAddress(url);
   let original = own?.original ?? null;
   let timestamp = own && waybackTimestampToIso(own.timestamp) ? own.timestamp : null;
-  for (const c of playback.captures) {
+  for (const c of captures) {
     if (!original && c.original) original = c.original;
     if (!timestamp && c.timestamp && waybackTimestampToIso(c.timestamp)) timestamp = c.timestamp;
   }
@@ -343,17 +286,23 @@ function identify(url: string, playback: Playback): { timestamp: string | null; 
   return { timestamp: timestamp ?? own?.timestamp ?? null, original: original ? withoutFragment(original) : null };
 }
 
-export const wayback: ArchiveAdapter = {
-  service: 'wayback',
+/** The Wayback adapter, with or without reading the capture's identity from the page's markers. */
+export function waybackAdapter(readMarkers: MarkerReader | null): ArchiveAdapter {
+  return { service: 'wayback', open: (doc, url) => openReplay(doc, url, readMarkers) };
+}
 
-  open(doc: Document, url: string): Snapshot | null {
+/** For live pages in the browser, whose address names the capture. */
+export const waybackLive: ArchiveAdapter = /* @__PURE__ */ waybackAdapter(null);
+
+function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null): Snapshot | null {
     const root = doc.body;
     if (!root) return null;
     const playback = readPlayback(doc, root);
+    const byAddress = isWaybackSnapshotUrl(url);
     // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.
-    if (!isWaybackSnapshotUrl(url) && playback.signs < 2) return null;
+    if (!byAddress && (playback.signs < 2 || !readMarkers)) return null;
 
-    const { timestamp, original } = identify(url, playback);
+    const { timestamp, original } = identify(url, readMarkers ? readMarkers(doc, root, playback.chrome) : []);
     const archivedAt = timestamp ? waybackTimestampToIso(timestamp) : null;
     const source: ArticleSource = {
       service: 'wayback',
@@ -410,5 +359,4 @@ export const wayback: ArchiveAdapter = {
       isWrapper: () => false,
       isChrome,
     };
-  },
-};
+  }

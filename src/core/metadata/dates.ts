@@ -21,18 +21,18 @@ export interface ParsedDate {
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna', 'styczeń', 'stycznia']],
-  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února', 'luty', 'lutego']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března', 'marzec', 'marca']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna', 'kwiecień', 'kwietnia']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května', 'maj', 'maja']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června', 'czerwiec', 'czerwca']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července', 'lipiec', 'lipca']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna', 'sierpień', 'sierpnia']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'září', 'wrzesień', 'września']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října', 'październik', 'października']],
-  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu', 'listopada']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince', 'grudzień', 'grudnia']],
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
 ];
 for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
 
@@ -159,7 +159,7 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     return { value: withTime(ymd(y, c.m, c.d), s), yearInferred: c.y === null };
   }
   // "Month YYYY" alone is not a day: not a publication date we can cite to the day.
-  const numeric = /(?:^|[^\d])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/.exec(s);
+  const numeric = /(?:^|[^\d])(\d{1,2})([./-]) ?(\d{1,2})\2 ?(\d{4})(?!\d)/.exec(s); // "16.05.2017", "5. 5. 2023"
   if (numeric) {
     const a = +numeric[1]!;
     const b = +numeric[3]!;

@@ -4,7 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSnapshot } from '../../../src/core/archives/index.js';
 import type { Snapshot } from '../../../src/core/archives/types.js';
-import { wayback } from '../../../src/core/archives/wayback.js';
+import { wayback } from '../../../src/core/archives/wayback-markers.js';
 import { readHead } from '../../../src/core/metadata/head.js';
 import { snapshotAddress, waybackify } from '../../support/waybackify.js';
 
