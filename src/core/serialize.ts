@@ -20,6 +20,9 @@ export interface CleanCopyOptions {
   keepClassAndId: boolean;
 }
 
+/** Deepest nesting the copy keeps (browsers' parsers stop nesting at a few hundred levels too). */
+const MAX_WRITTEN_DEPTH = 300;
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
 const PHRASING = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'code', 'br', 'font', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'label', 'img', 'picture', 'data', 'samp', 'tt', 'strike', 'big', 'nobr']);
 const SAFE_ATTR_NAME = /^[a-zA-Z_][-a-zA-Z0-9_:.]*$/;
@@ -83,6 +86,7 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
         const lazy = LAZY_SRC.map((a) => el.getAttribute(a)).find((v) => !!v);
         if (lazy && (!value || value.startsWith('data:'))) value = lazy;
         if (!value.startsWith('data:')) value = opts.rewriteSrc(value);
+        if (!value) continue; // an address the archive would not have served
       } else if (lower === 'src' || lower === 'action' || lower === 'formaction' || lower === 'srcdoc') {
         continue;
       }
@@ -90,7 +94,8 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
     }
     if (tag === 'img' && !el.hasAttribute('src')) {
       const lazy = LAZY_SRC.map((a) => el.getAttribute(a)).find((v) => !!v);
-      if (lazy) s += ` src="${escapeAttr(opts.rewriteSrc(lazy))}"`;
+      const src = lazy ? opts.rewriteSrc(lazy) : '';
+      if (src) s += ` src="${escapeAttr(src)}"`;
     }
     return s;
   };
@@ -136,9 +141,14 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
 
   const rootKids = shownChildren(root).map((node): Item => ({ node }));
   pushChildren(rootKids);
+  // Open tags written so far and not yet closed: past the limit, elements are left out, so that no reader of the
+  // copy (a parser, Readability, a sanitiser) recurses through thousands of levels.
+  let depth = 0;
   while (stack.length) {
     const item = stack.pop()!;
     if ('raw' in item) {
+      if (item.raw.startsWith('</')) depth--;
+      else if (item.raw.startsWith('<')) depth++;
       out.push(item.raw);
       continue;
     }
@@ -148,6 +158,7 @@ export function writeCleanCopy(root: Element, opts: CleanCopyOptions): string {
       continue;
     }
     const el = node as Element;
+    if (depth >= MAX_WRITTEN_DEPTH) continue;
     if (isWrapper(el)) {
       pushChildren(shownChildren(el).map((n) => ({ node: n })));
       continue;

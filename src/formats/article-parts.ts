@@ -1,6 +1,6 @@
 import { displayName, type Article } from '../article.js';
 import { calendarDate } from './dates.js';
-import { sanitizeArticleBody, type DomWindow, type SanitizeOptions } from './sanitize.js';
+import { imageHostsOf, sanitizeArticleBody, type DomWindow, type SanitizeOptions } from './sanitize.js';
 
 function normalised(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -11,7 +11,7 @@ function normalised(text: string | null | undefined): string {
  * that repeats it (some extractions keep the page's headline) is dropped rather than shown twice.
  */
 export function articleBody(article: Article, win: DomWindow, opts: SanitizeOptions = {}): HTMLElement {
-  const body = sanitizeArticleBody(article.contentHtml, win, opts);
+  const body = sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service), ...opts });
   const first = body.firstElementChild;
   if (first?.localName === 'h1' && normalised(first.textContent) === normalised(article.title)) first.remove();
   return body;

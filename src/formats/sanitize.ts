@@ -1,3 +1,4 @@
+import type { Article } from '../article.js';
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 
 /**
@@ -96,6 +97,21 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
+/**
+ * Which hosts images may load from, for the sanitise call under way (DOMPurify's hooks belong to a cached instance
+ * and sanitising is synchronous, so the policy of the current call is read from here).
+ */
+let imageHostAllowed: ((host: string) => boolean) | null = null;
+
+function allowedImage(src: string): boolean {
+  if (!imageHostAllowed || isDataImage(src)) return true;
+  try {
+    return imageHostAllowed(new URL(src).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
 function enforceUrls(el: Element, allowDataImages: boolean): void {
   const tag = el.localName;
   const href = el.getAttribute('href');
@@ -112,8 +128,9 @@ function enforceUrls(el: Element, allowDataImages: boolean): void {
   const src = el.getAttribute('src');
   if (tag === 'img') {
     const safe = src === null ? null : safeImageSrc(src, allowDataImages);
-    // An image with nothing safe to show is noise in every format.
-    if (safe === null) el.remove();
+    // An image with nothing safe to show is noise in every format; one on a host the article may not load from
+    // (a tracking pixel in a hostile snapshot) would be a request nobody asked for.
+    if (safe === null || !allowedImage(safe)) el.remove();
     else el.setAttribute('src', safe);
   } else if (src !== null) {
     el.removeAttribute('src');
@@ -140,11 +157,29 @@ function purifierFor(win: DomWindow, allowDataImages: boolean): Purifier {
 export interface SanitizeOptions {
   /** Keep `data:image/*` sources (saved copies whose images are already inlined). */
   allowDataImages?: boolean;
+  /** Hosts images may load from (by default any http(s) host); see `imageHostsOf`. */
+  imageHosts?: (host: string) => boolean;
 }
 
 /** The one sanitising path: every piece of extracted HTML passes here before it is shown or saved. */
 export function sanitizeArticleHtml(html: string, win: DomWindow, opts: SanitizeOptions = {}): string {
-  return purifierFor(win, opts.allowDataImages ?? false).sanitize(html, CONFIG);
+  imageHostAllowed = opts.imageHosts ?? null;
+  try {
+    return purifierFor(win, opts.allowDataImages ?? false).sanitize(html, CONFIG);
+  } finally {
+    imageHostAllowed = null;
+  }
+}
+
+/**
+ * Where an article's images may come from: an archived copy shows only the archive's own copies of them
+ * (archive.today's mirrors and image hosts; web.archive.org), so nothing in a snapshot can make the reader
+ * request another host. An ordinary page's images are its own, on any host.
+ */
+export function imageHostsOf(service: Article['source']['service']): ((host: string) => boolean) | undefined {
+  if (service === 'archive.today') return (host) => /(^|\.)archive\.(?:today|ph|is|li|vn|fo|md)$/.test(host);
+  if (service === 'wayback') return (host) => host === 'web.archive.org' || host === 'wayback.archive.org';
+  return undefined;
 }
 
 /**

@@ -126,7 +126,8 @@ export function rawHtmlInMarkdown(markdown: string): Finding[] {
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
     .replace(/(`+)[^`]*?\1/g, '');
   const out: Finding[] = [];
-  for (const m of prose.matchAll(/<(?!https?:|mailto:)(?:\/?[a-z][a-z0-9-]*(?=[\s/>])|!--)[^>\n]{0,60}/gi)) out.push(vector(`raw HTML in Markdown: ${m[0]}`));
+  // A backslash before "<" makes it literal text in CommonMark: only an unescaped one can open a tag.
+  for (const m of prose.matchAll(/(?<!\\)<(?!https?:|mailto:)(?:\/?[a-z][a-z0-9-]*(?=[\s/>])|!--)[^>\n]{0,60}/gi)) out.push(vector(`raw HTML in Markdown: ${m[0]}`));
   return out;
 }
 

@@ -3,6 +3,7 @@ import { normalizeSpace, tagOf } from '../dom.js';
 import {
   decodeOriginal,
   isArchiveTodayHost,
+  isArchiveTodayResourceHost,
   parseSnapshotAddress,
   snapshotUrls,
   timestampToIso,
@@ -217,7 +218,11 @@ export const archiveToday: ArchiveAdapter = {
       descriptionHint: description ? normalizeSpace(description) : null,
       rewriteHref: (href) => rewriteHref(href, pageBase),
       // Resources resolve against the document itself: for a saved ".zip" index.html they are files beside it.
-      rewriteSrc: (src) => absolutize(src, /^(https?|file):/i.test(doc.URL) ? doc.URL : pageBase),
+      // The archive serves every image of a capture from its own hosts: one anywhere else is not the capture's.
+      rewriteSrc: (src) => {
+        const abs = absolutize(src, /^(https?|file):/i.test(doc.URL) ? doc.URL : pageBase);
+        return /^(data:image\/|file:)/i.test(abs) || isArchiveTodayResourceHost(hostOf(abs) ?? '') ? abs : '';
+      },
       isWrapper,
     };
   },

@@ -19,27 +19,56 @@ export interface ParsedDate {
   yearInferred: boolean;
 }
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari']],
-  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
-  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
-];
-for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
+/** Languages whose month names dates are read in. */
+const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da'];
 
-const MONTH_RE = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+/**
+ * Month names (full and short, alone and as printed in a date — Czech and Polish decline them) → month number,
+ * from the platform's own locale data rather than a table; accents folded too ("fevrier"), dots dropped ("sept.").
+ */
+function monthNames(): Record<string, number> {
+  const out: Record<string, number> = { sept: 9, maerz: 3 };
+  const forms: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }, { month: 'short', day: 'numeric' }];
+  for (const locale of MONTH_LOCALES) {
+    for (const form of forms) {
+      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = format.formatToParts(new Date(Date.UTC(2017, m, 16))).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+        if (!name || /\d/.test(name) || name.length < 3) continue;
+        out[name] = m + 1;
+        out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = m + 1;
+      }
+    }
+  }
+  return out;
+}
+
+interface MonthTable {
+  byName: Record<string, number>;
+  /** "May 16, 2017" / "May 16th 2017" / "Sept. 5, 2017" / "May 16" */
+  monthDay: RegExp;
+  /** "16 May 2017" / "16. Mai 2017" / "16 de mayo de 2017" / "16 May" */
+  dayMonth: RegExp;
+}
+
+let months: MonthTable | null = null;
+
+/** Built on first use: reading a page that prints no date costs nothing. */
+function monthTable(): MonthTable {
+  if (!months) {
+    const byName = monthNames();
+    const names = Object.keys(byName)
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    months = {
+      byName,
+      monthDay: new RegExp(`(?:^|[^\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'iu'),
+      dayMonth: new RegExp(`(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${names})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`, 'iu'),
+    };
+  }
+  return months;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -144,10 +173,9 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     const v = parseIsoDate(iso[1]);
     if (v) return { value: v, yearInferred: false };
   }
-  // "May 16, 2017" / "May 16th 2017" / "Sept. 5, 2017" / "May 16"
-  const mdy = new RegExp(`(?:^|[^\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'iu').exec(s);
-  // "16 May 2017" / "16. Mai 2017" / "16 de mayo de 2017" / "16 May"
-  const dmy = new RegExp(`(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_RE})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`, 'iu').exec(s);
+  const { byName: MONTHS, monthDay, dayMonth } = monthTable();
+  const mdy = monthDay.exec(s);
+  const dmy = dayMonth.exec(s);
   const candidates: { m: number; d: number; y: number | null; index: number }[] = [];
   if (mdy) candidates.push({ m: MONTHS[mdy[1]!.toLowerCase()]!, d: +mdy[2]!, y: mdy[3] ? +mdy[3] : null, index: mdy.index });
   if (dmy) candidates.push({ m: MONTHS[dmy[2]!.toLowerCase()]!, d: +dmy[1]!, y: dmy[3] ? +dmy[3] : null, index: dmy.index });

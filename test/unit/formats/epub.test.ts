@@ -44,10 +44,10 @@ const AWKWARD: Article = {
     '<ul>stray text<li>item</li><p>stray para</p></ul>',
     '<dl><p>para in dl</p><dt>t</dt><dd>d</dd></dl>',
     '<details><summary>More</summary><p>Hidden</p></details>',
-    '<figure><figcaption>cap 1</figcaption><img src="https://a.example/p.png" alt="p"><p>middle</p><figcaption>cap 2</figcaption></figure>',
+    '<figure><figcaption>cap 1</figcaption><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/p.png" alt="p"><p>middle</p><figcaption>cap 2</figcaption></figure>',
     '<figure><p>x</p><figcaption>middle caption</figcaption><p>y</p></figure>',
-    '<picture><img src="https://a.example/w.webp"></picture>',
-    '<p><img src="https://a.example/missing.jpg"> <time>yesterday</time> <time datetime="not a date">then</time> <time datetime="2017-05-16T10:00:00-04:00">then</time></p>',
+    '<picture><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/w.webp"></picture>',
+    '<p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/missing.jpg"> <time>yesterday</time> <time datetime="not a date">then</time> <time datetime="2017-05-16T10:00:00-04:00">then</time></p>',
     '<table><caption>Cap</caption><tr><th scope="bogus" colspan="0">H</th><td rowspan="x" width="50%">D</td></tr></table>',
     '<p lang="not a tag" dir="sideways">bad attributes</p><p lang="fr" dir="rtl">good attributes</p>',
     '<ol start="2"><li><p>one</p><ul><li>nested</li></ul></li></ol>',
@@ -61,9 +61,9 @@ const AWKWARD: Article = {
 };
 
 const awkwardImages = withImages([
-  ['https://a.example/p.png', { bytes: PNG, mediaType: 'image/png' }],
-  ['https://a.example/w.webp', { bytes: WEBP, mediaType: 'image/webp' }],
-  ['https://a.example/missing.jpg', null],
+  ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/p.png', { bytes: PNG, mediaType: 'image/png' }],
+  ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/w.webp', { bytes: WEBP, mediaType: 'image/webp' }],
+  ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/missing.jpg', null],
 ]);
 
 /** The epubcheck command on this machine (Debian's is a jar run by java), or null when it is not installed. */
@@ -160,8 +160,8 @@ describe('articleToEpub', () => {
     const files = unzipSync(articleToEpub(AWKWARD, win, { images: awkwardImages, savedAt: SAVED_AT, extensionVersion: '0.1.0' }));
     expect(Object.keys(files).filter((name) => name.includes('/images/'))).toEqual(['OEBPS/images/01.png']);
     const xhtml = strFromU8(files['OEBPS/article.xhtml'] ?? new Uint8Array());
-    expect(xhtml).toContain('<span class="missing-image">Image not included (https://a.example/w.webp)</span>');
-    expect(xhtml).toContain('<span class="missing-image">Image not included (https://a.example/missing.jpg)</span>');
+    expect(xhtml).toContain('<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/w.webp)</span>');
+    expect(xhtml).toContain('<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/missing.jpg)</span>');
     expect(xhtml).not.toMatch(/<script|<iframe|\u0001|\uD800/);
     const nav = strFromU8(files['OEBPS/nav.xhtml'] ?? new Uint8Array());
     expect(nav).toContain('<a href="article.xhtml#dup">Part one</a>');

@@ -59,14 +59,14 @@ describe('articleToMarkdown', () => {
   it('points bundled images at their files and leaves missing ones as links with a note', () => {
     const twoImages: Article = {
       ...article,
-      contentHtml: '<p><img src="https://a.example/1.jpg" alt="one"></p><p><img src="https://a.example/2.jpg" alt="two"></p>',
+      contentHtml: '<p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/1.jpg" alt="one"></p><p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg" alt="two"></p>',
     };
     const md = articleToMarkdown(twoImages, win, {
       header: false,
       images: 'files',
-      imageNames: new Map([['https://a.example/1.jpg', 'images/01.jpg']]),
+      imageNames: new Map([['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/1.jpg', 'images/01.jpg']]),
     });
-    expect(md).toBe('![one](images/01.jpg)\n\n![two](https://a.example/2.jpg) *(image not saved)*\n');
+    expect(md).toBe('![one](images/01.jpg)\n\n![two](https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg) *(image not saved)*\n');
   });
 
   it('escapes hostile metadata in the front matter', () => {

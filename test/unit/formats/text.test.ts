@@ -38,7 +38,7 @@ describe('articleToText', () => {
       '<ul><li>alpha</li><li>beta<ul><li>nested</li></ul></li></ul>',
       '<ol start="3"><li>third</li><li><p>fourth</p><p>more</p></li></ol>',
       '<p>line one<br>line two</p>',
-      '<figure><img src="https://example.com/a.jpg" alt="A"><figcaption>Photo caption</figcaption></figure>',
+      '<figure><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/a.jpg" alt="A"><figcaption>Photo caption</figcaption></figure>',
       '<figure><blockquote>Quoted</blockquote><figcaption>Quote source</figcaption></figure>',
       '<table><tr><th>Name</th><th>Value</th></tr><tr><td>a</td><td>1</td></tr></table>',
       '<pre><code>if (a) {\n  b();\n}</code></pre>',

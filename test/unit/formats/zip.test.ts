@@ -16,8 +16,8 @@ const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 const twoImages: Article = {
   ...article,
   contentHtml:
-    '<figure><img src="https://a.example/one.jpg" alt="One"><figcaption>First</figcaption></figure>' +
-    '<p>Text.</p><figure><img src="https://a.example/two.jpg" alt="Two"></figure>',
+    '<figure><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg" alt="One"><figcaption>First</figcaption></figure>' +
+    '<p>Text.</p><figure><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/two.jpg" alt="Two"></figure>',
 };
 
 describe('markdownBundle', () => {
@@ -29,8 +29,8 @@ describe('markdownBundle', () => {
   it('holds the Markdown and the images it points to', () => {
     // The server said JPEG; the bytes are PNG, and the file name follows the bytes.
     const images = new Map<string, ImageBytes | null>([
-      ['https://a.example/one.jpg', { bytes: PNG, mediaType: 'image/jpeg' }],
-      ['https://a.example/two.jpg', null],
+      ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: PNG, mediaType: 'image/jpeg' }],
+      ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/two.jpg', null],
     ]);
     const files = unzipSync(markdownBundle(twoImages, win, images, { savedAt: SAVED_AT }));
     const mdName = 'the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad.md';
@@ -40,19 +40,19 @@ describe('markdownBundle', () => {
     expect(md.startsWith('---\ntitle: ')).toBe(true);
     expect(md).toContain('saved: "2026-01-02T03:04:05Z"');
     expect(md).toContain('![One](images/01.png)\n\nFirst');
-    expect(md).toContain('![Two](https://a.example/two.jpg) *(image not saved)*');
+    expect(md).toContain('![Two](https://d3gk4m7rq2xw1b.archive.ph/qF3xK/two.jpg) *(image not saved)*');
   });
 
   it('leaves out bytes that are not an image', () => {
     const images = new Map<string, ImageBytes | null>([
-      ['https://a.example/one.jpg', { bytes: new TextEncoder().encode('<html>captcha</html>'), mediaType: 'image/jpeg' }],
+      ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: new TextEncoder().encode('<html>captcha</html>'), mediaType: 'image/jpeg' }],
     ]);
     const files = unzipSync(markdownBundle(twoImages, win, images, { savedAt: SAVED_AT }));
     expect(Object.keys(files).filter((name) => name.startsWith('images/'))).toEqual([]);
   });
 
   it('gives the same bytes in every time zone', () => {
-    const images = new Map<string, ImageBytes | null>([['https://a.example/one.jpg', { bytes: PNG, mediaType: 'image/png' }]]);
+    const images = new Map<string, ImageBytes | null>([['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: PNG, mediaType: 'image/png' }]]);
     process.env.TZ = 'America/Los_Angeles';
     expect(new Date(0).getHours()).toBe(16); // the zone change took effect in this process
     const west = markdownBundle(twoImages, win, images, { savedAt: SAVED_AT });
