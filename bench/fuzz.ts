@@ -9,14 +9,13 @@
  */
 import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DomWindow } from '../src/formats/sanitize.js';
 import { mutationPlanArb } from '../test/fuzz/mutations.js';
-import { fixtureSources, RenderedArticles, runOnce, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
+import { loadFuzzSources, RenderedArticles, runOnce, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
 
 interface Args {
   runs: number;
@@ -59,19 +58,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** Fixture first, then the corpus pages in name order: the index a seed picks must mean the same page every time. */
 function loadSources(args: Pick<Args, 'corpus' | 'fixtures'>): FuzzSource[] {
-  const sources = fixtureSources(path.resolve(args.fixtures));
-  if (existsSync(args.corpus)) {
-    for (const name of readdirSync(args.corpus).sort()) {
-      const page = path.join(args.corpus, name, 'page.html');
-      const meta = path.join(args.corpus, name, 'meta.json');
-      if (!existsSync(page) || !existsSync(meta)) continue;
-      const { url } = JSON.parse(readFileSync(meta, 'utf8')) as { url: string };
-      sources.push({ name: `corpus:${name}`, url, html: readFileSync(page, 'utf8') });
-    }
-  }
-  return sources;
+  return loadFuzzSources(path.resolve(args.corpus), path.resolve(args.fixtures));
 }
 
 const property = (sources: readonly FuzzSource[], win: DomWindow, onRun: (outcome: RunOutcome, ms: number, index: number) => void) => {

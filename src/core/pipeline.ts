@@ -97,13 +97,7 @@ export function runExtraction(document: Document, url: string, options: ExtractO
     keepClassAndId: snapshot.source.service === 'none',
   });
 
-  const parsed = new Readability<Element>(work, {
-    charThreshold: 300, // below this Readability retries with looser rules before giving its best
-
-    keepClasses: false,
-    disableJSONLD: true, // the head we trust was read already (metadata/head.ts); a snapshot's head is the archive's
-    serializer: (node) => node as Element, // the article element itself: no serialise-and-reparse round trip
-  }).parse();
+  const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, 'no-article');
 
   const content = finishContent(parsed.content, meta);
@@ -111,6 +105,24 @@ export function runExtraction(document: Document, url: string, options: ExtractO
   // Menus and link lists are what Readability returns when a page has nothing else: not an article, unless asked.
   if (minLength >= DEFAULT_MIN_LENGTH && !content.hasProse && content.linkDensity > 0.5) return report(null, 'no-article');
   return report(assembleArticle(meta, content, parsed, snapshot, publisher), null);
+}
+
+/**
+ * Readability on the clean copy. Readability can throw on a tree it did not expect (a snapshot cut short and
+ * re-arranged makes `_grabArticle` walk up past <body>); such a page has no article we could find, and the caller
+ * gets that answer rather than an exception.
+ */
+function parseWithReadability(work: Document): ReturnType<Readability<Element>['parse']> {
+  try {
+    return new Readability<Element>(work, {
+      charThreshold: 300, // below this Readability retries with looser rules before giving its best
+      keepClasses: false,
+      disableJSONLD: true, // the head we trust was read already (metadata/head.ts); a snapshot's head is the archive's
+      serializer: (node) => node as Element, // the article element itself: no serialise-and-reparse round trip
+    }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** The first adapter that recognises the page. */

@@ -4,7 +4,7 @@
  * returns is well-formed and goes through every citation style and every save format.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
@@ -34,6 +34,26 @@ export function fixtureSources(dir: string = FIXTURE_DIR): FuzzSource[] {
     { name: 'fixture:snapshot.html', url: 'https://archive.ph/qF3xK', html: readFileSync(path.join(dir, 'snapshot.html'), 'utf8') },
     { name: 'fixture:snapshot-2017.html', url: 'https://archive.is/qF3xK', html: readFileSync(path.join(dir, 'snapshot-2017.html'), 'utf8') },
   ];
+}
+
+/** The corpus snapshots of ../shared/corpus (read at run time, never committed), when that folder exists. */
+export const CORPUS_DIR = process.env.FUZZ_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus/readability-archived');
+
+/**
+ * Fixture first, then the corpus pages in name order: the index a seed picks must mean the same page in the bench
+ * job and in a replay.
+ */
+export function loadFuzzSources(corpus: string = CORPUS_DIR, fixtures: string = FIXTURE_DIR): FuzzSource[] {
+  const sources = fixtureSources(fixtures);
+  if (!existsSync(corpus)) return sources;
+  for (const name of readdirSync(corpus).sort()) {
+    const page = path.join(corpus, name, 'page.html');
+    const meta = path.join(corpus, name, 'meta.json');
+    if (!existsSync(page) || !existsSync(meta)) continue;
+    const { url } = JSON.parse(readFileSync(meta, 'utf8')) as { url: string };
+    sources.push({ name: `corpus:${name}`, url, html: readFileSync(page, 'utf8') });
+  }
+  return sources;
 }
 
 const SERVICES = new Set(['archive.today', 'wayback', 'none']);

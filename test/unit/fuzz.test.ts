@@ -3,27 +3,18 @@
  * damaged by random byte- and tree-level mutations (test/fuzz/mutations.ts), must give an Article or null without
  * throwing, and every Article must be well-formed and render in every citation style and save format.
  *
- * Failures found by fuzzing that are bugs in src/ are listed in KNOWN_ISSUES with a plan that reproduces them on
- * the fixture (skipped until the owner fixes them; `FUZZ_KNOWN=run` runs them).
+ * Failures the fuzzing found stay as regression tests, replayed exactly.
  */
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { DomWindow } from '../../src/formats/sanitize.js';
 import { allElements, applyTextMutations, applyTreeMutations, mutateSnapshot, type MutationPlan } from '../fuzz/mutations.js';
-import { articleProblems, extractionProperty, fixtureSources, isIsoDateOrDateTime, runOnce } from '../fuzz/property.js';
+import { articleProblems, CORPUS_DIR, extractionProperty, fixtureSources, isIsoDateOrDateTime, loadFuzzSources, runOnce } from '../fuzz/property.js';
 
 const SEED = 20_260_611;
 const RUNS = 150;
-
-interface KnownIssue {
-  name: string;
-  /** Index into the fixture sources. */
-  source: number;
-  /** The mutation plan, given the document of that source (element indices depend on it). */
-  plan: (doc: Document) => MutationPlan;
-  diagnosis: string;
-}
 
 /** The index, as the mutations count elements, of the article's link with this text. */
 function linkIndex(doc: Document, text: string): number {
@@ -32,25 +23,25 @@ function linkIndex(doc: Document, text: string): number {
   return allElements(doc).indexOf(el);
 }
 
-const O_TARGET = 'src/core/archives/archive-today.ts rewriteHref: an /o/ href whose target does not decode to an http(s) URL is absolutised and kept, so contentHtml links through https://archive.ph/o/…';
+/** Failures the fuzzing found and the owners fixed, replayed on the reference snapshot. */
+const REGRESSIONS: { name: string; plan: (doc: Document) => MutationPlan }[] = [
+  {
+    name: 'an /o/ link whose target is javascript: is not kept through the archive',
+    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/ABCDE/javascript:alert(1)' }] }),
+  },
+  {
+    name: 'an /o/ link whose target was cut by stray markup is not kept through the archive',
+    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/qF3xK/https%3A//w<meta charset=' }] }),
+  },
+];
 
 /**
- * Failures of the property that are bugs in src/: replayed as written here (skipped until fixed). The bench found
- * the second one on corpus pages too (`npm run bench:fuzz -- --replay 20260612:105`, `--replay 20260611:148`).
+ * Failures `npm run bench:fuzz` found on corpus pages, replayed with the bench's seed and path over the same sources
+ * (fixture + ../shared/corpus, read at run time; skipped where that folder is absent).
  */
-const KNOWN_ISSUES: KnownIssue[] = [
-  {
-    name: 'an /o/ link whose target is javascript:',
-    source: 0,
-    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/ABCDE/javascript:alert(1)' }] }),
-    diagnosis: O_TARGET,
-  },
-  {
-    name: 'an /o/ link whose target was cut by stray markup',
-    source: 0,
-    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/qF3xK/https%3A//w<meta charset=' }] }),
-    diagnosis: O_TARGET,
-  },
+const CORPUS_REGRESSIONS: { seed: number; path: string; name: string }[] = [
+  { seed: 20_260_631, path: '82', name: 'a snapshot cut short and re-arranged, on which Readability itself throws, gives null' },
+  { seed: 20_260_630, path: '129', name: 'a damaged snapshot read as an ordinary page keeps no link through the archive' },
 ];
 
 const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;
@@ -105,12 +96,17 @@ describe('extraction under random damage', () => {
     // About 20 s of CPU; the limit leaves room for a machine shared with other jobs.
   }, 600_000);
 
-  for (const issue of KNOWN_ISSUES) {
-    const run = process.env.FUZZ_KNOWN === 'run' ? it : it.skip;
-    run(`${issue.name} — KNOWN ISSUE: ${issue.diagnosis}`, () => {
-      const source = sources[issue.source]!;
-      const plan = issue.plan(mutateSnapshot(source.html, source.url, { text: [], tree: [] }));
-      expect(() => runOnce(source, plan, win)).not.toThrow();
+  for (const regression of REGRESSIONS) {
+    it(regression.name, () => {
+      const source = sources[0]!;
+      const plan = regression.plan(mutateSnapshot(source.html, source.url, { text: [], tree: [] }));
+      expect(runOnce(source, plan, win).result).toBe('article');
+    });
+  }
+
+  for (const regression of CORPUS_REGRESSIONS) {
+    it.skipIf(!existsSync(CORPUS_DIR))(`${regression.name} (seed ${regression.seed}, path ${regression.path})`, () => {
+      fc.assert(extractionProperty(loadFuzzSources(), win), { seed: regression.seed, path: regression.path, numRuns: 1, endOnFailure: true });
     });
   }
 });

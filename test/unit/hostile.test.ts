@@ -2,9 +2,6 @@
  * The hostile snapshot corpus (test/hostile/) through extraction, the one sanitiser and every save format:
  * nothing throws, nothing that runs script or loads from a foreign host survives, and the article still shows.
  * The same corpus runs through the built extension in Chromium (trap function, dialog handler, request log).
- *
- * A check that fails today because of a bug in src/ is listed in KNOWN_ISSUES (skipped, with a diagnosis): the
- * case stays in the corpus, and the owner unskips it with the fix (`HOSTILE_KNOWN=run` runs them all).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,34 +26,6 @@ import {
   type Finding,
 } from '../hostile/checks.js';
 import { buildCorpus } from '../hostile/corpus.js';
-
-const O_LINKS =
-  'src/core/archives/archive-today.ts rewriteHref: an /o/ wrapper whose target is javascript:, vbscript: or data: stays a https://archive.ph/o/… link (the unsafe-scheme test looks at the absolutised archive URL, not at the wrapped target); the sanitiser drops it later';
-const MARKDOWN_LT =
-  'src/formats/markdown.ts articleToMarkdown: "<" in article text is not escaped, so text that reads as HTML (an <img onerror>, a <script>) is raw HTML in the .md file';
-const DEEP =
-  'src/core/pipeline.ts runExtraction: `work.body.innerHTML = writeCleanCopy(…)` with 10,000 nested levels overflows the stack in jsdom\'s recursive insertion (RangeError; for div nesting it depends on JIT warm-up) — writeCleanCopy (src/core/serialize.ts) should cap the depth, as browsers\' parsers do at 512';
-const FOREIGN_IMAGES =
-  'src/formats/sanitize.ts enforceUrls/safeImageSrc accept images from any http(s) host, so the reader requests hosts other than the archive\'s';
-
-/**
- * `<case id>/<check>` → why it fails today and where the fix belongs; `<case id>/*` skips every check that needs
- * the extracted Article (and the parse: the nesting cases cost jsdom most of a minute each).
- */
-const KNOWN_ISSUES: Record<string, string> = {
-  'outbound-o-links-script-schemes/the article body keeps no archive /o/ wrapper link': O_LINKS,
-  'wrapper-split-anchor/the article body keeps no archive /o/ wrapper link': O_LINKS,
-  'null-bytes/the article body keeps no archive /o/ wrapper link': O_LINKS,
-  'mxss-textarea-xmp-listing/Markdown and text copies carry no raw HTML and keep the text': MARKDOWN_LT,
-  'wrapper-split-escaped-markup/Markdown and text copies carry no raw HTML and keep the text': MARKDOWN_LT,
-  'header-capture-time-out-of-range/*':
-    'src/core/archives/archive-today.ts readCaptureTime: `new Date(ms).toISOString()` throws RangeError when the hidden capture-time input holds more than 8.64e15 ms; the whole extraction throws',
-  'deep-nesting-beside-article/*': DEEP,
-  'deep-nesting-around-article/*': DEEP,
-  'deep-nesting-inline/*': DEEP,
-  'img-srcset-and-lazy-foreign/sanitised body loads images only from the archive': `src/core/serialize.ts writeCleanCopy promotes data-src/data-original/data-lazy-src to src on any host; ${FOREIGN_IMAGES}`,
-  'img-foreign-hosts-lookalike/sanitised body loads images only from the archive': FOREIGN_IMAGES,
-};
 
 const quiet = new VirtualConsole();
 const win = new JSDOM('', { virtualConsole: quiet }).window as unknown as DomWindow;
@@ -105,11 +74,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))('hostile snapshot %s', (id, 
 
   // jsdom parses 10,000 levels of nesting in quadratic time (it walks the ancestors on every insertion): the
   // nesting cases need most of a minute here; a browser parses them in milliseconds.
-  // HOSTILE_KNOWN=run runs the known issues too (to check a fix).
-  const known = (key: string): string | undefined => (process.env.HOSTILE_KNOWN === 'run' ? undefined : KNOWN_ISSUES[key]);
-  const wholeCaseKnown = known(`${id}/*`);
   beforeAll(() => {
-    if (wholeCaseKnown) return;
     doc = parse(c);
     try {
       report = extractWithReport(doc, c.url);
@@ -120,9 +85,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))('hostile snapshot %s', (id, 
   }, 300_000);
 
   const check = (name: string, body: () => void): void => {
-    const issue = wholeCaseKnown ?? known(`${id}/${name}`);
-    if (issue) it.skip(`${name} — KNOWN ISSUE: ${issue}`, body);
-    else it(name, body);
+    it(name, body);
   };
   const article = (): Article => {
     if (error) throw error;
@@ -136,7 +99,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))('hostile snapshot %s', (id, 
     return body;
   };
 
-  it.skipIf(!!wholeCaseKnown)('the page shows the expected text before extraction (corpus sanity)', () => {
+  it('the page shows the expected text before extraction (corpus sanity)', () => {
     const text = collapse(capturedPage().textContent ?? '');
     for (const sentence of c.expectedText) expect(text).toContain(sentence);
   });

@@ -115,6 +115,19 @@ export function unwrapOutboundLink(href: string): string | null {
   return decodeOriginal(m[1]);
 }
 
+const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]{4,6}\//i;
+
+/**
+ * What an archive.today outbound wrapper stands for in a clean copy: its original URL, `''` when its target is not
+ * a web address (javascript:, data: … are not links at all), or null when `href` is no wrapper. Any page may hold
+ * such links (a damaged snapshot no longer recognised as one, a page that links through the archive).
+ */
+export function resolveOutboundLink(href: string): string | null {
+  const h = href.trim();
+  if (!OUTBOUND_WRAPPER.test(h)) return null;
+  return unwrapOutboundLink(h) ?? '';
+}
+
 /** Canonical long and short snapshot addresses on one mirror, always https. */
 export function snapshotUrls(host: string, timestamp: string | null, original: string | null, id: string | null) {
   const base = `https://${host}`;

@@ -8,6 +8,7 @@ import {
   snapshotUrls,
   timestampToIso,
   isoToTimestamp,
+  resolveOutboundLink,
   unwrapOutboundLink,
 } from './archive-today-urls.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
@@ -174,10 +175,8 @@ function isWrapper(el: Element): boolean {
 function rewriteHref(href: string, base: string): string {
   const h = href.trim();
   if (!h || h.startsWith('#')) return h;
-  const unwrapped = unwrapOutboundLink(h);
-  if (unwrapped) return unwrapped;
-  // An outbound wrapper whose target is not a web address (javascript:, data:) is not a link at all.
-  if (/^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]{4,6}\//i.test(h)) return '';
+  const outbound = resolveOutboundLink(h);
+  if (outbound !== null) return outbound;
   const abs = absolutize(h, base);
   // An archive link that is not a wrapper (e.g. /o/ with a javascript: target) must not survive as a live link.
   if (/^\s*(javascript|vbscript|data):/i.test(abs)) return '';

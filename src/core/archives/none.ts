@@ -1,4 +1,5 @@
 import { normalizeSpace } from '../dom.js';
+import { resolveOutboundLink } from './archive-today-urls.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
 
 /** An ordinary page: the page is the article; its head metadata (meta tags, JSON-LD) is the publisher's own. */
@@ -33,7 +34,12 @@ export const noArchive: ArchiveAdapter = {
       trustedHead: doc,
       titleHint: normalizeSpace(doc.title) || null,
       descriptionHint: description ? normalizeSpace(description) : null,
-      rewriteHref: (href) => (href.trim().startsWith('#') ? href.trim() : absolutize(href, base)),
+      rewriteHref: (href) => {
+        if (href.trim().startsWith('#')) return href.trim();
+        const abs = absolutize(href, base);
+        // Absolute first: a site's own /o/… path is not the archive's wrapper, an archive.ph/o/… link is.
+        return resolveOutboundLink(abs) ?? abs;
+      },
       rewriteSrc: (src) => absolutize(src, base),
       isWrapper: () => false,
     };

@@ -87,3 +87,20 @@ describe('an ordinary article page', () => {
     expect(read(page('<meta property="og:image" content="https://cdn.example-news.com/quay.jpg">')).leadImage).toEqual({ url: 'https://cdn.example-news.com/quay.jpg', caption: null });
   });
 });
+
+describe('links of an ordinary page', () => {
+  const links = (body: string): string[] => {
+    const article = read(page('', `<article><h1>Harbour plan approved</h1>${filler('harbour plan', 3)}<p>${body} and the council said more about the plan later that week.</p></article>`));
+    const doc = parsePage(`<body>${article.contentHtml}</body>`, URL_);
+    return Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '(none)');
+  };
+
+  it('points archive.today outbound wrappers at their originals and drops script targets', () => {
+    expect(links('See <a href="https://archive.ph/o/qF3xK/https%3A//www.example.org/report">the report</a>')).toContain('https://www.example.org/report');
+    expect(links('See <a href="https://archive.ph/o/qF3xK/javascript:alert(1)">the report</a>').join(' ')).not.toMatch(/archive\.ph|javascript/);
+  });
+
+  it('leaves the site\'s own /o/ paths alone', () => {
+    expect(links('See <a href="/o/abcd/more-news">the report</a>')).toContain('https://www.example-news.com/o/abcd/more-news');
+  });
+});
