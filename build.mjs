@@ -3,6 +3,7 @@
 //   dist/lib.mjs  — the library entry (`extractArticle`), DOM-agnostic, no Node built-ins
 //   dist/bench.mjs — the quality and speed benchmark
 //   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
+//   dist/test-hostile-cases.mjs — the hostile corpus loader for the browser test
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 import { build } from 'esbuild';
 import { minify } from 'terser';
@@ -68,6 +69,16 @@ async function buildNode() {
     ...common,
     entryPoints: ['bench/big-page.ts'],
     outfile: 'dist/bench-big.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
+  await build({
+    ...common,
+    // The hostile corpus loader, for the browser test (test/e2e/hostile.test.mjs), which is plain JavaScript.
+    entryPoints: ['test/hostile/cases.ts'],
+    outfile: 'dist/test-hostile-cases.mjs',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -4,11 +4,12 @@
  * market-data table, thousands of comments, a sitemap footer), parsed with jsdom and extracted with default options;
  * then a page just above the default element limit, which must be refused as "too large".
  *   npm run bench:big [-- --json] [--only big|too-large] [--elements N (the big page's element target)]
+ *   node dist/bench-big.mjs --write FILE [--too-large]   (writes the page only, for the browser test)
  * Each scenario runs in a child process (`--expose-gc --trace-gc`), so its memory is its own: peak heap is read from
  * V8's GC trace (the heap is largest just before a collection), peak RSS from a sampling thread.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -391,6 +392,14 @@ async function main(): Promise<void> {
   const fixtureDir = fixtureIndex >= 0 ? argv[fixtureIndex + 1]! : path.resolve('test/fixtures/wapo-2017-oval-office');
   const elementsIndex = argv.indexOf('--elements');
   const bigTarget = elementsIndex >= 0 ? Number(argv[elementsIndex + 1]) || TARGETS.big : TARGETS.big;
+  const writeIndex = argv.indexOf('--write');
+  if (writeIndex >= 0) {
+    // The same page for the browser test (test/e2e/big-page.test.mjs), which serves it at its archive address.
+    const truth = JSON.parse(readFileSync(path.join(fixtureDir, 'truth.json'), 'utf8')) as Truth;
+    const target = argv.includes('--too-large') ? TARGETS['too-large'] : bigTarget;
+    writeFileSync(argv[writeIndex + 1]!, snapshotPage(truth, capturedPage(truth, target).html));
+    return;
+  }
   const childIndex = argv.indexOf('--child');
   if (childIndex >= 0) return child(argv[childIndex + 1] as Scenario, fixtureDir, bigTarget);
 

@@ -11,8 +11,11 @@ import type { Article } from '../article.js';
 import type { ExtractFailure } from '../core/pipeline.js';
 import type { Publisher } from '../core/metadata/publishers.js';
 
-/** Why a tab gave no article: the core's reasons, or `unavailable` when no script may run there (browser pages, stores). */
-export type ReadFailure = ExtractFailure | 'unavailable';
+/**
+ * Why a tab gave no article: the core's reasons, `unavailable` when no script may run there (browser pages,
+ * stores), or `slow` when the page's answer did not come within the wait limit (the tab is busy or the page huge).
+ */
+export type ReadFailure = ExtractFailure | 'unavailable' | 'slow';
 
 /** What the content script found on its page. */
 export type Extraction =

@@ -22,12 +22,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * @param {{ downloads?: boolean, extensionDir?: string }} [options] downloads: make `chrome.downloads` write into a
+ * @param {{ downloads?: boolean, extensionDir?: string, pages?: object }} [options] pages: more archive pages for
+ *   the test server (see startServer). downloads: make `chrome.downloads` write into a
  *   fresh folder (`downloadsDir`) with the extension's file names (profile preference + `Browser.setDownloadBehavior
  *   default`). extensionDir: load another build of the extension (default: dist/extension).
  */
-export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR } = {}) {
-  const server = await startServer();
+export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR, pages } = {}) {
+  const server = await startServer({ pages });
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-chromium-'));
   let downloadsDir = null;
   if (downloads) {
@@ -53,9 +54,13 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
     const local = localPath(url);
     if (!local) return route.abort('blockedbyclient');
     const response = await fetch(server.origin + local);
+    const csp = response.headers.get('content-security-policy');
     return route.fulfill({
       status: response.status,
-      headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' },
+      headers: {
+        'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
+        ...(csp ? { 'content-security-policy': csp } : {}),
+      },
       body: Buffer.from(await response.arrayBuffer()),
     });
   };

@@ -47,12 +47,22 @@ export function localPath(address) {
 const PASTE_PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>paste</title>
 <div id="rich" contenteditable="true" style="min-height:2em"></div><textarea id="plain"></textarea>`;
 
-export async function startServer() {
+/**
+ * @param {{ pages?: Record<string, { body: Uint8Array | (() => Promise<Uint8Array>), headers?: Record<string, string> }> }} [options]
+ *   pages: more archive pages by path (`/Hs001` is served for https://archive.ph/Hs001 on every mirror), for
+ *   suites with their own snapshots (the hostile corpus, the big page).
+ */
+export async function startServer({ pages = {} } = {}) {
   const image = tinyPng();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
       if (url.pathname.startsWith('/archive/')) {
+        const extra = pages[url.pathname.slice('/archive'.length)];
+        if (extra) {
+          const body = typeof extra.body === 'function' ? await extra.body() : extra.body;
+          return send(res, 200, 'text/html; charset=utf-8', body, extra.headers);
+        }
         const file = PAGES[url.pathname.slice('/archive'.length)];
         if (!file) return send(res, 404, 'text/plain', 'not in the test archive');
         return send(res, 200, 'text/html; charset=utf-8', await readFile(file));
@@ -80,7 +90,7 @@ export async function startServer() {
   };
 }
 
-function send(res, status, type, body) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
 }

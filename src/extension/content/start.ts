@@ -55,12 +55,21 @@ function extraction(): Promise<Extraction> {
   return cached;
 }
 
+let lenientRun: Promise<Extraction> | null = null;
+
+/**
+ * "Try anyway": the looser extraction, run once. A second ask while it runs (the popup gave up waiting and the
+ * user tried again) waits for the same run instead of starting another one on a page that is slow to read.
+ */
 async function lenientExtraction(): Promise<Extraction> {
   const first = cached ? await cached : null;
   if (first?.ok) return first;
-  const result = await extract(true);
-  if (result.ok) cached = Promise.resolve(result);
-  return result;
+  lenientRun ??= extract(true).then((result) => {
+    if (result.ok) cached = Promise.resolve(result);
+    else lenientRun = null;
+    return result;
+  });
+  return lenientRun;
 }
 
 /** Tells the background a snapshot's article is ready; it opens the reader when the user asked for that. */

@@ -50,6 +50,7 @@ const FAILURE_TEXT: Record<ReadFailure, { title: Parameters<typeof t>[0]; detail
   'no-article': { title: 'popupNoArticle', detail: 'popupNoArticleDetail' },
   'too-large': { title: 'popupTooLarge', detail: 'popupTooLargeDetail' },
   unavailable: { title: 'popupUnavailable', detail: 'popupUnavailableDetail' },
+  slow: { title: 'popupSlow', detail: 'popupSlowDetail' },
 };
 
 /** The page has no article: say so plainly, and offer "Try anyway" where trying again can help. */
