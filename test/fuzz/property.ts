@@ -18,6 +18,7 @@ import type { DomWindow } from '../../src/formats/sanitize.js';
 import { articleToText } from '../../src/formats/text.js';
 import { markdownBundle } from '../../src/formats/zip.js';
 import { mutateSnapshot, mutationPlanArb, type MutationPlan } from './mutations.js';
+import { sharedCorpus } from '../support/shared-corpus.js';
 
 export interface FuzzSource {
   /** Short name for reports (`fixture:snapshot.html`, `corpus:nytimes-1`). */
@@ -37,7 +38,7 @@ export function fixtureSources(dir: string = FIXTURE_DIR): FuzzSource[] {
 }
 
 /** The corpus snapshots of ../shared/corpus (read at run time, never committed), when that folder exists. */
-export const CORPUS_DIR = process.env.FUZZ_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus/readability-archived');
+export const CORPUS_DIR = process.env.FUZZ_CORPUS ?? sharedCorpus('readability-archived');
 
 /**
  * Fixture first, then the corpus pages in name order: the index a seed picks must mean the same page in the bench

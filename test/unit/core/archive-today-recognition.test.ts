@@ -5,6 +5,7 @@ import { openSnapshot } from '../../../src/core/archives/index.js';
 import { parseSnapshotAddress } from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle, extractWithReport } from '../../../src/core/extract.js';
 import { MIRRORS, filler, parsePage, snapshotDocument, snapshotUrl, zipIndexHtml, type SnapshotOptions } from '../../support/snapshot.js';
+import { sharedCorpus } from '../../support/shared-corpus.js';
 
 /** Which archive.today pages are snapshots (and which pages on the same hosts are not). */
 
@@ -168,7 +169,7 @@ describe('pages on archive hosts that are not snapshots', () => {
 });
 
 /** Real pages served by archive.is (MIT-licensed test samples of other projects; see the .source.txt files beside them). */
-const REAL_DIR = path.resolve(import.meta.dirname, '../../../../shared/corpus/archive-real');
+const REAL_DIR = sharedCorpus('archive-real');
 const haveReal = existsSync(REAL_DIR);
 
 describe.skipIf(!haveReal)(`real archive.today pages (skipped when ${REAL_DIR} is missing)`, () => {
