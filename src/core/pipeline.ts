@@ -60,6 +60,33 @@ export const DEFAULT_MAX_ELEMENTS = 250_000;
  * `extract.ts` wraps it with the publisher table.
  */
 export function runExtraction(document: Document, url: string, options: ExtractOptions = {}): ExtractReport {
+  const steps = extractionSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction, giving the event loop a turn between its phases (index, clean copy, Readability), so a
+ * tab reading a huge page answers input between them instead of freezing for the whole run.
+ */
+export async function runExtractionInSteps(
+  document: Document,
+  url: string,
+  options: ExtractOptions = {},
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<ExtractReport> {
+  const steps = extractionSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The pipeline as a generator: each `yield` ends a phase. */
+function* extractionSteps(document: Document, url: string, options: ExtractOptions): Generator<void, ExtractReport, void> {
   const log = new RemovalLog(options.explain === true);
   const snapshot = openWith(options.adapters ?? [], document, url);
   if (!snapshot) return { article: null, failure: 'no-article', removals: [], snapshot: null };
@@ -75,6 +102,7 @@ export function runExtraction(document: Document, url: string, options: ExtractO
 
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   const index = new PageIndex(snapshot.root, log, snapshot.isWrapper, snapshot.isChrome);
+  yield;
   const publisher = snapshot.originalHost ? (options.publisherFor?.(snapshot.originalHost) ?? null) : null;
   const head = snapshot.trustedHead && options.readHead ? options.readHead(snapshot.trustedHead) : null;
   const meta = readMetadata(snapshot, index, publisher, head);
@@ -96,6 +124,7 @@ export function runExtraction(document: Document, url: string, options: ExtractO
     rewriteSrc: snapshot.rewriteSrc,
     keepClassAndId: snapshot.source.service === 'none',
   });
+  yield;
 
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, 'no-article');

@@ -5,7 +5,7 @@
  * works on a copy.
  */
 import type { Publisher } from '../../core/metadata/publishers.js';
-import { openWith, runExtraction, type ExtractOptions } from '../../core/pipeline.js';
+import { openWith, runExtraction, runExtractionInSteps, type ExtractOptions } from '../../core/pipeline.js';
 import { isContentRequest, type Extraction, type PublisherResponse } from '../messages.js';
 import { onMessage, sendMessage } from './runtime.js';
 
@@ -22,8 +22,7 @@ let core: ScriptCore = {};
 let cached: Promise<Extraction> | null = null;
 
 /** The publisher of the page's original host, from the table the background holds (null when unknown or unreachable). */
-async function publisherOf(url: string): Promise<{ host: string; publisher: Publisher | null } | null> {
-  const host = openWith(core.adapters ?? [], document, url)?.originalHost;
+async function publisherOf(host: string | null): Promise<{ host: string; publisher: Publisher | null } | null> {
   if (!host) return null;
   try {
     return { host, publisher: ((await sendMessage({ type: 'publisher', host })) as PublisherResponse).publisher };
@@ -34,11 +33,15 @@ async function publisherOf(url: string): Promise<{ host: string; publisher: Publ
 
 async function extract(lenient: boolean): Promise<Extraction> {
   const url = location.href;
-  const known = await publisherOf(url);
+  const snapshot = openWith(core.adapters ?? [], document, url);
+  const known = await publisherOf(snapshot?.originalHost ?? null);
   const started = performance.now();
   try {
     const publisherFor = (host: string) => (known && host === known.host ? known.publisher : null);
-    const report = runExtraction(document, url, { ...core, ...(lenient ? LENIENT : {}), publisherFor });
+    const options: ExtractOptions = { ...core, ...(lenient ? LENIENT : {}), publisherFor };
+    // An archive's page is still (its scripts are gone): the tab may take a turn between the phases of a long
+    // extraction. A live page's scripts could change the DOM in such a turn, so it is read in one go.
+    const report = snapshot && snapshot.source.service !== 'none' ? await runExtractionInSteps(document, url, options) : runExtraction(document, url, options);
     const millis = Math.round(performance.now() - started);
     return report.article
       ? { ok: true, article: report.article, lenient, millis }
