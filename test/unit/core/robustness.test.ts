@@ -107,3 +107,18 @@ describe('limits', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   }, 60_000);
 });
+
+describe('extraction in phases (the content script on archive pages)', () => {
+  it('gives the same report as the one-go run, pausing between its phases', async () => {
+    const { runExtraction, runExtractionInSteps } = await import('../../../src/core/pipeline.js');
+    const { ADAPTERS } = await import('../../../src/core/archives/index.js');
+    const { doc, url } = snapshotDocument(BUSY, { original: ORIGINAL });
+    let pauses = 0;
+    const stepped = await runExtractionInSteps(doc, url, { adapters: ADAPTERS }, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(2);
+    expect(stepped.article?.title).toBe('Council approves the new harbour plan after long debate');
+    expect(stepped).toEqual(runExtraction(doc, url, { adapters: ADAPTERS }));
+  });
+});
