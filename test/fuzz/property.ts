@@ -203,8 +203,11 @@ function checkDocument(doc: Document, url: string, win: DomWindow, rendered?: Re
 /** The property over (source, mutation plan). */
 export function extractionProperty(sources: readonly FuzzSource[], win: DomWindow, onRun?: (outcome: RunOutcome) => void) {
   const rendered = new RenderedArticles();
-  return fc.property(fc.nat({ max: sources.length - 1 }), mutationPlanArb, (index, plan) => {
+  return fc.asyncProperty(fc.nat({ max: sources.length - 1 }), mutationPlanArb, async (index, plan) => {
     const outcome = runOnce(sources[index]!, plan, win, rendered);
     onRun?.(outcome);
+    // jsdom holds pages through WeakRefs, which keep their targets until the current job ends: a turn of the event
+    // loop after each run lets the page go (a synchronous loop would keep every page of the run alive).
+    await new Promise((resolve) => setImmediate(resolve));
   });
 }

@@ -85,9 +85,9 @@ describe('fuzz helpers', () => {
 });
 
 describe('extraction under random damage', () => {
-  it(`${RUNS} seeded runs over the reference snapshot: no throw, Article or null, every format renders`, () => {
+  it(`${RUNS} seeded runs over the reference snapshot: no throw, Article or null, every format renders`, async () => {
     const outcomes = new Map<string, number>();
-    fc.assert(
+    await fc.assert(
       extractionProperty(sources, win, ({ result }) => outcomes.set(result, (outcomes.get(result) ?? 0) + 1)),
       { seed: SEED, numRuns: RUNS },
     );
@@ -105,8 +105,8 @@ describe('extraction under random damage', () => {
   }
 
   for (const regression of CORPUS_REGRESSIONS) {
-    it.skipIf(!existsSync(CORPUS_DIR))(`${regression.name} (seed ${regression.seed}, path ${regression.path})`, () => {
-      fc.assert(extractionProperty(loadFuzzSources(), win), { seed: regression.seed, path: regression.path, numRuns: 1, endOnFailure: true });
+    it.skipIf(!existsSync(CORPUS_DIR))(`${regression.name} (seed ${regression.seed}, path ${regression.path})`, async () => {
+      await fc.assert(extractionProperty(loadFuzzSources(), win), { seed: regression.seed, path: regression.path, numRuns: 1, endOnFailure: true });
     });
   }
 });
