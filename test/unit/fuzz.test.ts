@@ -42,6 +42,7 @@ const REGRESSIONS: { name: string; plan: (doc: Document) => MutationPlan }[] = [
 const CORPUS_REGRESSIONS: { seed: number; path: string; name: string }[] = [
   { seed: 20_260_631, path: '82', name: 'a snapshot cut short and re-arranged, on which Readability itself throws, gives null' },
   { seed: 20_260_630, path: '129', name: 'a damaged snapshot read as an ordinary page keeps no link through the archive' },
+  { seed: 20_260_612, path: '202', name: 'an /o/ wrapper with a longer id than usual points at its original' },
 ];
 
 const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;

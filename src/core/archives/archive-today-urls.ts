@@ -110,12 +110,13 @@ export function parseSnapshotAddress(raw: string): SnapshotAddress | null {
  * Also accepts root-relative `/o/ID/…`. Returns null when `href` is not an outbound wrapper.
  */
 export function unwrapOutboundLink(href: string): string | null {
-  const m = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]{4,6}\/(.+)$/is.exec(href.trim());
+  // The id is five characters today; any length is accepted, since only the archive writes /o/ paths.
+  const m = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\/(.+)$/is.exec(href.trim());
   if (!m?.[1]) return null;
   return decodeOriginal(m[1]);
 }
 
-const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]{4,6}\//i;
+const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\//i;
 
 /**
  * What an archive.today outbound wrapper stands for in a clean copy: its original URL, `''` when its target is not
