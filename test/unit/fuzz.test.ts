@@ -43,6 +43,7 @@ const CORPUS_REGRESSIONS: { seed: number; path: string; name: string }[] = [
   { seed: 20_260_631, path: '82', name: 'a snapshot cut short and re-arranged, on which Readability itself throws, gives null' },
   { seed: 20_260_630, path: '129', name: 'a damaged snapshot read as an ordinary page keeps no link through the archive' },
   { seed: 20_260_612, path: '202', name: 'an /o/ wrapper with a longer id than usual points at its original' },
+  { seed: 20_260_633, path: '206', name: 'an /o/ wrapper broken by a line break points at its original' },
 ];
 
 const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;

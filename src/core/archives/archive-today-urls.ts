@@ -105,13 +105,16 @@ export function parseSnapshotAddress(raw: string): SnapshotAddress | null {
   return null;
 }
 
+/** An address as the URL parser reads it: tabs and line breaks anywhere are dropped, outer spaces trimmed. */
+const urlText = (href: string): string => href.replace(/[\t\n\r]/g, '').trim();
+
 /**
  * `https://archive.ph/o/qF3xK/https%3A//example.com/a` → `https://example.com/a`.
  * Also accepts root-relative `/o/ID/…`. Returns null when `href` is not an outbound wrapper.
  */
 export function unwrapOutboundLink(href: string): string | null {
   // The id is five characters today; any length is accepted, since only the archive writes /o/ paths.
-  const m = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\/(.+)$/is.exec(href.trim());
+  const m = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\/(.+)$/is.exec(urlText(href));
   if (!m?.[1]) return null;
   return decodeOriginal(m[1]);
 }
@@ -124,7 +127,7 @@ const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn
  * such links (a damaged snapshot no longer recognised as one, a page that links through the archive).
  */
 export function resolveOutboundLink(href: string): string | null {
-  const h = href.trim();
+  const h = urlText(href);
   if (!OUTBOUND_WRAPPER.test(h)) return null;
   return unwrapOutboundLink(h) ?? '';
 }

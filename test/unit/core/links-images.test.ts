@@ -21,7 +21,7 @@ function images(html: string): { src: string | null; alt: string | null }[] {
 describe('/o/ links', () => {
   // Hand-made captured markup: each wrapper form as archive.today wrote it in some year.
   const page = `${H1}
-<div>The council cited <a href="https://archive.is/o/AbC12/www.example.org/report/">the 2013 form</a>, <a href="https://archive.ph/o/AbC12/https://example.org/study?year=2017&amp;page=2">the https form</a>, <a href="https://archive.ph/o/AbC12/https%3A//example.org/encoded">the encoded form</a>, <a href="/o/AbC12/https%3A//example.org/relative">the root-relative form</a>, <a href="http://archive.today/o/AbC12/example.org/zip">the zip form</a> and <a href="https://archive.ph/o/EgRJv0qf4R/https%3A//example.org/long-id">a longer id</a> during the meeting on Tuesday evening, which ran for nearly three hours before the vote.</div>
+<div>The council cited <a href="https://archive.is/o/AbC12/www.example.org/report/">the 2013 form</a>, <a href="https://archive.ph/o/AbC12/https://example.org/study?year=2017&amp;page=2">the https form</a>, <a href="https://archive.ph/o/AbC12/https%3A//example.org/encoded">the encoded form</a>, <a href="/o/AbC12/https%3A//example.org/relative">the root-relative form</a>, <a href="http://archive.today/o/AbC12/example.org/zip">the zip form</a>, <a href="https://archive.ph/o/EgRJv0qf4R/https%3A//example.org/long-id">a longer id</a> and <a href="https://archive.ph/o/3Wy&#13;&#10;nb/http%3A//example.org/line-break">a line break</a> during the meeting on Tuesday evening, which ran for nearly three hours before the vote.</div>
 ${filler('harbour plan', 3)}`;
   const { doc, url } = snapshotDocument(page, { original: ORIGINAL, capture: false });
   const article = extractArticle(doc, url)!;
@@ -34,6 +34,7 @@ ${filler('harbour plan', 3)}`;
     ['the root-relative form', 'https://example.org/relative'],
     ['the zip form', 'http://example.org/zip'],
     ['a longer id', 'https://example.org/long-id'],
+    ['a line break', 'http://example.org/line-break'],
   ])('%s points at the original', (text, href) => {
     expect(links.get(text)).toBe(href);
   });
