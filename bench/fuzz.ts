@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): Args {
     runs: 10_000,
     seed: 20_260_611,
     workers: Math.max(1, Math.min(2, availableParallelism())),
-    chunk: 250,
+    chunk: 100,
     corpus: '../shared/corpus/readability-archived',
     fixtures: 'test/fixtures/wapo-2017-oval-office',
     replay: null,
