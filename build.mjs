@@ -47,47 +47,18 @@ async function buildNode() {
     define: { ARCHIVE_READER_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   });
   await chmod('dist/cli.mjs', 0o755);
+  // The benchmarks, and the hostile corpus loader for the browser test (test/e2e/hostile.test.mjs, plain JavaScript).
   await build({
     ...common,
-    entryPoints: ['bench/run.ts'],
-    outfile: 'dist/bench.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-  });
-  await build({
-    ...common,
-    entryPoints: ['bench/fuzz.ts'],
-    outfile: 'dist/bench-fuzz.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-  });
-  await build({
-    ...common,
-    entryPoints: ['bench/big-page.ts'],
-    outfile: 'dist/bench-big.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-  });
-  await build({
-    ...common,
-    // The hostile corpus loader, for the browser test (test/e2e/hostile.test.mjs), which is plain JavaScript.
-    entryPoints: ['test/hostile/cases.ts'],
-    outfile: 'dist/test-hostile-cases.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-  });
-  await build({
-    ...common,
-    entryPoints: ['bench/wayback.ts'],
-    outfile: 'dist/bench-wayback.mjs',
+    entryPoints: {
+      bench: 'bench/run.ts',
+      'bench-fuzz': 'bench/fuzz.ts',
+      'bench-big': 'bench/big-page.ts',
+      'bench-wayback': 'bench/wayback.ts',
+      'test-hostile-cases': 'test/hostile/cases.ts',
+    },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -108,18 +108,18 @@ export function parseSnapshotAddress(raw: string): SnapshotAddress | null {
 /** An address as the URL parser reads it: tabs and line breaks anywhere are dropped, outer spaces trimmed. */
 const urlText = (href: string): string => href.replace(/[\t\n\r]/g, '').trim();
 
+/** The start of an outbound wrapper. The id is five characters today; any length is accepted, since only the archive writes /o/ paths. */
+const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\//i;
+
 /**
  * `https://archive.ph/o/qF3xK/https%3A//example.com/a` → `https://example.com/a`.
  * Also accepts root-relative `/o/ID/…`. Returns null when `href` is not an outbound wrapper.
  */
 export function unwrapOutboundLink(href: string): string | null {
-  // The id is five characters today; any length is accepted, since only the archive writes /o/ paths.
-  const m = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\/(.+)$/is.exec(urlText(href));
-  if (!m?.[1]) return null;
-  return decodeOriginal(m[1]);
+  const h = urlText(href);
+  const prefix = OUTBOUND_WRAPPER.exec(h);
+  return prefix ? decodeOriginal(h.slice(prefix[0].length)) : null;
 }
-
-const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\//i;
 
 /**
  * What an archive.today outbound wrapper stands for in a clean copy: its original URL, `''` when its target is not
