@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { DEFAULT_MAX_ELEMENTS, extractWithReport } from '../src/core/extract.js';
 
 type Scenario = 'big' | 'too-large';
@@ -271,6 +272,7 @@ export interface ScenarioResult {
 }
 
 async function child(scenario: Scenario, fixtureDir: string, target: number): Promise<void> {
+  installJsdomCollectionCache(); // Readability reads collections in loops; see the module
   const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
   const sab = new SharedArrayBuffer(8);
   const slot = new Int32Array(sab);

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { DomWindow } from '../src/formats/sanitize.js';
 import { mutationPlanArb } from '../test/fuzz/mutations.js';
 import { loadFuzzSources, RenderedArticles, runOnce, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
+
+installJsdomCollectionCache(); // Readability reads collections in loops; see the module
 
 interface Args {
   runs: number;

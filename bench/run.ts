@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +13,8 @@ import { displayName, type Article } from '../src/article.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { aggregate, scoreText, type CaseScore } from './metric.js';
 import { bylineMatches, dateMatches, siteMatches, titleMatches } from './match.js';
+
+installJsdomCollectionCache(); // Readability reads collections in loops; see the module
 
 interface Args {
   corpus: string;

@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayName } from '../src/article.js';
@@ -16,6 +17,8 @@ import { extractWithReport } from '../src/core/extract.js';
 import { snapshotAddress, timestampOf, TOOLBAR_TEXT, waybackify } from '../test/support/waybackify.js';
 import { bylineMatches, dateMatches, titleMatches } from './match.js';
 import { aggregate, scoreText, type CaseScore } from './metric.js';
+
+installJsdomCollectionCache(); // Readability reads collections in loops; see the module
 
 interface Args {
   corpus: string;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installJsdomCollectionCache } from './jsdom-collections.js';
 
 /** Input that is not HTML, or holds no article: exit code 2 with this one-line message. */
 export class NoArticleError extends Error {}
@@ -21,6 +22,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function parseHtml(html: string, url: string | null): Document {
+  installJsdomCollectionCache();
   // No scripts, no subresources: jsdom's defaults, spelled out because this is untrusted input.
   const dom = new JSDOM(html, { url: url && /^https?:|^file:/i.test(url) ? url : undefined, runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
   return dom.window.document;
