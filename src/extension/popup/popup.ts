@@ -7,13 +7,13 @@ import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';
 import type { Extraction } from '../messages.js';
 import { sendToBackground } from '../send.js';
+import { prepareDisplay } from '../shared/display.js';
 import { localizePage, t } from '../shared/i18n.js';
 import { load } from '../shared/lazy.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { openLibrary } from '../shared/open-library.js';
 import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';
-import { copyArticle } from './copy.js';
 import { showFailure, showPreview } from './preview.js';
 import { isDetached, targetTabId } from './target.js';
 
@@ -42,6 +42,8 @@ function show(result: Extraction): void {
     document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
     document.documentElement.dataset.extractionMs = String(result.millis);
     $('open-reader').focus();
+    // Copy's code (sanitiser, Markdown) arrives now, after the preview, so a click finds it ready.
+    setTimeout(() => void load('copy').catch((e: unknown) => console.error('Archive Reader: copy', e)), 0);
   } else {
     article = null;
     $('actions').hidden = true;
@@ -63,6 +65,7 @@ async function copy(): Promise<void> {
   const format = $<HTMLSelectElement>('copy-format').value as CopyFormat;
   const withSource = $<HTMLInputElement>('copy-source').checked;
   try {
+    const { copyArticle } = await load('copy');
     await copyArticle(article, format, withSource);
     notice(t(format === 'rich' ? 'popupCopiedRich' : format === 'markdown' ? 'popupCopiedMarkdown' : 'popupCopiedText'));
     document.documentElement.dataset.copied = format;
@@ -151,7 +154,11 @@ async function main(): Promise<void> {
   const restoring = restoreCopyChoice();
   tabId = await targetTabId();
   if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0 });
-  else show(await extractFromTab(tabId));
+  else {
+    const answer = extractFromTab(tabId);
+    prepareDisplay(); // while the tab answers
+    show(await answer);
+  }
   await restoring;
 }
 

@@ -1,5 +1,5 @@
 import type { Article } from '../../article.js';
-import { headerFacts } from '../../formats/article-parts.js';
+import { headerFacts } from '../../formats/header-facts.js';
 import { calendarDate } from '../../formats/dates.js';
 import type { ReadFailure } from '../messages.js';
 import { displayCaptureDay, displayDate, displayHost, displayNumber } from '../shared/display.js';

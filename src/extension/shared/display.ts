@@ -7,30 +7,43 @@ function locale(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
+// Building an Intl formatter is the slow part of formatting (the first one on a page loads the locale's data), so
+// each kind is built once per page.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale(), options)));
+  return format;
+}
+let numberFormat: Intl.NumberFormat | null = null;
+
+/** Builds the formatters a preview needs, to be called while the page waits for something else. */
+export function prepareDisplay(): void {
+  displayDate('2000-01-01');
+  displayCaptureDay('2000-01-01T00:00:00Z');
+  displayNumber(0);
+}
+
 /** "May 16, 2017" from `2017-05-16` or an ISO datetime (the publisher's own calendar day, never shifted). */
 export function displayDate(published: string | null): string | null {
   const day = calendarDate(published);
   if (!day) return null;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** "Jul 19, 2017, 22:03 UTC": a capture time, always in UTC, as the archive states it. */
 export function displayCapture(archivedAt: string | null): string | null {
   const iso = utcSecond(archivedAt);
   if (!iso) return null;
-  const format = new Intl.DateTimeFormat(locale(), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-    hourCycle: 'h23',
-  });
+  const format = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
   return `${format.format(new Date(iso))} UTC`;
 }
 
 /** "Jul 19, 2017": a capture day for short lines. */
 export function displayCaptureDay(archivedAt: string | null): string | null {
   const iso = utcSecond(archivedAt);
-  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : null;
+  return iso ? dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : null;
 }
 
 /** "washingtonpost.com" from an address; null when there is none. */
@@ -44,14 +57,15 @@ export function displayHost(url: string | null): string | null {
 }
 
 export function displayNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  numberFormat ??= new Intl.NumberFormat(locale());
+  return numberFormat.format(n);
 }
 
 /** "Nov 27, 2026, 17:40": a moment in the person's own time zone (when they saved something). */
 export function displayLocalTime(iso: string | null): string | null {
   const time = iso ? new Date(iso) : null;
   if (!time || Number.isNaN(time.getTime())) return null;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
 /** "18 kB", "2.4 MB": a size in the browser's language. */
