@@ -14,6 +14,7 @@ export interface CliArgs {
   save: SaveFormat | null;
   output: string | null;
   offline: boolean;
+  tryAnyway: boolean;
   help: boolean;
   version: boolean;
 }
@@ -25,6 +26,8 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --url URL            the address the page was read from (default: the page's own bookmark/canonical link)
   --format FORMAT      json | text | markdown | html | summary   (default: json)
   --explain            list on stderr every element the cleaning removed, with its rule
+  --try-anyway         read a page refused as too large, or one with only a line or two of text (the popup's
+                       "Try anyway"): no element limit, no shortest article
   --cite STYLE         print a citation: apa, apa-intext, mla, mla-intext, chicago-note, chicago-short-note,
                        chicago-bib, chicago-ad, chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia,
                        wikipedia-archive, bibtex, biblatex, ris, csl-json, markdown, html
@@ -44,7 +47,7 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, help: false, version: false };
+  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, tryAnyway: false, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -84,6 +87,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '-o':
       case '--output': args.output = value(i++, a); break;
       case '--offline': args.offline = true; break;
+      case '--try-anyway': args.tryAnyway = true; break;
       case '-h':
       case '--help': args.help = true; break;
       case '-v':

@@ -39,6 +39,9 @@ export interface ExtractOptions {
   minLength?: number;
 }
 
+/** "Try anyway" (the popup's button, the CLI's `--try-anyway`): no element limit, and any text at all is an article. */
+export const TRY_ANYWAY: ExtractOptions = { maxElements: Number.POSITIVE_INFINITY, minLength: 0 };
+
 export type ExtractFailure = 'no-article' | 'too-large';
 
 export interface ExtractReport {

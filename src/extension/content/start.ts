@@ -5,13 +5,11 @@
  * works on a copy.
  */
 import type { Publisher } from '../../core/metadata/publishers.js';
-import { openWith, runExtraction, runExtractionInSteps, type ExtractOptions } from '../../core/pipeline.js';
+import { openWith, runExtraction, runExtractionInSteps, TRY_ANYWAY, type ExtractOptions } from '../../core/pipeline.js';
 import { isContentRequest, type Extraction, type PublisherResponse } from '../messages.js';
 import { onMessage, sendMessage } from './runtime.js';
 
 /** What "Try anyway" loosens: no element limit (very large pages) and no minimum text length (short pages). */
-const LENIENT: ExtractOptions = { maxElements: Number.POSITIVE_INFINITY, minLength: 0 };
-
 /** How long the first extraction may wait for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 1500;
 
@@ -38,7 +36,7 @@ async function extract(lenient: boolean): Promise<Extraction> {
   const started = performance.now();
   try {
     const publisherFor = (host: string) => (known && host === known.host ? known.publisher : null);
-    const options: ExtractOptions = { ...core, ...(lenient ? LENIENT : {}), publisherFor };
+    const options: ExtractOptions = { ...core, ...(lenient ? TRY_ANYWAY : {}), publisherFor };
     // An archive's page is still (its scripts are gone): the tab may take a turn between the phases of a long
     // extraction. A live page's scripts could change the DOM in such a turn, so it is read in one go.
     const report = snapshot && snapshot.source.service !== 'none' ? await runExtractionInSteps(document, url, options) : runExtraction(document, url, options);

@@ -1,0 +1,55 @@
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { extractWithReport } from '../core/extract.js';
+import { TRY_ANYWAY } from '../core/pipeline.js';
+import { cite } from '../formats/citation/index.js';
+import type { DomWindow } from '../formats/sanitize.js';
+import { parseArgs, USAGE } from './args.js';
+import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
+import { explainRemovals, renderArticle } from './output.js';
+import { saveArticle } from './save.js';
+
+const FAILURE_MESSAGES = {
+  'no-article': 'no article found in this page',
+  'too-large': 'page too large: more elements than the extractor reads (--try-anyway reads it all the same)',
+} as const;
+
+/** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
+export async function run(argv: readonly string[], version: string): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(version + '\n');
+    return 0;
+  }
+  const html = await readInput(args.input);
+  if (!looksLikeHtml(html)) throw new NoArticleError(`${args.input === '-' ? 'standard input' : args.input} is not an HTML page`);
+  const inputPath = args.input === '-' ? null : path.resolve(args.input);
+  // The document is addressed as the file it came from, so resources saved beside it resolve; the page's own
+  // address comes from --url or, without it, from the page's canonical and bookmark links.
+  const doc = parseHtml(html, args.url ?? (inputPath ? pathToFileURL(inputPath).href : null));
+  const url = args.url ?? ownAddress(doc) ?? doc.URL;
+  const report = extractWithReport(doc, url, { explain: args.explain, ...(args.tryAnyway ? TRY_ANYWAY : {}) });
+  if (args.explain) process.stderr.write(explainRemovals(report.removals));
+  const article = report.article;
+  if (!article) throw new NoArticleError(FAILURE_MESSAGES[report.failure ?? 'no-article']);
+  const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
+
+  if (args.cite) {
+    const c = cite(article, args.cite, { accessed: args.accessed ?? undefined });
+    process.stdout.write((args.citeHtml && c.html ? c.html : c.text) + (c.text.endsWith('\n') ? '' : '\n'));
+    return 0;
+  }
+  if (args.save && args.output) {
+    const saved = await saveArticle(article, args.save, args.output, win, { inputPath, offline: args.offline, version });
+    const note = saved.images > saved.embedded ? ` (${saved.images - saved.embedded} of ${saved.images} images could not be reached and stay as links)` : '';
+    process.stderr.write(`saved ${args.output}${note}\n`);
+    return 0;
+  }
+  process.stdout.write(renderArticle(article, args.format, win));
+  return 0;
+}
+

@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../../src/cli/args.js';
+import { NoArticleError } from '../../../src/cli/input.js';
+import { run } from '../../../src/cli/run.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'archive-reader-cli-'));
+function page(name: string, html: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, html);
+  return file;
+}
+
+/** Runs the command and returns what it printed on stdout. */
+async function stdoutOf(argv: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    const code = await run(argv, '0.0.0-test');
+    return { code, out };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('command line', () => {
+  const oneLine = page('one-line.html', '<!doctype html><html><head><title>Notice</title></head><body><p>Closed today.</p></body></html>');
+
+  it('refuses a page with only a line of text, and --try-anyway reads it as the popup\'s button does', async () => {
+    await expect(run([oneLine, '--format', 'text'], 'x')).rejects.toThrow(new NoArticleError('no article found in this page'));
+    const { code, out } = await stdoutOf([oneLine, '--format', 'text', '--try-anyway']);
+    expect(code).toBe(0);
+    expect(out).toContain('Closed today.');
+  });
+
+  it('reads the reference snapshot and prints its summary and version', async () => {
+    const snapshot = path.resolve('test/fixtures/wapo-2017-oval-office/snapshot.html');
+    const { code, out } = await stdoutOf([snapshot, '--url', 'https://archive.ph/qF3xK', '--summary']);
+    expect(code).toBe(0);
+    expect(out).toContain('Inside the Oval Office with Trump and the Russians');
+    expect((await stdoutOf(['--version'])).out).toBe('0.0.0-test\n');
+  });
+
+  it('names a wrong option rather than guessing', async () => {
+    await expect(run([oneLine, '--try-anyhow'], 'x')).rejects.toThrow(UsageError);
+  });
+});
