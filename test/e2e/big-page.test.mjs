@@ -46,18 +46,46 @@ async function popupAnswer(url) {
 async function longestStall(tab, during) {
   let longest = 0;
   let done = false;
+  const memory = await memoryProbe(tab);
   const pinging = (async () => {
     while (!done) {
       const started = Date.now();
       await tab.evaluate(() => 1).catch(() => undefined);
       longest = Math.max(longest, Date.now() - started);
+      await memory.sample();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
   const value = await during();
   done = true;
   await pinging;
-  return { value, longest };
+  await memory.sample();
+  return { value, longest, memory: memory.report() };
+}
+
+/**
+ * The tab's JavaScript heap (page and content script share it) and its DOM node count, through the DevTools
+ * protocol: when sampling starts and the largest seen while it goes on.
+ */
+async function memoryProbe(tab) {
+  const cdp = await harness.context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { heapMb: value('JSHeapUsedSize') / 1e6, nodes: value('Nodes') };
+  };
+  const first = await read();
+  const peak = { ...first };
+  return {
+    async sample() {
+      const now = await read().catch(() => null);
+      if (!now) return;
+      peak.heapMb = Math.max(peak.heapMb, now.heapMb);
+      peak.nodes = Math.max(peak.nodes, now.nodes);
+    },
+    report: () => `tab JS heap ${first.heapMb.toFixed(0)} MB when the popup opened, peak ${peak.heapMb.toFixed(0)} MB while it waited; DOM nodes ${first.nodes} → peak ${peak.nodes} (the core's clean copy included)`,
+  };
 }
 
 /** The tab answers a script within a second: nothing left it frozen. */
@@ -94,7 +122,8 @@ describe('huge snapshots in Chromium', () => {
 
   test('a 20 MB, 200,000-element snapshot: the popup shows its article or a message, the tab stays responsive', async (t) => {
     const { tab, loadMs } = await openSnapshot(BIG_URL);
-    const { value: { popup, ms }, longest } = await longestStall(tab, () => popupAnswer(BIG_URL));
+    const { value: { popup, ms }, longest, memory } = await longestStall(tab, () => popupAnswer(BIG_URL));
+    t.diagnostic(memory);
     const pingMs = await assertResponsive(tab);
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
     if (await popup.isVisible('#preview')) {
