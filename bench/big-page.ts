@@ -14,8 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
+import { parseHtml } from '../src/cli/input.js';
 import { DEFAULT_MAX_ELEMENTS, extractWithReport } from '../src/core/extract.js';
 
 type Scenario = 'big' | 'too-large';
@@ -272,7 +271,6 @@ export interface ScenarioResult {
 }
 
 async function child(scenario: Scenario, fixtureDir: string, target: number): Promise<void> {
-  installJsdomCollectionCache(); // Readability reads collections in loops; see the module
   const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
   const sab = new SharedArrayBuffer(8);
   const slot = new Int32Array(sab);
@@ -304,7 +302,7 @@ async function child(scenario: Scenario, fixtureDir: string, target: number): Pr
 
   const truth = JSON.parse(readFileSync(path.join(fixtureDir, 'truth.json'), 'utf8')) as Truth;
   const html = phase('generate', () => snapshotPage(truth, capturedPage(truth, target).html));
-  const doc = phase('parse', () => new JSDOM(html, { url: URL_OF_PAGE, virtualConsole: new VirtualConsole() }).window.document);
+  const doc = phase('parse', () => parseHtml(html, URL_OF_PAGE));
   const elements = doc.getElementsByTagName('*').length;
   const bodyElements = doc.querySelector('#CONTENT div.body')?.getElementsByTagName('*').length ?? 0;
   const elu = performance.eventLoopUtilization();

@@ -9,16 +9,12 @@
  */
 import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DomWindow } from '../src/formats/sanitize.js';
-import { mutationPlanArb } from '../test/fuzz/mutations.js';
-import { loadFuzzSources, RenderedArticles, runOnce, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
-
-installJsdomCollectionCache(); // Readability reads collections in loops; see the module
+import { extractionProperty, loadFuzzSources, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
 
 interface Args {
   runs: number;
@@ -65,21 +61,6 @@ function loadSources(args: Pick<Args, 'corpus' | 'fixtures'>): FuzzSource[] {
   return loadFuzzSources(path.resolve(args.corpus), path.resolve(args.fixtures));
 }
 
-/**
- * The property, ending each run with a turn of the event loop. jsdom holds live collections and style declarations
- * through WeakRefs, and a WeakRef keeps its target alive until the current job ends: in one synchronous loop of
- * thousands of runs every parsed page stays reachable (about 8 MB a run on corpus pages) until the heap is full.
- */
-const property = (sources: readonly FuzzSource[], win: DomWindow, onRun: (outcome: RunOutcome, ms: number, index: number) => void) => {
-  const rendered = new RenderedArticles();
-  return fc.asyncProperty(fc.nat({ max: sources.length - 1 }), mutationPlanArb, async (index, plan) => {
-    const start = performance.now();
-    const outcome = runOnce(sources[index]!, plan, win, rendered);
-    onRun(outcome, performance.now() - start, index);
-    await new Promise((resolve) => setImmediate(resolve));
-  });
-};
-
 interface Failure {
   seed: number;
   path: string;
@@ -106,7 +87,7 @@ async function workerMain(input: WorkerInput): Promise<void> {
   post({ type: 'ready', sources: sources.length });
   const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;
   let lastIndex = 0;
-  const prop = property(sources, win, (outcome, ms, index) => {
+  const prop = extractionProperty(sources, win, (outcome, ms, index) => {
     lastIndex = index;
     post({ type: 'run', ms, result: outcome.result });
   });
@@ -148,7 +129,7 @@ async function main(): Promise<void> {
     const sources = loadSources(args);
     const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;
     console.log(`replaying seed ${args.replay.seed} path ${args.replay.path} over ${sources.length} sources`);
-    await fc.assert(property(sources, win, () => {}), { seed: args.replay.seed, path: args.replay.path, numRuns: 1, verbose: 2 });
+    await fc.assert(extractionProperty(sources, win, () => {}), { seed: args.replay.seed, path: args.replay.path, numRuns: 1, verbose: 2 });
     console.log('the replayed run passes');
     return;
   }

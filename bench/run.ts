@@ -4,17 +4,14 @@
  * <corpus dir> defaults to ../shared/corpus/readability-archived. --check fails (exit 1) when a gate is missed.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { displayName, type Article } from '../src/article.js';
+import { parseHtml } from '../src/cli/input.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { aggregate, scoreText, type CaseScore } from './metric.js';
 import { bylineMatches, dateMatches, siteMatches, titleMatches } from './match.js';
-
-installJsdomCollectionCache(); // Readability reads collections in loops; see the module
 
 interface Args {
   corpus: string;
@@ -35,12 +32,6 @@ function parseArgs(argv: string[]): Args {
     else if (!a.startsWith('--')) args.corpus = a;
   }
   return args;
-}
-
-const quiet = new VirtualConsole();
-
-function parse(html: string, url: string): Document {
-  return new JSDOM(html, { url, virtualConsole: quiet }).window.document;
 }
 
 /** jsdom keeps a window alive until it is closed: close each one, or a long run runs out of memory. */
@@ -99,7 +90,7 @@ function runOurs(html: string, url: string, runs: number): { found: Found | null
   const times: number[] = [];
   let article: Article | null = null;
   for (let r = 0; r < runs; r++) {
-    const doc = parse(html, url);
+    const doc = parseHtml(html, url);
     const t0 = performance.now();
     article = extractWithReport(doc, url).article;
     times.push(performance.now() - t0);
@@ -119,7 +110,7 @@ function runReadability(html: string, url: string, runs: number): { found: Found
   const times: number[] = [];
   let result: ReturnType<Readability['parse']> = null;
   for (let r = 0; r < runs; r++) {
-    const doc = parse(html, url);
+    const doc = parseHtml(html, url);
     const t0 = performance.now();
     result = new Readability(doc).parse();
     times.push(performance.now() - t0);
@@ -127,7 +118,7 @@ function runReadability(html: string, url: string, runs: number): { found: Found
   }
   let text = '';
   if (result?.content) {
-    const out = parse(result.content, url);
+    const out = parseHtml(result.content, url);
     text = out.body.textContent ?? '';
     release(out);
   }
@@ -181,7 +172,7 @@ interface FixtureResult {
 
 function fixtureCheck(file: string, url: string, truthFile: string): FixtureResult {
   const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as { paragraphs: string[]; mustNotContain: string[] };
-  const article = extractWithReport(parse(readFileSync(file, 'utf8'), url), url).article;
+  const article = extractWithReport(parseHtml(readFileSync(file, 'utf8'), url), url).article;
   const text = (article?.text ?? '').replace(/\s+/g, ' ');
   const paragraphs = truth.paragraphs.filter((p) => text.includes(p.replace(/\s+/g, ' '))).length;
   const leaks = truth.mustNotContain.filter((s) => text.includes(s));
@@ -205,7 +196,7 @@ function main(): number {
     const html = readFileSync(path.join(dir, 'page.html'), 'utf8');
     const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Meta;
     const em = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as ExpectedMeta;
-    const expectedDoc = parse(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.url);
+    const expectedDoc = parseHtml(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.url);
     const expectedText = expectedDoc.body.textContent ?? '';
     release(expectedDoc);
     let a: { found: Found | null; ms: number };

@@ -8,17 +8,14 @@
  * is right and no toolbar or banner text reaches an article.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { installJsdomCollectionCache } from '../src/cli/jsdom-collections.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayName } from '../src/article.js';
+import { parseHtml } from '../src/cli/input.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { snapshotAddress, timestampOf, TOOLBAR_TEXT, waybackify } from '../test/support/waybackify.js';
 import { bylineMatches, dateMatches, titleMatches } from './match.js';
 import { aggregate, scoreText, type CaseScore } from './metric.js';
-
-installJsdomCollectionCache(); // Readability reads collections in loops; see the module
 
 interface Args {
   corpus: string;
@@ -43,8 +40,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-const quiet = new VirtualConsole();
-const parse = (html: string, url: string): Document => new JSDOM(html, { url, virtualConsole: quiet }).window.document;
 /** jsdom keeps every window alive until it is closed: over the whole corpus that is gigabytes. */
 const done = (doc: Document): void => doc.defaultView?.close();
 
@@ -110,14 +105,14 @@ async function main(): Promise<number> {
       live: args.live,
       era: args.legacy ? 'legacy' : 'current',
     });
-    const expectedDoc = parse(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.originalUrl);
+    const expectedDoc = parseHtml(readFileSync(path.join(dir, 'expected.html'), 'utf8'), meta.originalUrl);
     const expectedText = expectedDoc.body.textContent ?? '';
     done(expectedDoc);
     const wantAt = new Date(meta.archiveDate).toISOString().replace('.000Z', 'Z');
 
     let marks: string[] = [];
     try {
-      const doc = parse(html, url);
+      const doc = parseHtml(html, url);
       const report = extractWithReport(doc, url);
       done(doc);
       const article = report.article;
@@ -145,10 +140,10 @@ async function main(): Promise<number> {
     }
 
     // Plain Readability on the same wrapped page, for comparison.
-    const plainDoc = parse(html, url);
+    const plainDoc = parseHtml(html, url);
     const r = new Readability(plainDoc).parse();
     done(plainDoc);
-    const contentDoc = parse(r?.content ?? '', url);
+    const contentDoc = parseHtml(r?.content ?? '', url);
     const rText = r?.content ? (contentDoc.body.textContent ?? '') : '';
     done(contentDoc);
     const rs = scoreText(rText, expectedText);

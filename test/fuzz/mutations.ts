@@ -9,7 +9,7 @@
  *      add random attributes and inline styles (display:none among them), inject random elements.
  */
 import fc from 'fast-check';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml } from '../../src/cli/input.js';
 
 export type TextMutation = { kind: 'insert-raw'; at: number; markup: string } | { kind: 'cut'; at: number };
 
@@ -234,11 +234,9 @@ export function applyTreeMutations(doc: Document, mutations: readonly TreeMutati
   }
 }
 
-const quiet = new VirtualConsole();
-
 /** The source page with `plan` applied, as a Document loaded from `url`. */
 export function mutateSnapshot(html: string, url: string, plan: MutationPlan): Document {
-  const doc = new JSDOM(applyTextMutations(html, plan.text), { url, virtualConsole: quiet }).window.document;
+  const doc = parseHtml(applyTextMutations(html, plan.text), url);
   applyTreeMutations(doc, plan.tree);
   return doc;
 }

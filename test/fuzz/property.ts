@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import type { Article, Author } from '../../src/article.js';
@@ -201,11 +202,16 @@ function checkDocument(doc: Document, url: string, win: DomWindow, rendered?: Re
 }
 
 /** The property over (source, mutation plan). */
-export function extractionProperty(sources: readonly FuzzSource[], win: DomWindow, onRun?: (outcome: RunOutcome) => void) {
+export function extractionProperty(
+  sources: readonly FuzzSource[],
+  win: DomWindow,
+  onRun?: (outcome: RunOutcome, ms: number, sourceIndex: number) => void,
+) {
   const rendered = new RenderedArticles();
   return fc.asyncProperty(fc.nat({ max: sources.length - 1 }), mutationPlanArb, async (index, plan) => {
+    const start = performance.now();
     const outcome = runOnce(sources[index]!, plan, win, rendered);
-    onRun?.(outcome);
+    onRun?.(outcome, performance.now() - start, index);
     // jsdom holds pages through WeakRefs, which keep their targets until the current job ends: a turn of the event
     // loop after each run lets the page go (a synchronous loop would keep every page of the run alive).
     await new Promise((resolve) => setImmediate(resolve));
