@@ -9,7 +9,6 @@ import { openWith, runExtraction, runExtractionInSteps, TRY_ANYWAY, type Extract
 import { isContentRequest, type Extraction, type PublisherResponse } from '../messages.js';
 import { onMessage, sendMessage } from './runtime.js';
 
-/** What "Try anyway" loosens: no element limit (very large pages) and no minimum text length (short pages). */
 /** How long the first extraction may wait for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 1500;
 
