@@ -52,6 +52,7 @@ async function buildNode() {
     ...common,
     entryPoints: {
       bench: 'bench/run.ts',
+      'bench-worker': 'bench/worker.ts',
       'bench-fuzz': 'bench/fuzz.ts',
       'bench-big': 'bench/big-page.ts',
       'bench-wayback': 'bench/wayback.ts',

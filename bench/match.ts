@@ -60,6 +60,12 @@ export function dateMatches(got: string | null, expected: string | null): boolea
   return false;
 }
 
+/** The people an expected byline names, or the byline itself when it names no one person (an organisation). */
+export function bylineNames(byline: string): string[] {
+  const found = [...names(byline)];
+  return found.length ? found : [norm(byline)];
+}
+
 export function siteMatches(got: string | null, expected: string | null): boolean {
   return !!got && !!expected && norm(got).toLowerCase() === norm(expected).toLowerCase();
 }
