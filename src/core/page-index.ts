@@ -1,16 +1,10 @@
 import { BLOCK_TAGS, isElement, isText, tagOf } from './dom.js';
 import type { RemovalLog } from './explain.js';
-import { hiddenReason, NEVER_CONTENT } from './clean/hidden.js';
-
-/**
- * Deeper than this, markup is not a page anyone reads (browsers' parsers stop nesting at a few hundred levels);
- * it is left out so that no later step recurses that deep. Chains of single wrappers do not count: the clean copy
- * leaves them out anyway.
- */
-export const MAX_DEPTH = 400;
+import { MAX_NESTING } from './clean/depth.js';
+import { invisibleReason, NEVER_CONTENT } from './clean/hidden.js';
 
 /** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
-const COLLECTED = new Set(['h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
+const COLLECTED = new Set(['div', 'h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
 
 /** An element whose whole visible text is short, with that text (whitespace collapsed) and its position. */
 export interface ShortBlock {
@@ -28,6 +22,8 @@ export interface ShortBlock {
 export class PageIndex {
   /** Visible elements under the root (the root excluded). */
   readonly visible = new Set<Element>();
+  /** The same, in document order. */
+  readonly ordered: Element[] = [];
   /** Visible text length of each visible element. */
   readonly textLength = new Map<Element, number>();
   /** Text length inside links, per visible element. */
@@ -125,25 +121,15 @@ export class PageIndex {
         }
         if (!isElement(node)) continue;
         const tag = tagOf(node);
-        if (NEVER_CONTENT.has(tag)) {
-          log.note(node, 'not-content');
-          continue;
-        }
-        if (isChrome(node)) {
-          log.note(node, 'archive-chrome');
-          continue;
-        }
-        if (f.depth > MAX_DEPTH) {
-          log.note(node, 'too-deep');
-          continue;
-        }
-        const reason = hiddenReason(node) ?? (node.getAttribute('aria-hidden') === 'true' && !node.querySelector('img, picture, figure') ? 'aria-hidden' : null);
+        // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
+        const reason = NEVER_CONTENT.has(tag) ? 'not-content' : isChrome(node) ? 'archive-chrome' : f.depth > MAX_NESTING ? 'too-deep' : invisibleReason(node);
         if (reason) {
-          log.note(node, `hidden:${reason}`);
+          log.note(node, reason);
           continue;
         }
         if (!isWrapper(node)) {
           this.visible.add(node);
+          this.ordered.push(node);
           this.order.set(node, order++);
           if (COLLECTED.has(tag)) {
             const list = this.collected.get(tag);

@@ -3,8 +3,14 @@ import type { Article } from '../article.js';
 import type { Publisher } from './metadata/publishers.js';
 import type { ArchiveAdapter, Snapshot } from './archives/types.js';
 import type { HeadMetadata } from './metadata/head.js';
+import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
+import { capNesting } from './clean/depth.js';
+import { recoverFigures } from './clean/figures.js';
+import { recoverParagraphs } from './clean/paragraphs.js';
+import { CleanPlan } from './clean/plan.js';
 import { applySiteRules } from './clean/sites.js';
+import { collapseWrappers } from './clean/wrappers.js';
 import { finishContent } from './content.js';
 import { isElement } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
@@ -104,31 +110,33 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
 
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  // 1. hidden: index the visible page; hidden elements, markup that is never content and the archive's chrome stay out.
   const index = new PageIndex(snapshot.root, log, snapshot.isWrapper, snapshot.isChrome);
   yield;
+  // 2. metadata: title, byline, date, site, lead image, read before anything is removed.
   const publisher = snapshot.originalHost ? (options.publisherFor?.(snapshot.originalHost) ?? null) : null;
   const head = snapshot.trustedHead && options.readHead ? options.readHead(snapshot.trustedHead) : null;
   const meta = readMetadata(snapshot, index, publisher, head);
-  const skip = new Map<Element, string>();
-  // The headline, byline and dateline are shown in the article header: leave them out of the body, as readers do.
-  for (const el of new Set(meta.consumed)) {
-    skip.set(el, 'article-header');
-    log.note(el, 'article-header');
-  }
-  applySiteRules(snapshot.originalHost, index, skip, log);
-  removeBoilerplate(index, skip, log, snapshot);
-
+  const keepClassAndId = snapshot.source.service === 'none';
+  const plan = new CleanPlan(index, log, snapshot.isWrapper, keepClassAndId);
+  // 3. article-header: the headline, byline and dateline are shown in the article header, so not in the body.
+  for (const el of meta.consumed) plan.leaveOut(el, 'article-header');
+  // 4. site: the original publisher's own fixes (data, clean/sites.ts).
+  applySiteRules(snapshot.originalHost, plan);
+  // 5. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
+  removeBoilerplate(plan, snapshot.rewriteHref);
+  // 6. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs.
+  collapseWrappers(plan);
+  recoverFigures(plan);
+  recoverParagraphs(plan);
+  // 7. too-deep: nothing written deeper than browsers nest.
+  capNesting(plan);
+  // 8. write the clean copy, with the attribute policy (clean/attributes.ts).
   const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
-  work.body.innerHTML = writeCleanCopy(snapshot.root, {
-    index,
-    skip,
-    isWrapper: snapshot.isWrapper,
-    rewriteHref: snapshot.rewriteHref,
-    rewriteSrc: snapshot.rewriteSrc,
-    keepClassAndId: snapshot.source.service === 'none',
-  });
+  work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log, keepClassAndId));
   yield;
 
+  // 9. Readability picks the article from the clean copy; 10. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, 'no-article');
 

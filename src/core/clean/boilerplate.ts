@@ -1,6 +1,5 @@
-import type { Snapshot } from '../archives/types.js';
-import type { RemovalLog } from '../explain.js';
 import type { PageIndex, ShortBlock } from '../page-index.js';
+import type { CleanPlan } from './plan.js';
 import { holdsRunningText, widgetBox } from './box.js';
 import {
   AD_LABEL,
@@ -180,19 +179,13 @@ const RULES: Rule[] = [
   },
 ];
 
-function insideSkipped(el: Element, skip: Map<Element, string>, root: Element): boolean {
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (skip.has(cur)) return true;
-  return false;
-}
-
-export function removeBoilerplate(index: PageIndex, skip: Map<Element, string>, log: RemovalLog, snapshot: Snapshot): void {
-  const ctx: RuleContext = { index, unwrapHref: snapshot.rewriteHref };
+/** Step `boilerplate`: every rule above, in order; `unwrapHref` reads a link as the original page had it. */
+export function removeBoilerplate(plan: CleanPlan, unwrapHref: (href: string) => string): void {
+  const ctx: RuleContext = { index: plan.index, unwrapHref };
   for (const rule of RULES) {
     for (const el of rule.find(ctx)) {
-      if (el === index.root || insideSkipped(el, skip, index.root)) continue;
-      const reason = `boilerplate:${rule.name}`;
-      skip.set(el, reason);
-      log.note(el, reason);
+      if (el === plan.index.root || plan.isLeftOut(el)) continue;
+      plan.leaveOut(el, `boilerplate:${rule.name}`);
     }
   }
 }

@@ -18,7 +18,17 @@ function px(value: string | undefined): number | null {
   return m?.[1] ? Number(m[1]) : value === '0' ? 0 : null;
 }
 
-/** Why an element is invisible, or null when it shows. */
+/**
+ * Step `hidden` (run while the page is indexed, page-index.ts, after markup that is never content): why nobody sees
+ * an element, as the rule `hidden:…`, or null. An `aria-hidden` box that holds a picture is kept: sites hide the
+ * lazy-loading copy of a photo from screen readers, not from the eye.
+ */
+export function invisibleReason(el: Element): string | null {
+  const reason = hiddenReason(el) ?? (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, figure') ? 'aria-hidden' : null);
+  return reason ? `hidden:${reason}` : null;
+}
+
+/** Why an element is invisible by its own attributes, or null when it shows. */
 export function hiddenReason(el: Element): string | null {
   if (el.hasAttribute('hidden')) return 'hidden-attribute';
   const s = inlineStyle(el);

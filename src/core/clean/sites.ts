@@ -1,5 +1,4 @@
-import type { RemovalLog } from '../explain.js';
-import type { PageIndex } from '../page-index.js';
+import type { CleanPlan } from './plan.js';
 
 /**
  * Publisher-specific fixes, as data keyed by the original host. Only for what the generic rules cannot do;
@@ -26,16 +25,16 @@ export function siteRuleFor(host: string | null, rules: readonly SiteRule[] = SI
   return rules.find((r) => h === r.host || h.endsWith('.' + r.host));
 }
 
-export function applySiteRules(host: string | null, index: PageIndex, skip: Map<Element, string>, log: RemovalLog, rules: readonly SiteRule[] = SITE_RULES): void {
+/** Step `site`: the original host's removals, each logged with its reason. */
+export function applySiteRules(host: string | null, plan: CleanPlan, rules: readonly SiteRule[] = SITE_RULES): void {
   const rule = siteRuleFor(host, rules);
   if (!rule) return;
+  const { index } = plan;
   for (const { selector, text, why } of rule.remove ?? []) {
     for (const el of Array.from(index.root.querySelectorAll(selector))) {
-      if (!index.isVisible(el) || skip.has(el)) continue;
+      if (!index.isVisible(el)) continue;
       if (text && !text.test(index.textOf(el) ?? '')) continue;
-      const reason = `site:${rule.host}:${why}`;
-      skip.set(el, reason);
-      log.note(el, reason);
+      plan.leaveOut(el, `site:${rule.host}:${why}`);
     }
   }
 }

@@ -1,0 +1,95 @@
+import { isElement, isText, tagOf } from '../dom.js';
+import type { RemovalLog } from '../explain.js';
+import type { PageIndex } from '../page-index.js';
+
+/** A part of a `<div>` that mixes blocks and loose text: its nodes, and whether they are written as a paragraph. */
+export interface Run {
+  nodes: Node[];
+  paragraph: boolean;
+}
+
+/** An image box written as a figure: the image, and the nodes that become its caption. */
+export interface FigureParts {
+  image: Element;
+  caption: Node[];
+}
+
+/** Inline elements: a `<div>` holding only these (and text) is a paragraph. */
+const PHRASING = new Set([
+  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'code', 'br',
+  'font', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'label', 'img', 'picture', 'data', 'samp', 'tt', 'strike',
+  'big', 'nobr',
+]);
+
+/**
+ * Every decision the cleaning steps take about the captured page, made before a line of the clean copy is written:
+ * what is left out and why, which wrappers are walked through, which `<div>`s become paragraphs or figures. The
+ * page itself is never changed; `serialize.ts` writes the copy from the page and this plan. Each decision is
+ * reported to the log with its step's name, which is what `--explain` prints.
+ */
+export class CleanPlan {
+  /** Elements left out with everything inside, and the rule that left each out. */
+  readonly skip = new Map<Element, string>();
+  /** Elements written as their content alone. */
+  readonly unwrap = new Set<Element>();
+  /** Elements written under another tag name (a `<div>` of running text as `<p>`). */
+  readonly retag = new Map<Element, string>();
+  /** `<div>`s mixing blocks and loose text, written run by run. */
+  readonly runs = new Map<Element, Run[]>();
+  /** Image boxes written as `<figure>` with a `<figcaption>`. */
+  readonly figures = new Map<Element, FigureParts>();
+
+  constructor(
+    readonly index: PageIndex,
+    readonly log: RemovalLog,
+    /** Elements the archive put inside the page (wrappers of inlined frames): walked through, never written. */
+    readonly isWrapper: (el: Element) => boolean,
+    /** Ordinary pages keep their class names and ids (Readability scores them) and their wrappers. */
+    readonly keepClassAndId = false,
+  ) {}
+
+  /** Leave an element out, with the rule that decided it. The first rule to decide wins. */
+  leaveOut(el: Element, rule: string): void {
+    if (this.skip.has(el)) return;
+    this.skip.set(el, rule);
+    this.log.note(el, rule);
+  }
+
+  /** True when the element, or one of its ancestors below the root, is left out. */
+  isLeftOut(el: Element): boolean {
+    for (let cur: Element | null = el; cur && cur !== this.index.root; cur = cur.parentElement) if (this.skip.has(cur)) return true;
+    return false;
+  }
+
+  /** A node the copy shows: text, a visible element that no rule left out, or an archive wrapper. */
+  shows(node: Node): boolean {
+    if (isText(node)) return true;
+    if (!isElement(node) || this.skip.has(node)) return false;
+    return this.isWrapper(node) || this.index.isVisible(node);
+  }
+
+  shownChildren(el: Element): Node[] {
+    const kids: Node[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) if (this.shows(c)) kids.push(c);
+    return kids;
+  }
+
+  /** Inline content: text, or an inline element with no block inside. */
+  isPhrasing(node: Node): boolean {
+    return isText(node) || (isElement(node) && PHRASING.has(tagOf(node)) && !this.isWrapper(node) && !this.index.containsBlock.has(node));
+  }
+
+  /** Some of the nodes carry visible text. */
+  hasText(nodes: Node[]): boolean {
+    return nodes.some((n) => (isText(n) ? /\S/.test(n.data) : (this.index.textLength.get(n as Element) ?? 0) > 0));
+  }
+
+  /** Visible elements that will be written as themselves: not left out, not walked through, in document order. */
+  *writtenElements(tag?: string): Generator<Element> {
+    const all = tag ? this.index.all(tag) : this.index.ordered;
+    for (const el of all) {
+      if (this.unwrap.has(el) || this.isWrapper(el) || this.isLeftOut(el)) continue;
+      yield el;
+    }
+  }
+}
