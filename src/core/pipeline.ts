@@ -117,8 +117,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   const publisher = snapshot.originalHost ? (options.publisherFor?.(snapshot.originalHost) ?? null) : null;
   const head = snapshot.trustedHead && options.readHead ? options.readHead(snapshot.trustedHead) : null;
   const meta = readMetadata(snapshot, index, publisher, head);
-  const keepClassAndId = snapshot.source.service === 'none';
-  const plan = new CleanPlan(index, log, snapshot.isWrapper, keepClassAndId);
+  const plan = new CleanPlan(index, log, snapshot.isWrapper);
   // 3. article-header: the headline, byline and dateline are shown in the article header, so not in the body.
   for (const el of meta.consumed) plan.leaveOut(el, 'article-header');
   // 4. site: the original publisher's own fixes (data, clean/sites.ts).
@@ -133,7 +132,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   capNesting(plan);
   // 8. write the clean copy, with the attribute policy (clean/attributes.ts).
   const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
-  work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log, keepClassAndId));
+  work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
   // 9. Readability picks the article from the clean copy; 10. the result is tidied.

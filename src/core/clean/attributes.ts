@@ -19,9 +19,10 @@ export interface AddressRewriting {
 /**
  * Step `attributes`: what each element keeps in the clean copy. Presentation, scripts, tracking and frames'
  * sources go; links and images get the addresses the archive adapter gives them; images waiting for a lazy loader
- * get their real address. In place of the class names archive.today strips, elements that look alike (the same
- * inline computed style) get one neutral class: Readability merges the article's sibling blocks when they share
- * a class, and a neutral name never matches its name patterns.
+ * get their real address. In place of class names (archive.today strips them; an ordinary page's names would
+ * steer Readability differently from its snapshot's), elements that look alike get one neutral class: the same
+ * inline computed style on a snapshot, the same class list on an ordinary page. Readability merges the article's
+ * sibling blocks when they share a class, and a neutral name never matches its name patterns.
  */
 export class AttributePolicy {
   private readonly classes = new Map<string, string>();
@@ -29,16 +30,14 @@ export class AttributePolicy {
   constructor(
     private readonly addresses: AddressRewriting,
     private readonly log: RemovalLog,
-    private readonly keepClassAndId = false,
   ) {}
 
   /** The attributes of `el` as written under `tag`, each with a leading space. */
   write(el: Element, tag: string): string {
-    let s = this.keepClassAndId ? '' : this.lookAlikeClass(el);
+    let s = this.lookAlikeClass(el);
     for (const name of el.getAttributeNames()) {
       const lower = name.toLowerCase();
-      if ((lower === 'class' || lower === 'id') && !this.keepClassAndId) continue;
-      if (lower === 'style' || lower.startsWith('on') || lower === 'srcset' || !SAFE_ATTR_NAME.test(name)) continue;
+      if (lower === 'style' || lower === 'class' || lower === 'id' || lower.startsWith('on') || lower === 'srcset' || !SAFE_ATTR_NAME.test(name)) continue;
       if (lower.startsWith('data-') || lower === 'sizes' || lower === 'loading') continue;
       let value = el.getAttribute(name) ?? '';
       if (lower === 'href') {
@@ -83,7 +82,9 @@ export class AttributePolicy {
   }
 
   private lookAlikeClass(el: Element): string {
-    const key = el.getAttribute('style');
+    const style = el.getAttribute('style');
+    const cls = el.getAttribute('class');
+    const key = style ? `style:${style}` : cls ? `class:${cls}` : '';
     if (!key) return '';
     let name = this.classes.get(key);
     if (!name) {

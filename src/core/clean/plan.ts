@@ -44,8 +44,6 @@ export class CleanPlan {
     readonly log: RemovalLog,
     /** Elements the archive put inside the page (wrappers of inlined frames): walked through, never written. */
     readonly isWrapper: (el: Element) => boolean,
-    /** Ordinary pages keep their class names and ids (Readability scores them) and their wrappers. */
-    readonly keepClassAndId = false,
   ) {}
 
   /** Leave an element out, with the rule that decided it. The first rule to decide wins. */

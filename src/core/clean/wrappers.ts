@@ -28,7 +28,6 @@ function onlyBlock(plan: CleanPlan, kids: Node[]): Element | null {
  * are siblings. (A `<div>` around inline content is a paragraph: see paragraphs.ts.)
  */
 export function collapseWrappers(plan: CleanPlan): void {
-  if (plan.keepClassAndId) return;
   for (const div of plan.writtenElements('div')) {
     if (onlyBlock(plan, plan.shownChildren(div))) {
       plan.unwrap.add(div);
