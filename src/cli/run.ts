@@ -1,11 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { extractWithReport } from '../core/extract.js';
+import { extractWithReport, type ExtractReport } from '../core/extract.js';
 import { TRY_ANYWAY } from '../core/pipeline.js';
 import { cite } from '../formats/citation/index.js';
+import { refusalLines } from '../formats/refusal.js';
 import type { DomWindow } from '../formats/sanitize.js';
 import { parseArgs, USAGE } from './args.js';
 import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
+import { english } from './messages.js';
 import { explainRemovals, renderArticle } from './output.js';
 import { saveArticle } from './save.js';
 
@@ -13,6 +15,15 @@ const FAILURE_MESSAGES = {
   'no-article': 'no article found in this page',
   'too-large': 'page too large: more elements than the extractor reads (--try-anyway reads it all the same)',
 } as const;
+
+/** The one-line message of a page without an article: its cause, and with `--explain` where the page's text went. */
+function refusalMessage(report: ExtractReport, explain: boolean): string {
+  const failure = FAILURE_MESSAGES[report.failure ?? 'no-article'];
+  if (!report.refusal) return failure;
+  const [cause, ...rest] = refusalLines(report.refusal, english, (n) => n.toLocaleString('en'));
+  if (!explain) return `${failure}: ${cause}${rest.length ? ' (--explain says more)' : ''}`;
+  return [`${failure}: ${cause}`, ...rest.map((line) => `  ${line}`)].join('\n');
+}
 
 /** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
 export async function run(argv: readonly string[], version: string): Promise<number> {
@@ -35,7 +46,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
   const report = extractWithReport(doc, url, { explain: args.explain, ...(args.tryAnyway ? TRY_ANYWAY : {}) });
   if (args.explain) process.stderr.write(explainRemovals(report.removals));
   const article = report.article;
-  if (!article) throw new NoArticleError(FAILURE_MESSAGES[report.failure ?? 'no-article']);
+  if (!article) throw new NoArticleError(refusalMessage(report, args.explain));
   const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
 
   if (args.cite) {

@@ -1,7 +1,13 @@
-import { BLOCK_TAGS, isElement, isText, tagOf } from './dom.js';
+import { BLOCK_TAGS, isElement, isText, normalizeSpace, tagOf } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { MAX_NESTING } from './clean/depth.js';
 import { invisibleReason, NEVER_CONTENT } from './clean/hidden.js';
+
+/** A page showing less text than this may be hidden whole until its scripts run (see loadingCover). */
+const COVER_MAX_VISIBLE = 1000;
+/** …when one hidden box holds at least this many times the text it shows, mostly outside links. */
+const COVER_RATIO = 3;
+const COVER_MAX_LINK_SHARE = 0.5;
 
 /** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
 const COLLECTED = new Set(['div', 'h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
@@ -38,7 +44,11 @@ export class PageIndex {
   readonly marked: Element[] = [];
   /** Short blocks in document order. */
   readonly blocks: ShortBlock[] = [];
+  /** Hidden elements whose subtrees were skipped (what `--explain` counts when a page gives no article). */
+  readonly hiddenRoots: Element[] = [];
   private readonly order = new Map<Element, number>();
+  /** A hidden box shown all the same: the page's loading cover (see loadingCover). */
+  private revealed: Element | null = null;
   private readonly shortText = new Map<Element, string>();
 
   constructor(
@@ -50,6 +60,16 @@ export class PageIndex {
     isChrome: (el: Element) => boolean = () => false,
     readonly maxShort = 300,
   ) {
+    const logged = log.entries.length;
+    this.build(log, isWrapper, isChrome);
+    const cover = this.loadingCover();
+    if (!cover) return;
+    // Index again with the cover shown, so positions stay in document order.
+    log.entries.length = logged;
+    for (const store of [this.visible, this.textLength, this.linkTextLength, this.containsBlock, this.containsImage, this.collected, this.order, this.shortText]) store.clear();
+    for (const list of [this.ordered, this.marked, this.blocks, this.hiddenRoots]) list.length = 0;
+    this.revealed = cover;
+    log.note(cover, 'hidden:loading-cover-shown');
     this.build(log, isWrapper, isChrome);
   }
 
@@ -91,6 +111,27 @@ export class PageIndex {
     return total ? Math.min(1, (this.linkTextLength.get(el) ?? 0) / total) : 0;
   }
 
+  /**
+   * A page hidden whole until its scripts reveal it: an anti-flicker or loading cover (`visibility:hidden`, the
+   * `hidden` attribute or `display:none` on the box that holds the article). A renderer or reader without scripts
+   * sees it still hidden; nobody who loads the page does. Found only on a page that shows almost no text, so an
+   * ordinary page never pays for it: the hidden box with the most text, when it holds several times what the page
+   * shows and is not a menu.
+   */
+  private loadingCover(): Element | null {
+    const shown = this.textLength.get(this.root) ?? 0;
+    if (shown >= COVER_MAX_VISIBLE || !this.hiddenRoots.length) return null;
+    let best: Element | null = null;
+    let most = 0;
+    for (const el of this.hiddenRoots) {
+      const chars = normalizeSpace(el.textContent).length;
+      if (chars > most) [best, most] = [el, chars];
+    }
+    if (!best || most < COVER_RATIO * Math.max(shown, 1)) return null;
+    const inLinks = Array.from(best.getElementsByTagName('a')).reduce((n, a) => n + normalizeSpace(a.textContent).length, 0);
+    return inLinks / most < COVER_MAX_LINK_SHARE ? best : null;
+  }
+
   private build(log: RemovalLog, isWrapper: (el: Element) => boolean, isChrome: (el: Element) => boolean): void {
     let order = 0;
     // Iterative post-order walk: texts of children are combined into their parent's on the way back up.
@@ -123,8 +164,9 @@ export class PageIndex {
         const tag = tagOf(node);
         // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
         const reason = NEVER_CONTENT.has(tag) ? 'not-content' : isChrome(node) ? 'archive-chrome' : f.depth > MAX_NESTING ? 'too-deep' : invisibleReason(node);
-        if (reason) {
+        if (reason && node !== this.revealed) {
           log.note(node, reason);
+          if (reason.startsWith('hidden:')) this.hiddenRoots.push(node);
           continue;
         }
         if (!isWrapper(node)) {

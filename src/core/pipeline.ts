@@ -16,6 +16,7 @@ import { isElement } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
 import { PageIndex } from './page-index.js';
+import { bareRefusal, describeRefusal, type Refusal } from './refusal.js';
 import { writeCleanCopy } from './serialize.js';
 
 /** The publisher of an original host (name, language), or null when unknown. */
@@ -53,9 +54,14 @@ export type ExtractFailure = 'no-article' | 'too-large';
 export interface ExtractReport {
   article: Article | null;
   failure: ExtractFailure | null;
+  /** Why there is no article, with the numbers behind it (null when there is one). */
+  refusal: Refusal | null;
   removals: Removal[];
   snapshot: Snapshot['source'] | null;
 }
+
+/** Found text with more than this share in links, and no paragraph of running text, is a menu. */
+const MENU_LINK_SHARE = 0.5;
 
 /** Less text than a short sentence is not an article (an empty or error page). */
 export const DEFAULT_MIN_LENGTH = 20;
@@ -98,16 +104,18 @@ export async function runExtractionInSteps(
 function* extractionSteps(document: Document, url: string, options: ExtractOptions): Generator<void, ExtractReport, void> {
   const log = new RemovalLog(options.explain === true);
   const snapshot = openWith(options.adapters ?? [], document, url);
-  if (!snapshot) return { article: null, failure: 'no-article', removals: [], snapshot: null };
-  const report = (article: Article | null, failure: ExtractFailure | null): ExtractReport => ({
+  if (!snapshot) return { article: null, failure: 'no-article', refusal: bareRefusal({ kind: 'no-page' }), removals: [], snapshot: null };
+  const report = (article: Article | null, refusal: Refusal | null = null): ExtractReport => ({
     article,
-    failure,
+    failure: refusal ? (refusal.cause.kind === 'too-large' ? 'too-large' : 'no-article') : null,
+    refusal,
     removals: log.entries,
     snapshot: snapshot.source,
   });
 
   const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (snapshot.root.getElementsByTagName('*').length > max) return report(null, 'too-large');
+  const elements = snapshot.root.getElementsByTagName('*').length;
+  if (elements > max) return report(null, bareRefusal({ kind: 'too-large', elements, limit: max }));
 
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   // 1. hidden: index the visible page; hidden elements, markup that is never content and the archive's chrome stay out.
@@ -137,13 +145,16 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
 
   // 9. Readability picks the article from the clean copy; 10. the result is tidied.
   const parsed = parseWithReadability(work);
-  if (!parsed?.content) return report(null, 'no-article');
+  if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 
   const content = finishContent(parsed.content, meta);
-  if (!content.text || content.text.length < minLength) return report(null, 'no-article');
+  const chars = content.text.length;
+  if (!content.text || chars < minLength) return report(null, describeRefusal({ kind: 'too-short', chars, minLength }, plan));
   // Menus and link lists are what Readability returns when a page has nothing else: not an article, unless asked.
-  if (minLength >= DEFAULT_MIN_LENGTH && !content.hasProse && content.linkDensity > 0.5) return report(null, 'no-article');
-  return report(assembleArticle(meta, content, parsed, snapshot, publisher), null);
+  if (minLength >= DEFAULT_MIN_LENGTH && !content.hasProse && content.linkDensity > MENU_LINK_SHARE) {
+    return report(null, describeRefusal({ kind: 'links-only', chars, linkShare: content.linkDensity }, plan));
+  }
+  return report(assembleArticle(meta, content, parsed, snapshot, publisher));
 }
 
 /**

@@ -82,12 +82,18 @@ export class CleanPlan {
     return nodes.some((n) => (isText(n) ? /\S/.test(n.data) : (this.index.textLength.get(n as Element) ?? 0) > 0));
   }
 
-  /** Visible elements that will be written as themselves: not left out, not walked through, in document order. */
+  /**
+   * Elements the copy will write as themselves (not left out, not walked through), in document order. A walk down
+   * the shown tree, so it costs one pass however deep the page nests.
+   */
   *writtenElements(tag?: string): Generator<Element> {
-    const all = tag ? this.index.all(tag) : this.index.ordered;
-    for (const el of all) {
-      if (this.unwrap.has(el) || this.isWrapper(el) || this.isLeftOut(el)) continue;
-      yield el;
+    const stack: Node[] = this.shownChildren(this.index.root).reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (!isElement(node)) continue;
+      if (!this.unwrap.has(node) && !this.isWrapper(node) && (!tag || tagOf(node) === tag)) yield node;
+      const kids = this.shownChildren(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
 }

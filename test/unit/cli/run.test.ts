@@ -34,7 +34,11 @@ describe('command line', () => {
   const oneLine = page('one-line.html', '<!doctype html><html><head><title>Notice</title></head><body><p>Closed today.</p></body></html>');
 
   it('refuses a page with only a line of text, and --try-anyway reads it as the popup\'s button does', async () => {
-    await expect(run([oneLine, '--format', 'text'], 'x')).rejects.toThrow(new NoArticleError('no article found in this page'));
+    // The one line says why: how much text was found against how much an article needs.
+    await expect(run([oneLine, '--format', 'text'], 'x')).rejects.toThrow(
+      new NoArticleError('no article found in this page: The best passage found holds 13 characters; an article needs at least 20. (--explain says more)'),
+    );
+    await expect(run([oneLine, '--format', 'text', '--explain'], 'x')).rejects.toThrow(/needs at least 20\.\n {2}The page shows 13 characters of text\.$/);
     const { code, out } = await stdoutOf([oneLine, '--format', 'text', '--try-anyway']);
     expect(code).toBe(0);
     expect(out).toContain('Closed today.');

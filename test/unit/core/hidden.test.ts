@@ -73,3 +73,37 @@ describe('hiddenReason', () => {
     expect(hiddenReason(el('<span style="position:absolute;width:20px;height:20px">x</span>'))).toBeNull();
   });
 });
+
+describe('a page hidden whole until its scripts run (a loading cover) is shown', () => {
+  const cover = (style: string, rest = '') => {
+    const page = `<div><a href="/">Example News</a></div><div ${style}>${H1}${filler('harbour plan', 4)}</div>${rest}`;
+    const { doc, url } = snapshotDocument(page, { original: ORIGINAL, capture: false });
+    return extractWithReport(doc, url, { explain: true });
+  };
+
+  it.each([
+    ['visibility:hidden', 'style="visibility:hidden"'],
+    ['the hidden attribute', 'hidden'],
+    ['display:none', 'style="display:none"'],
+  ])('hidden by %s', (_label, style) => {
+    const report = cover(style);
+    expect(report.article?.text).toContain('The council met on Tuesday evening');
+    expect(report.article?.title).toBe('Council approves the new harbour plan after long debate');
+    expect(report.removals.map((r) => r.rule)).toContain('hidden:loading-cover-shown');
+  });
+
+  it('not when the page shows an article of its own beside the hidden box', () => {
+    const report = cover('style="display:none"', `<div>${filler('budget', 6)}</div>`);
+    expect(report.article?.text).toContain('discuss the budget');
+    expect(report.article?.text).not.toContain('discuss the harbour plan');
+    expect(report.removals.map((r) => r.rule)).not.toContain('hidden:loading-cover-shown');
+  });
+
+  it('not when the hidden box is a menu of links', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section number ${i} of the paper</a></li>`).join('');
+    const { doc, url } = snapshotDocument(`<div>Gone fishing.</div><div style="display:none"><ul>${links}</ul></div>`, { original: ORIGINAL, capture: false });
+    const report = extractWithReport(doc, url, { explain: true });
+    expect(report.article).toBeNull();
+    expect(report.refusal?.hiddenChars).toBeGreaterThan(500);
+  });
+});

@@ -62,8 +62,9 @@ describe('pages without an article', () => {
     expect(extractArticle(doc, doc.URL)).toBeNull();
   });
 
-  it('a snapshot whose content is all hidden gives null', () => {
-    const { doc, url } = snapshotDocument(`<div style="display:none">${H1}${filler('harbour plan', 3)}</div>`, { original: ORIGINAL });
+  it('a snapshot whose content is a hidden menu gives null', () => {
+    const menu = ['Home', 'Local', 'Politics', 'Business', 'Sport', 'Weather', 'Opinion', 'Culture'].map((s) => `<li><a href="/${s}">${s} news and more from the ${s} desk</a></li>`);
+    const { doc, url } = snapshotDocument(`<div style="display:none"><ul>${menu.join('')}</ul></div>`, { original: ORIGINAL });
     expect(extractArticle(doc, url)).toBeNull();
   });
 
