@@ -8,11 +8,12 @@ const BREAKS_PARAGRAPH = new Set([
 
 /**
  * Plain text of an element with block structure kept: paragraphs separated by a blank line, `<br>` as a line
- * break, table cells separated by tabs, whitespace inside a paragraph collapsed.
+ * break, table cells separated by tabs, ordered lists numbered, whitespace inside a paragraph collapsed.
  */
 export function blockText(root: Element): string {
   const blocks: string[] = [];
   let line = '';
+  let marker = '';
   const endBlock = () => {
     const t = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
     if (t) blocks.push(t);
@@ -20,7 +21,12 @@ export function blockText(root: Element): string {
   };
   const walk = (node: Node) => {
     if (isText(node)) {
-      line += (node.data ?? '').replace(/[\s\u00a0]+/g, ' ');
+      const data = (node.data ?? '').replace(/[\s\u00a0]+/g, ' ');
+      if (marker && data.trim()) {
+        line += marker;
+        marker = '';
+      }
+      line += data;
       return;
     }
     if (!isElement(node)) return;
@@ -32,8 +38,18 @@ export function blockText(root: Element): string {
     if (tag === 'script' || tag === 'style' || tag === 'template') return;
     const block = BREAKS_PARAGRAPH.has(tag);
     if (block) endBlock();
+    // An ordered list's numbers are part of its text, as the page shows them ("1. Preheat the oven").
+    const start = Number.parseInt(node.getAttribute('start') ?? '', 10);
+    let number = tag === 'ol' ? (Number.isFinite(start) ? start : 1) : null;
     for (const child of Array.from(node.childNodes)) {
+      const item = number !== null && isElement(child) && tagOf(child) === 'li';
+      if (item) {
+        const value = Number.parseInt(child.getAttribute('value') ?? '', 10);
+        if (Number.isFinite(value)) number = value;
+        marker = `${number!++}. `; // written before the item's first text
+      }
       walk(child);
+      if (item) marker = '';
       if ((tag === 'tr') && isElement(child) && (tagOf(child) === 'td' || tagOf(child) === 'th')) line += '\t';
     }
     if (block) endBlock();
