@@ -23,6 +23,9 @@ import {
  * the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
  */
 
+/** An inline promo box is mostly its link. */
+const PROMO_LINK_SHARE = 0.5;
+
 interface RuleContext {
   index: PageIndex;
   unwrapHref: (href: string) => string;
@@ -106,8 +109,9 @@ const RULES: Rule[] = [
           (RELATED_LEAD.test(b.text) && index.linkDensity(b.el) >= 0.5);
         if (!promo) continue;
         const box = widgetBox(index, b.el, 260);
-        // Only between paragraphs of running text: elsewhere Readability already leaves link lists out.
-        if (box.parentElement && holdsRunningText(index, box.parentElement, box)) yield box;
+        // Only between paragraphs of running text (elsewhere Readability already leaves link lists out), and only
+        // a box that is mostly the link: a bracketed link inside a sentence leaves the sentence alone.
+        if (box.parentElement && holdsRunningText(index, box.parentElement, box) && index.linkDensity(box) >= PROMO_LINK_SHARE) yield box;
       }
     },
   },

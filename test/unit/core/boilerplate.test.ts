@@ -113,6 +113,14 @@ describe('inline-promo', () => {
       'See the report and the appendix.',
     );
   });
+
+  it('keeps a sentence whose only link is bracketed (a protected e-mail address)', () => {
+    expectKept(
+      page(`<div>Feel free to write to us at <a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a> with your questions about the timetable, the new ferry routes or the harbour works.</div>`),
+      'inline-promo',
+      'Feel free to write to us at [email protected] with your questions',
+    );
+  });
 });
 
 describe('media-teaser', () => {
