@@ -7,13 +7,15 @@ import type { CleanPlan } from './plan.js';
  */
 const LINK_LIST_DENSITY = 0.5;
 
-/** The one block among `kids` when there is no other element and no text beside it. */
+/** The one block among `kids` when there is no other element with content and no text beside it. */
 function onlyBlock(plan: CleanPlan, kids: Node[]): Element | null {
   let only: Element | null = null;
   for (const k of kids) {
     if (isText(k)) {
       if (/\S/.test(k.data)) return null;
     } else if (isElement(k)) {
+      // An empty spacer or clearing box beside the block does not make the wrapper hold two things.
+      if (!plan.index.textLength.get(k) && !plan.index.containsImage.has(k)) continue;
       if (only) return null;
       only = k;
     }
