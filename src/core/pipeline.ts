@@ -7,6 +7,7 @@ import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
+import { removeIcons } from './clean/icons.js';
 import { recoverParagraphs } from './clean/paragraphs.js';
 import { CleanPlan } from './clean/plan.js';
 import { applySiteRules } from './clean/sites.js';
@@ -132,18 +133,20 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   applySiteRules(snapshot.originalHost, plan);
   // 5. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
   removeBoilerplate(plan, snapshot.rewriteHref);
-  // 6. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs.
+  // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
+  removeIcons(plan);
+  // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs.
   collapseWrappers(plan);
   recoverFigures(plan);
   recoverParagraphs(plan);
-  // 7. too-deep: nothing written deeper than browsers nest.
+  // 8. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
-  // 8. write the clean copy, with the attribute policy (clean/attributes.ts).
+  // 9. write the clean copy, with the attribute policy (clean/attributes.ts).
   const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
-  // 9. Readability picks the article from the clean copy; 10. the result is tidied.
+  // 10. Readability picks the article from the clean copy; 11. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 

@@ -5,6 +5,21 @@ const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
 /** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-hi-res-src'];
 
+/** Where lazy-loading scripts keep an image's real address, when they do. */
+export function lazySource(el: Element): string | null {
+  for (const a of LAZY_SRC) {
+    const v = el.getAttribute(a);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The address an image shows: its lazy loader's when `src` is missing or a placeholder. */
+export function imageAddress(img: Element): string {
+  const src = img.getAttribute('src') ?? '';
+  return (!src || src.startsWith('data:') ? lazySource(img) : null) ?? src;
+}
+
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
@@ -49,7 +64,7 @@ export class AttributePolicy {
           continue;
         }
       } else if (lower === 'src' && (tag === 'img' || tag === 'source')) {
-        const lazy = this.lazySource(el);
+        const lazy = lazySource(el);
         if (lazy && (!value || value.startsWith('data:'))) {
           value = lazy;
           this.log.note(el, 'attributes:lazy-image');
@@ -65,7 +80,7 @@ export class AttributePolicy {
       s += ` ${name}="${escapeAttr(value)}"`;
     }
     if (tag === 'img' && !el.hasAttribute('src')) {
-      const lazy = this.lazySource(el);
+      const lazy = lazySource(el);
       const src = lazy ? this.addresses.rewriteSrc(lazy) : '';
       if (src) {
         s += ` src="${escapeAttr(src)}"`;
@@ -73,14 +88,6 @@ export class AttributePolicy {
       }
     }
     return s;
-  }
-
-  private lazySource(el: Element): string | null {
-    for (const a of LAZY_SRC) {
-      const v = el.getAttribute(a);
-      if (v) return v;
-    }
-    return null;
   }
 
   private lookAlikeClass(el: Element): string {

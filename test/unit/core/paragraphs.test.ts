@@ -72,3 +72,21 @@ ${filler('budget', 2)}`);
     for (const p of Array.from(dom.querySelectorAll('p'))) expect(p.textContent?.trim()).not.toBe('');
   });
 });
+
+describe('decorations Readability would misjudge', () => {
+  const TICK = 'https://d3gk4m7rq2xw1b.archive.ph/AbC12/5555555555555555555555555555555555555555.svg';
+  const points = ['The new quay will be built by the spring', 'Ferries keep their timetable during the works', 'Parking near the harbour stays free until May', 'The budget figures will be published in June'];
+
+  it('keeps a list whose items each start with a small check-mark image', () => {
+    const list = `<ul>${points.map((p) => `<li><img src="${TICK}" width="20" height="20" alt="check-circle"><span>${p}.</span></li>`).join('')}</ul>`;
+    const { article, dom } = content(`${H1}${filler('harbour plan', 2)}<div>What the plan promises:</div>${list}${filler('budget', 2)}`);
+    for (const p of points) expect(article.text).toContain(p);
+    expect(dom.querySelector(`img[src="${TICK}"]`)).toBeNull();
+  });
+
+  it('keeps short linked paragraphs that each sit beside an empty box', () => {
+    const lines = points.map((p, i) => `<div><div>${p}, <a href="https://archive.ph/o/AbC12/https%3A//example.org/r${i}">the council said in its statement</a> on Tuesday.</div><div></div></div>`);
+    const { article } = content(`${H1}${filler('harbour plan', 2)}${lines.join('')}${filler('budget', 2)}`);
+    for (const p of points) expect(article.text).toContain(p);
+  });
+});
