@@ -5,6 +5,7 @@ import type { ArchiveAdapter, Snapshot } from './archives/types.js';
 import type { HeadMetadata } from './metadata/head.js';
 import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
+import { removeCommentThreads } from './clean/comments.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
 import { removeIcons } from './clean/icons.js';
@@ -133,6 +134,8 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   applySiteRules(snapshot.originalHost, plan);
   // 5. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
   removeBoilerplate(plan, snapshot.rewriteHref);
+  // 6. comments: reader comment threads, found by their reply controls.
+  removeCommentThreads(plan, meta.headline);
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
   removeIcons(plan);
   // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs.

@@ -28,6 +28,8 @@ export interface PageMetadata {
   leadImage: LeadImage | null;
   /** Headline, byline, dateline and kicker blocks: shown in the article header, so dropped from the body. */
   consumed: Element[];
+  /** The headline element the title came from, when the page shows one: where the article starts. */
+  headline: Element | null;
 }
 
 export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Publisher | null, head: HeadMetadata | null): PageMetadata {
@@ -66,6 +68,7 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     description: head?.description ?? snapshot.descriptionHint,
     leadImage: head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
     consumed,
+    headline: titleChoice.element,
   };
 }
 
