@@ -9,6 +9,7 @@ import { removeCommentThreads } from './clean/comments.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
 import { removeIcons } from './clean/icons.js';
+import { removeOutsideLandmarks } from './clean/landmarks.js';
 import { recoverParagraphs } from './clean/paragraphs.js';
 import { CleanPlan } from './clean/plan.js';
 import { applySiteRules } from './clean/sites.js';
@@ -134,6 +135,8 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   applySiteRules(snapshot.originalHost, plan);
   // 5. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
   removeBoilerplate(plan, snapshot.rewriteHref);
+  // 6. landmarks: footers, sidebars and menus outside the page's main region.
+  removeOutsideLandmarks(plan);
   // 6. comments: reader comment threads, found by their reply controls.
   removeCommentThreads(plan, meta.headline);
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.

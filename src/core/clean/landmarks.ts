@@ -1,0 +1,25 @@
+import { tagOf } from '../dom.js';
+import type { CleanPlan } from './plan.js';
+
+/** A main region with less text than this is a wrapper or a stub, not the page's content. */
+const MIN_MAIN_TEXT = 500;
+const OUTSIDE_ROLES = new Set(['contentinfo', 'complementary', 'navigation']);
+const OUTSIDE_TAGS = new Set(['footer', 'aside', 'nav']);
+
+/**
+ * Step `landmarks`: when the page marks its main region (`<main>`, role=main) and that region holds text, the
+ * footers, sidebars and menus outside it are not the article. HTML landmarks survive archiving (archive.today keeps
+ * tag names and roles), and a site footer full of legal prose otherwise outweighs a short article.
+ */
+export function removeOutsideLandmarks(plan: CleanPlan): void {
+  const { index } = plan;
+  const mains = index.ordered.filter((el) => tagOf(el) === 'main' || el.getAttribute('role') === 'main');
+  const main = mains.find((m) => (index.textLength.get(m) ?? 0) >= MIN_MAIN_TEXT);
+  if (!main) return;
+  for (const el of index.ordered) {
+    const role = el.getAttribute('role') ?? '';
+    if (!OUTSIDE_TAGS.has(tagOf(el)) && !OUTSIDE_ROLES.has(role)) continue;
+    if (main.contains(el) || el.contains(main)) continue;
+    plan.leaveOut(el, 'landmarks:outside-main');
+  }
+}
