@@ -6,31 +6,8 @@
 //   dist/test-hostile-cases.mjs — the hostile corpus loader for the browser test
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 import { build } from 'esbuild';
-import { minify } from 'terser';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-
-/**
- * The core always runs Readability with `disableJSONLD` (the JSON-LD it trusts is read by metadata/head.ts, and an
- * archive's is never trusted), so in the scripts injected into pages the unreachable JSON-LD reader is left out
- * (4 KB of source). The build fails if Readability's source no longer has the shape this expects.
- */
-const withoutReadabilityJsonLd = {
-  name: 'readability-without-json-ld',
-  setup(b) {
-    b.onLoad({ filter: /@mozilla[\\/]readability[\\/]Readability\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const start = source.indexOf('\n  _getJSONLD(doc) {');
-      const end = source.indexOf('\n  /**\n   * Attempts to get excerpt and byline metadata');
-      const count = (text) => source.split(text).length - 1;
-      // One definition, reached only through the option the core always sets.
-      if (start < 0 || end < start || count('_getJSONLD(') !== 2 || count('this._disableJSONLD ? {} : this._getJSONLD(') !== 1) {
-        throw new Error('Readability changed: review the JSON-LD stripping in build.mjs');
-      }
-      return { contents: `${source.slice(0, start)}\n  _getJSONLD() {\n    return {};\n  },\n${source.slice(end)}`, loader: 'js' };
-    });
-  },
-};
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
@@ -77,9 +54,6 @@ async function buildNode() {
 
 const EXTENSION_DIR = 'dist/extension';
 const EXTENSION_ENTRIES = {
-  'content-archive-today': 'src/extension/content/archive-today.ts',
-  'content-page': 'src/extension/content/page.ts',
-  'content-wayback': 'src/extension/content/wayback.ts',
   background: 'src/extension/background/background.ts',
   popup: 'src/extension/popup/popup.ts',
   reader: 'src/extension/reader/reader.ts',
@@ -104,9 +78,11 @@ const EXTENSION_STATIC = [
   'src/extension/shared/actions.css',
 ];
 const ICON_SIZES = [16, 32, 48, 96, 128];
-/** The budget for each script injected into snapshot tabs (declared in the manifest for the archives' hosts). */
-const CONTENT_SCRIPT_BUDGET_GZIP = 30 * 1024;
-const ARCHIVE_CONTENT_SCRIPTS = ['content-archive-today.js', 'content-wayback.js'];
+/**
+ * The budget for code run inside archive pages. The extension runs one function there, `copyPage`
+ * (src/extension/shared/page-copy.ts), and reads the copy in its own pages; the manifest declares no content scripts.
+ */
+const INJECTED_BUDGET_GZIP = 30 * 1024;
 
 /** The reader's article styles live in src/formats (shared with saved files); written out as a plain stylesheet. */
 async function articleCss() {
@@ -120,16 +96,7 @@ async function buildExtension() {
   await rm(EXTENSION_DIR, { recursive: true, force: true });
   await mkdir(`${EXTENSION_DIR}/icons`, { recursive: true });
   const extension = { ...common, outdir: EXTENSION_DIR, format: 'iife', platform: 'browser', target: ['chrome120', 'firefox128'], minify: true };
-  const isContent = ([name]) => name.startsWith('content-');
-  await build({ ...extension, entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter((e) => !isContent(e))) });
-  // Scripts injected into pages are held to a size budget: Readability's private `_members` get short names
-  // (safe: they are only ever read inside the same bundle).
-  await build({
-    ...extension,
-    entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(isContent)),
-    mangleProps: /^_[a-zA-Z]/,
-    plugins: [withoutReadabilityJsonLd],
-  });
+  await build({ ...extension, entryPoints: EXTENSION_ENTRIES });
   for (const file of EXTENSION_STATIC) await cp(file, `${EXTENSION_DIR}/${file.split('/').pop()}`);
   for (const size of ICON_SIZES) await cp(`icons/icon-${size}.png`, `${EXTENSION_DIR}/icons/icon-${size}.png`);
   await cp('_locales', `${EXTENSION_DIR}/_locales`, { recursive: true });
@@ -137,27 +104,28 @@ async function buildExtension() {
   await cp('manifest.json', `${EXTENSION_DIR}/manifest.json`);
 
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const sizes = [];
-  for (const file of ARCHIVE_CONTENT_SCRIPTS) {
-    // A second, slower minifier pass on the scripts injected into pages: about 1 KB less after gzip than esbuild alone.
-    const path = `${EXTENSION_DIR}/${file}`;
-    // Readability's debug logging (`this.log(…)`, silent unless debugging) is left out with its message strings.
-    // ES2022 output (both target browsers have it) lets terser write methods and arrows where no `this` or `new` needs
-    // a function expression.
-    const squeezed = await minify(await readFile(path, 'utf8'), {
-      ecma: 2022,
-      compress: { passes: 3, pure_funcs: ['this.log'], unsafe_arrows: true, unsafe_methods: true },
-      mangle: true,
-    });
-    await writeFile(path, squeezed.code);
-    const content = await readFile(path);
-    const gzip = gzipSync(content, { level: 9 }).length;
-    const over = gzip > CONTENT_SCRIPT_BUDGET_GZIP ? ` — OVER the ${kb(CONTENT_SCRIPT_BUDGET_GZIP)} budget` : '';
-    sizes.push(`${file} ${kb(content.length)}, ${kb(gzip)} gzipped${over}`);
-  }
-  console.log(`extension: ${EXTENSION_DIR}/ (${sizes.join('; ')})`);
-  // The budget is a gate, not a note: a build whose injected script outgrows it fails.
-  if (sizes.some((s) => s.includes('OVER'))) process.exitCode = 1;
+  const injected = await injectedCode();
+  const gzip = gzipSync(injected, { level: 9 }).length;
+  const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
+  const over = gzip > INJECTED_BUDGET_GZIP || manifest.content_scripts !== undefined;
+  console.log(`extension: ${EXTENSION_DIR}/ (code run in pages: copyPage, ${injected.length} bytes, ${kb(gzip)} gzipped${over ? ' — OVER the budget' : ''})`);
+  // The budget is a gate, not a note: a build that injects more fails.
+  if (over) process.exitCode = 1;
+}
+
+/** The injected function as the browser serialises it for `scripting.executeScript({ func })`: its minified source. */
+async function injectedCode() {
+  const result = await build({
+    ...common,
+    entryPoints: ['src/extension/shared/page-copy.ts'],
+    format: 'esm',
+    minify: true,
+    write: false,
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return module.copyPage.toString();
 }
 
 await buildNode();

@@ -1,15 +1,14 @@
 /**
  * Every message that passes between the parts of the extension, in one place.
  *
- *   popup / background ──tabs.sendMessage──► content script   ContentRequest → ContentResponse
- *   popup / content script ──runtime.sendMessage──► background BackgroundRequest → BackgroundResponse
+ *   popup / reader ──runtime.sendMessage──► background   BackgroundRequest → BackgroundResponse
  *
- * The Article travels as plain JSON, so it crosses both channels unchanged. The senders live in `send.ts`:
- * this module has no runtime dependencies, so the injected script can use its guards without the polyfill.
+ * Pages are never messaged: the popup and the reader copy the tab's page (shared/page-copy.ts) and read it
+ * themselves. The Article travels as plain JSON. The senders live in `send.ts`.
  */
 import type { Article } from '../article.js';
 import type { ExtractFailure } from '../core/pipeline.js';
-import type { Publisher } from '../core/metadata/publishers.js';
+import type { Refusal } from '../core/refusal.js';
 
 /**
  * Why a tab gave no article: the core's reasons, `unavailable` when no script may run there (browser pages,
@@ -17,19 +16,10 @@ import type { Publisher } from '../core/metadata/publishers.js';
  */
 export type ReadFailure = ExtractFailure | 'unavailable' | 'slow';
 
-/** What the content script found on its page. */
+/** What was read from a tab: the article, or why there is none (`refusal`: the core's numbers, when it got that far). */
 export type Extraction =
   | { ok: true; article: Article; lenient: boolean; millis: number }
-  | { ok: false; failure: ReadFailure; lenient: boolean; millis: number };
-
-/** To the content script: the page's article (cached after the first extraction); `lenient` retries with looser limits. */
-export interface ExtractRequest {
-  type: 'extract';
-  lenient: boolean;
-}
-
-export type ContentRequest = ExtractRequest;
-export type ContentResponse = Extraction;
+  | { ok: false; failure: ReadFailure; lenient: boolean; millis: number; refusal: Refusal | null };
 
 /** To the background: store the article for the reader and open a reader tab next to `sourceTabId`. */
 export interface OpenReaderRequest {
@@ -42,47 +32,17 @@ export interface OpenReaderResponse {
   readerTabId: number | null;
 }
 
-/**
- * To the background: the publisher of an original host. The publisher table stays in the background so the
- * script injected into pages keeps within its size budget; the content script asks for the one entry it needs.
- */
-export interface PublisherRequest {
-  type: 'publisher';
-  host: string;
-}
-
-export interface PublisherResponse {
-  publisher: Publisher | null;
-}
-
-/** To the background, from a snapshot's content script: its article is ready (the background may open the reader). */
-export interface SnapshotReadNotice {
-  type: 'snapshotRead';
-}
-
-export type BackgroundRequest = OpenReaderRequest | PublisherRequest | SnapshotReadNotice;
-export type BackgroundResponse = OpenReaderResponse | PublisherResponse;
+export type BackgroundRequest = OpenReaderRequest;
+export type BackgroundResponse = OpenReaderResponse;
 
 function hasType(raw: unknown, type: string): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === type;
-}
-
-export function isContentRequest(raw: unknown): raw is ContentRequest {
-  return hasType(raw, 'extract');
 }
 
 export function isOpenReaderRequest(raw: unknown): raw is OpenReaderRequest {
   return hasType(raw, 'openReader') && typeof (raw as { article?: unknown }).article === 'object';
 }
 
-export function isPublisherRequest(raw: unknown): raw is PublisherRequest {
-  return hasType(raw, 'publisher') && typeof (raw as { host?: unknown }).host === 'string';
-}
-
-export function isSnapshotReadNotice(raw: unknown): raw is SnapshotReadNotice {
-  return hasType(raw, 'snapshotRead');
-}
-
 export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
-  return isOpenReaderRequest(raw) || isPublisherRequest(raw) || isSnapshotReadNotice(raw);
+  return isOpenReaderRequest(raw);
 }

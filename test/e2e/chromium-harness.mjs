@@ -89,12 +89,15 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
     return page;
   }
 
-  /** Runs `action`, then waits for the reader tab it opens and for its article. */
+  /**
+   * Runs `action`, then waits for the reader tab it opens and for it to be ready: with the article (its address
+   * becomes `?id=…` once it is stored) or with the reason there is none.
+   */
   async function nextReaderPage(action) {
     const opened = context.waitForEvent('page', { timeout: 10_000 });
     await action();
     const page = await opened;
-    await page.waitForURL(/\/reader\.html\?id=/);
+    await page.waitForURL(/\/reader\.html\?(?:id|tab)=/);
     await page.waitForSelector('html[data-ready="true"]');
     return page;
   }

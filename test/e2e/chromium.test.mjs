@@ -47,8 +47,14 @@ describe('Chromium', () => {
     assert.ok(await popup.getByRole('button', { name: 'Copy', exact: true }).isVisible());
 
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
-    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (extraction in the tab took ${shown.extractionMs} ms, at idle time)`);
+    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (copy read in ${shown.extractionMs} ms)`);
     assert.ok(Number(shown.previewShownMs) < 1000, `preview took ${shown.previewShownMs} ms`);
+    // Opened again on the same snapshot, the popup answers from what it read (storage.session), not from a new copy.
+    const again = await openPopupFor(SNAPSHOT_URL);
+    await again.waitForSelector('#preview:not([hidden])');
+    assert.equal(normalise(await again.textContent('#preview-title')), truth.title);
+    t.diagnostic(`popup opened again: preview shown ${await again.evaluate(() => document.documentElement.dataset.previewShownMs)} ms after navigation start`);
+    await again.close();
 
     // The page itself is left exactly as it was: compare it with a twin served where no content script runs.
     // (The archive's own scripts, which differ by scheme between the two addresses, are left out.)
@@ -260,10 +266,20 @@ describe('Chromium', () => {
     await noArticle.waitForSelector('#empty:not([hidden])');
     assert.equal(await noArticle.textContent('#empty-title'), 'No article found on this page');
     assert.equal(await noArticle.isVisible('#actions'), false);
+    // "Why?" tells the core's reasons, in numbers (the lines of the command line's --explain).
+    await noArticle.getByText('Why?', { exact: true }).click();
+    assert.match(await noArticle.textContent('#empty-why'), /The page shows [\d,]+ characters of text\./);
     await noArticle.screenshot({ path: await artifactPath('chromium-popup-no-article.png'), fullPage: true });
     await noArticle.getByRole('button', { name: 'Try anyway' }).click();
     await noArticle.waitForFunction(() => /Still no article/.test(document.querySelector('#empty-detail').textContent));
     await noArticle.close();
+    // The shortcut on such a page opens a reader that says the same, with its reasons, instead of an empty page.
+    await page.bringToFront();
+    const reader = await nextReaderPage(() => worker.evaluate(() => self.archiveReader.handleCommand('open-reader')));
+    await reader.waitForSelector('html[data-ready="true"]');
+    assert.match(await reader.textContent('#reader-status'), /^No article found on this page\./);
+    assert.match(await reader.textContent('.why'), /Why\?/);
+    await reader.close();
     await page.close();
   });
 

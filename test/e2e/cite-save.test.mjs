@@ -87,10 +87,8 @@ describe('Chromium: Cite and Save', () => {
     await snapshot.waitForTimeout(SETTLE_MS);
     popup = await harness.openPopupFor(SNAPSHOT_URL);
     await popup.waitForSelector('#preview:not([hidden])');
-    const tabId = await harness.tabIdOf(SNAPSHOT_URL);
-    const extraction = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'extract', lenient: false }), tabId);
-    assert.ok(extraction.ok, 'the extension reads the snapshot');
-    article = extraction.article;
+    article = await popup.evaluate(() => globalThis.archiveReader.article());
+    assert.ok(article?.title, 'the extension reads the snapshot');
   });
 
   after(async () => {

@@ -34,7 +34,7 @@ let testBuild;
  * On an ordinary page the extension reads the tab under `activeTab`, which the browser grants only when a person
  * clicks the toolbar button, presses the shortcut or picks the menu item — none of which a headless browser can
  * do. This copy of the build holds host access to the one ordinary site the test serves instead: the same
- * injection (`scripting.executeScript` of content-page.js) then runs as it does after a click.
+ * page copy (`scripting.executeScript` of copyPage) then runs as it does after a click.
  */
 async function buildWithTestHost() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-ext-'));

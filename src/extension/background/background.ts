@@ -1,10 +1,11 @@
 /**
  * The background (a service worker in Chrome, an event page in Firefox): the keyboard command, the context
- * menu, and opening reader tabs. It keeps no state of its own, so it may be stopped between events.
+ * menu, opening reader tabs, and the "open the reader on every snapshot" option. It keeps no state of its own,
+ * so it may be stopped between events, and it never reads pages: readers do (a service worker has no DOM).
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { publisherForHost } from '../../core/metadata/publishers.js';
-import { isOpenReaderRequest, isPublisherRequest, isSnapshotReadNotice, type BackgroundResponse, type PublisherResponse } from '../messages.js';
+import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js';
+import { isOpenReaderRequest, type BackgroundResponse } from '../messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
 import { openReader, openReaderForTab } from './open-reader.js';
@@ -40,18 +41,22 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   openReaderForTab(tab).catch((error: unknown) => console.error('Archive Reader: menu', error));
 });
 
-/** "Open the reader automatically on every snapshot": the option is read here, so the injected script stays small. */
-async function openIfAsked(tab: Tabs.Tab | undefined): Promise<void> {
-  if (!tab || !(await loadSettings()).autoOpen) return;
+/**
+ * "Open the reader automatically on every snapshot": when an archive.today snapshot (by its address: a short id or
+ * a timestamped original) has loaded, the reader opens beside it and reads it. The host permission for the archives
+ * is what lets this event tell their addresses; no other page is looked at.
+ */
+async function openIfAsked(tab: Tabs.Tab): Promise<void> {
+  if (!tab.url || !parseSnapshotAddress(tab.url) || !(await loadSettings()).autoOpen) return;
   await openReaderForTab(tab);
 }
 
+browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+  if (change.status !== 'complete') return;
+  openIfAsked(tab).catch((error: unknown) => console.error('Archive Reader: auto-open', error));
+});
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (isPublisherRequest(raw)) return Promise.resolve<PublisherResponse>({ publisher: publisherForHost(raw.host) });
-  if (isSnapshotReadNotice(raw)) {
-    openIfAsked(sender.tab).catch((error: unknown) => console.error('Archive Reader: auto-open', error));
-    return undefined;
-  }
   if (!isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);

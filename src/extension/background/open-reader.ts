@@ -1,13 +1,14 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../../article.js';
-import { storeArticle, readerUrl } from '../shared/reader-store.js';
-import { extractFromTab } from '../shared/tab-extraction.js';
-import { t } from '../shared/i18n.js';
+import { storeArticle, readerUrl, readerUrlForTab } from '../shared/reader-store.js';
 
 /** Stores the article and opens a reader tab right after the tab it came from. */
 export async function openReader(article: Article, source: Tabs.Tab | null): Promise<number | null> {
-  const id = await storeArticle(article);
-  const placement: Tabs.CreateCreatePropertiesType = { url: readerUrl(id), active: true };
+  return openReaderAt(readerUrl(await storeArticle(article)), source);
+}
+
+async function openReaderAt(url: string, source: Tabs.Tab | null): Promise<number | null> {
+  const placement: Tabs.CreateCreatePropertiesType = { url, active: true };
   if (source?.id !== undefined && source.id !== browser.tabs.TAB_ID_NONE) {
     placement.openerTabId = source.id;
     placement.windowId = source.windowId;
@@ -17,23 +18,11 @@ export async function openReader(article: Article, source: Tabs.Tab | null): Pro
   return tab.id ?? null;
 }
 
-/** Says on the toolbar button, for a few seconds, that this tab has no article to open. */
-async function flagNoArticle(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '–' });
-  await browser.action.setTitle({ tabId, title: t('badgeNoArticle') });
-  setTimeout(() => {
-    browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-    browser.action.setTitle({ tabId, title: t('actionTitle') }).catch(() => undefined);
-  }, 4000);
-}
-
-/** The shortcut's and the menu's action: read the tab's article and open it in the reader. */
+/**
+ * The shortcut's and the menu's action: a reader tab that reads the tab's article itself (the background has no
+ * DOM to read it with in Chrome) and says why when there is none.
+ */
 export async function openReaderForTab(tab: Tabs.Tab | undefined): Promise<number | null> {
   if (tab?.id === undefined) return null;
-  const result = await extractFromTab(tab.id);
-  if (!result.ok) {
-    await flagNoArticle(tab.id);
-    return null;
-  }
-  return openReader(result.article, tab);
+  return openReaderAt(readerUrlForTab(tab.id), tab);
 }

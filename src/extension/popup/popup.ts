@@ -1,6 +1,6 @@
 /**
- * The toolbar popup: shows at once what the tab's content script already found (it extracted when the page
- * went idle), then offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen:
+ * The toolbar popup: reads the tab's page (a copy of it, shared/tab-extraction.ts) and shows what it found, then
+ * offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen:
  * the Cite panel and saving are separate scripts, loaded when first used (shared/lazy.ts).
  */
 import browser from 'webextension-polyfill';
@@ -33,6 +33,8 @@ function settle(): void {
 
 function show(result: Extraction): void {
   settle();
+  // For the browser tests: the article the popup works on.
+  document.documentElement.dataset.state = result.ok ? 'article' : result.failure;
   if (result.ok) {
     article = result.article;
     showPreview(result.article);
@@ -47,7 +49,7 @@ function show(result: Extraction): void {
   } else {
     article = null;
     $('actions').hidden = true;
-    showFailure(result.failure, result.lenient);
+    showFailure(result.failure, result.lenient, result.refusal);
     document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
   }
 }
@@ -147,13 +149,16 @@ function wire(): void {
   $('save-open-library').addEventListener('click', () => closeAfter(openLibrary()));
 }
 
+// For the browser tests: the article the popup shows (as the background offers `archiveReader.handleCommand`).
+(globalThis as typeof globalThis & { archiveReader?: unknown }).archiveReader = { article: () => article };
+
 async function main(): Promise<void> {
   localizePage();
   exposeLibraryTestHook();
   wire();
   const restoring = restoreCopyChoice();
   tabId = await targetTabId();
-  if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0 });
+  if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0, refusal: null });
   else {
     const answer = extractFromTab(tabId);
     prepareDisplay(); // while the tab answers
@@ -164,5 +169,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('Archive Reader: popup', error);
-  show({ ok: false, failure: 'unavailable', lenient: false, millis: 0 });
+  show({ ok: false, failure: 'unavailable', lenient: false, millis: 0, refusal: null });
 });

@@ -4,6 +4,8 @@ import { calendarDate } from '../../formats/dates.js';
 import type { ReadFailure } from '../messages.js';
 import { displayCaptureDay, displayDate, displayHost, displayNumber } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
+import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
+import type { Refusal } from '../../core/refusal.js';
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -46,16 +48,10 @@ export function showPreview(article: Article): void {
   byId('preview').hidden = false;
 }
 
-const FAILURE_TEXT: Record<ReadFailure, { title: Parameters<typeof t>[0]; detail: Parameters<typeof t>[0] }> = {
-  'no-article': { title: 'popupNoArticle', detail: 'popupNoArticleDetail' },
-  'too-large': { title: 'popupTooLarge', detail: 'popupTooLargeDetail' },
-  unavailable: { title: 'popupUnavailable', detail: 'popupUnavailableDetail' },
-  slow: { title: 'popupSlow', detail: 'popupSlowDetail' },
-};
-
 /** The page has no article: say so plainly, and offer "Try anyway" where trying again can help. */
-export function showFailure(failure: ReadFailure, afterLenientTry: boolean): void {
+export function showFailure(failure: ReadFailure, afterLenientTry: boolean, refusal: Refusal | null = null): void {
   const text = FAILURE_TEXT[failure];
+  fillWhy(byId('empty-why'), refusal);
   byId('empty-title').textContent = t(text.title);
   byId('empty-detail').textContent = afterLenientTry ? t('popupStillNothing') : t(text.detail);
   byId('try-anyway').hidden = failure === 'unavailable' || afterLenientTry;

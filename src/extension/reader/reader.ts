@@ -1,6 +1,7 @@
 /**
- * The reader page, `reader.html?id=…` (an article handed over from a tab) or `reader.html?library=…` (an article
- * from the library, shown with its stored images and no request at all): the article, sanitised, in the user's
+ * The reader page, `reader.html?id=…` (an article handed over from a tab), `reader.html?tab=…` (reads that tab's
+ * page itself: the shortcut, the menu, the automatic option) or `reader.html?library=…` (an article from the
+ * library, shown with its stored images and no request at all): the article, sanitised, in the user's
  * theme and type, with a table of contents, read aloud, Cite, Save, print, and a keyboard shortcut for each control.
  */
 import type { Article } from '../../article.js';
@@ -11,7 +12,10 @@ import { load } from '../shared/lazy.js';
 import { Library } from '../shared/library/store.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { openLibrary } from '../shared/open-library.js';
-import { loadArticle } from '../shared/reader-store.js';
+import type { Extraction } from '../messages.js';
+import { loadArticle, storeArticle } from '../shared/reader-store.js';
+import { extractFromTab } from '../shared/tab-extraction.js';
+import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
 import {
   loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SAVE_FORMATS, SPEECH_RATES, stepThrough, type SaveFormat,
   type Settings,
@@ -224,6 +228,31 @@ function showMissing(message: MessageKey = 'readerMissing'): void {
   document.querySelector('.toolbar')?.setAttribute('hidden', '');
 }
 
+/** The tab had no article: what the popup would say, with its reasons. */
+function showUnread(result: Extract<Extraction, { ok: false }>): void {
+  const text = FAILURE_TEXT[result.failure];
+  $('reader-status').textContent = `${t(text.title)}. ${t(text.detail)}`;
+  const why = document.createElement('div');
+  why.className = 'why';
+  $('reader-status').after(why);
+  fillWhy(why, result.refusal);
+  document.title = t(text.title);
+  document.querySelector('.toolbar')?.setAttribute('hidden', '');
+  document.documentElement.dataset.ready = 'true';
+}
+
+/** Reads tab `tabId` and keeps its article under an id of its own, so a reload shows it after the tab is gone. */
+async function fromTab(tabId: number): Promise<Article | null> {
+  const result = await extractFromTab(tabId);
+  if (!result.ok) {
+    showUnread(result);
+    return null;
+  }
+  const id = await storeArticle(result.article);
+  history.replaceState(null, '', `?id=${encodeURIComponent(id)}`);
+  return result.article;
+}
+
 async function main(): Promise<void> {
   localizePage();
   exposeLibraryTestHook();
@@ -234,6 +263,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const id = params.get('id');
   const libraryId = params.get('library');
+  const tabId = params.get('tab');
   let article: Article | null = null;
   let storedImages: Map<string, Blob> | undefined;
   let render: RenderOptions = {};
@@ -244,6 +274,9 @@ async function main(): Promise<void> {
     storedImages = entry.images;
   } else if (id) {
     article = await findArticle(id);
+  } else if (tabId && /^\d+$/.test(tabId)) {
+    article = await fromTab(Number(tabId));
+    if (!article) return;
   }
   if (!article) return showMissing();
 

@@ -60,3 +60,8 @@ export async function loadArticle(id: string): Promise<Article | null> {
 export function readerUrl(id: string): string {
   return browser.runtime.getURL(`reader.html?id=${encodeURIComponent(id)}`);
 }
+
+/** A reader that reads tab `tabId` itself (the shortcut, the menu, the automatic option). */
+export function readerUrlForTab(tabId: number): string {
+  return browser.runtime.getURL(`reader.html?tab=${tabId}`);
+}

@@ -1,44 +1,68 @@
 import browser from 'webextension-polyfill';
+import { ADAPTERS } from '../../core/archives/index.js';
+import { readHead } from '../../core/metadata/head.js';
+import { publisherForHost } from '../../core/metadata/publishers.js';
+import { runExtractionInSteps, TRY_ANYWAY, type ExtractOptions } from '../../core/pipeline.js';
 import type { Extraction } from '../messages.js';
-import { sendToTab } from '../send.js';
-
-/** The file the build writes for the content script; injected into pages the manifest does not cover. */
-export const CONTENT_SCRIPT_FILE = 'content-page.js';
+import { cachedExtraction, keepExtraction } from './extraction-cache.js';
+import { copyPage, type PageCopy } from './page-copy.js';
 
 /**
- * How long a reader of the tab waits for its answer. Extraction runs in the tab (it needs the tab's DOM) and is
- * bounded by the core's element limit; this bounds the wait, so the popup never hangs on a busy or enormous page.
+ * How long a reader of the tab waits for its answer. The copy and the extraction are bounded by the core's element
+ * limit; this bounds the wait, so the popup never hangs on a busy or enormous page.
  */
 export const READ_WAIT_MS = 10_000;
 
 /**
- * The article in tab `tabId`, or a `slow` failure after `waitMs`. Archive mirrors already run the content script
- * (declared in the manifest), which answers from its cache. Any other page gets the same script injected first; that is allowed by `activeTab`
- * after the user opened the popup, pressed the shortcut or chose the menu item.
+ * The article in tab `tabId`, or a `slow` failure after `waitMs`. The tab's page is copied as it is now (allowed by
+ * the archives' host permissions, and by `activeTab` on any other page after the user opened the popup, pressed the
+ * shortcut or chose the menu item) and read here, in the extension's page: never fetched again.
+ * Runs in pages with a DOM (popup, reader); a service worker has none.
  */
 export async function extractFromTab(tabId: number, lenient = false, waitMs = READ_WAIT_MS): Promise<Extraction> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slow = new Promise<Extraction>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, failure: 'slow', lenient, millis: waitMs }), waitMs);
+    timer = setTimeout(() => resolve({ ok: false, failure: 'slow', lenient, millis: waitMs, refusal: null }), waitMs);
   });
   try {
-    return await Promise.race([ask(tabId, lenient), slow]);
+    return await Promise.race([read(tabId, lenient), slow]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function ask(tabId: number, lenient: boolean): Promise<Extraction> {
+async function read(tabId: number, lenient: boolean): Promise<Extraction> {
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const earlier = lenient ? null : await cachedExtraction(tabId, url);
+  if (earlier) return earlier;
+  let copy: PageCopy | undefined;
   try {
-    return await sendToTab(tabId, { type: 'extract', lenient });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: copyPage });
+    copy = injection?.result as PageCopy | undefined;
   } catch {
-    // No content script there yet: not a mirror, the page was open before the extension was installed,
-    // or the host permission was withheld.
+    // Not allowed there: a browser page, a store, or the host permission was withheld.
   }
+  if (typeof copy?.html !== 'string' || typeof copy.url !== 'string') return { ok: false, failure: 'unavailable', lenient, millis: 0, refusal: null };
+  const extraction = await extractFromCopy(copy, lenient);
+  await keepExtraction(tabId, copy.url, extraction);
+  return extraction;
+}
+
+/** The extension's extraction options: every archive service, the ordinary-page head reader, the publisher table. */
+const EXTENSION_CORE: ExtractOptions = { adapters: ADAPTERS, readHead, publisherFor: publisherForHost };
+
+/** Reads the article from a copy of a page. A page the core cannot handle is a page without an article, not an error. */
+export async function extractFromCopy(copy: PageCopy, lenient: boolean): Promise<Extraction> {
+  const started = performance.now();
+  const millis = (): number => Math.round(performance.now() - started);
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return await sendToTab(tabId, { type: 'extract', lenient });
-  } catch {
-    return { ok: false, failure: 'unavailable', lenient, millis: 0 };
+    const document = new DOMParser().parseFromString(copy.html, 'text/html');
+    const report = await runExtractionInSteps(document, copy.url, { ...EXTENSION_CORE, ...(lenient ? TRY_ANYWAY : {}) });
+    return report.article
+      ? { ok: true, article: report.article, lenient, millis: millis() }
+      : { ok: false, failure: report.failure ?? 'no-article', lenient, millis: millis(), refusal: report.refusal };
+  } catch (error) {
+    console.warn('Archive Reader: extraction failed', error);
+    return { ok: false, failure: 'no-article', lenient, millis: millis(), refusal: null };
   }
 }
