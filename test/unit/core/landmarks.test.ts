@@ -38,4 +38,18 @@ describe('landmarks', () => {
     expect(rules).not.toContain('landmarks:outside-main');
     expect(text).toContain('discuss the harbour plan');
   });
+
+  it('a menu (<nav>, mostly links) is left out wherever it sits, even on a page without <main>', () => {
+    const menu = `<nav><ul>${['Home', 'Safety and Health Topics', 'Electrical', 'Standards', 'Enforcement', 'Training'].map((w) => `<li><a href="/${w}">${w}</a></li>`).join('')}</ul></nav>`;
+    const { text, rules } = read(`<div>${menu}${H1}${filler('harbour plan', 3)}</div>`);
+    expect(rules).toContain('landmarks:menu');
+    expect(text).toContain('discuss the harbour plan');
+    expect(text).not.toContain('Safety and Health Topics');
+  });
+
+  it('a <nav> of running text, or one that holds the headline, is not a menu', () => {
+    const summary = '<nav><p>This guide has three parts. The first explains the plan, the second what it costs, and the third <a href="/next">what comes next</a> for the harbour and its users.</p></nav>';
+    expect(read(`<div>${H1}${summary}${filler('harbour plan', 3)}</div>`).rules).not.toContain('landmarks:menu');
+    expect(read(`<nav><a href="/">Home</a>${H1}${filler('harbour plan', 3)}</nav>`).text).toContain('discuss the harbour plan');
+  });
 });
