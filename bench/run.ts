@@ -1,11 +1,11 @@
 /**
  * Extraction quality and speed against plain Readability on the same parsed documents, on every case's snapshot and
  * original, per corpus and per page type:
- *   npm run bench [-- <corpus dir>…] [--check] [--only a,b] [--runs N] [--workers N] [--worst N] [--verbose]
+ *   npm run bench [-- <corpus dir>…] [--check] [--only a,b] [--runs N] [--workers N] [--worst N] [--verbose] [--json FILE]
  * The corpora default to readability-archived and modern-archived in the shared folder (ARCHIVE_READER_SHARED, else
  * ../shared beside the checkout). --check fails (exit 1) when a gate of gates.ts is missed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseHtml } from '../src/cli/input.js';
@@ -24,10 +24,12 @@ interface Args {
   workers: number;
   worst: number;
   verbose: boolean;
+  /** Where to write every case's scores (JSON), or null. */
+  json: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpora: [], check: false, only: null, runs: 1, workers: availableParallelism(), worst: 10, verbose: false };
+  const args: Args = { corpora: [], check: false, only: null, runs: 1, workers: availableParallelism(), worst: 10, verbose: false, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--check') args.check = true;
@@ -36,6 +38,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--runs') args.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (a === '--workers') args.workers = Math.max(1, Number(argv[++i]) || 1);
     else if (a === '--worst') args.worst = Math.max(0, Number(argv[++i]) || 0);
+    else if (a === '--json') args.json = argv[++i] ?? null;
     else if (!a.startsWith('--')) args.corpora.push(a);
   }
   if (!args.corpora.length) {
@@ -69,6 +72,10 @@ function caseLine(r: CaseResult): string {
   return `${r.corpus.slice(0, 8)}/${r.name.padEnd(36)} ${r.pageType.padEnd(14)} snapshot ${f(o.snapshot.score.f1)} (R ${f(t.snapshot.score.f1)}) original ${f(o.original.score.f1)} (R ${f(t.original.score.f1)}) ${r.identical ? 'same' : 'differ'} ${o.snapshot.ms.toFixed(0)}/${t.snapshot.ms.toFixed(0)} ms  ${o.snapshot.score.f1 < 0.9 ? causeLine(o.snapshot) : ''}`;
 }
 
+function caseRecord(r: CaseResult) {
+  return { corpus: r.corpus, name: r.name, pageType: r.pageType, snapshot: r.ours.snapshot.score.f1, original: r.ours.original.score.f1, identical: r.identical };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const missing = args.corpora.filter((c) => !existsSync(c));
@@ -78,6 +85,7 @@ async function main(): Promise<number> {
   }
   const errata = new Set(Object.keys((JSON.parse(readFileSync(new URL('../bench/errata.json', import.meta.url), 'utf8')) as { byline: Record<string, string> }).byline));
   const failures: string[] = [];
+  const perCase: ReturnType<typeof caseRecord>[] = [];
   const oursMs: number[] = [];
   const theirsMs: number[] = [];
   for (const dir of args.corpora) {
@@ -97,11 +105,15 @@ async function main(): Promise<number> {
     printSummary(summary, results, args.worst);
     console.log(`(${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
     failures.push(...missedGates(summary));
+    perCase.push(...results.map(caseRecord));
     for (const r of results) {
       oursMs.push(r.ours.snapshot.ms, r.ours.original.ms);
       theirsMs.push(r.readability.snapshot.ms, r.readability.original.ms);
     }
   }
+
+  // Per-case scores, to compare two builds case by case (a rule must not trade one page type for another).
+  if (args.json) writeFileSync(args.json, JSON.stringify(perCase, null, 1));
 
   const fixtureDir = 'test/fixtures/wapo-2017-oval-office';
   const fixtures = [
