@@ -1,4 +1,5 @@
 import type { ArticleSource } from '../../article.js';
+import { mayBeCapture } from './identity.js';
 import { normalizeSpace, tagOf } from '../dom.js';
 import {
   decodeOriginal,
@@ -187,6 +188,7 @@ export const archiveToday: ArchiveAdapter = {
   service: 'archive.today',
 
   open(doc: Document, url: string): Snapshot | null {
+    if (!mayBeCapture(url, isArchiveTodayHost)) return null;
     const root = findRoot(doc);
     if (!root || recognitionScore(doc, url, root) < 2) return null;
 

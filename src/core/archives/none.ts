@@ -1,5 +1,6 @@
 import { normalizeSpace } from '../dom.js';
 import { resolveOutboundLink } from './archive-today-urls.js';
+import { webHost } from './identity.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
 
 /** An ordinary page: the page is the article; its head metadata (meta tags, JSON-LD) is the publisher's own. */
@@ -10,15 +11,12 @@ export const noArchive: ArchiveAdapter = {
     const root = doc.body;
     if (!root) return null;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-    let originalUrl: string | null = null;
-    for (const candidate of [canonical, url]) {
-      if (!candidate) continue;
-      const abs = absolutize(candidate, url || null);
-      if (/^https?:\/\//i.test(abs)) {
-        originalUrl = abs;
-        break;
-      }
-    }
+    // The page's own address. Its canonical link is taken only on the same host (the address without tracking
+    // parameters): a page may not name another site's article as the one it is (archives/identity.ts).
+    const own = webHost(url) ? absolutize(url, null) : null;
+    const declared = canonical ? absolutize(canonical, url || null) : null;
+    const declaredHost = declared ? webHost(declared) : null;
+    const originalUrl = own ? (declaredHost && declaredHost === webHost(own) ? declared : own) : declaredHost ? declared : null;
     let originalHost: string | null = null;
     try {
       originalHost = originalUrl ? new URL(originalUrl).hostname.toLowerCase() : null;

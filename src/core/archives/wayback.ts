@@ -1,4 +1,5 @@
 import type { ArticleSource } from '../../article.js';
+import { mayBeCapture } from './identity.js';
 import { isElement, normalizeSpace } from '../dom.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
 
@@ -296,7 +297,7 @@ export const waybackLive: ArchiveAdapter = /* @__PURE__ */ waybackAdapter(null);
 
 function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null): Snapshot | null {
     const root = doc.body;
-    if (!root) return null;
+    if (!root || !mayBeCapture(url, (host) => PAGE_HOSTS.has(host))) return null;
     const playback = readPlayback(doc, root);
     const byAddress = isWaybackSnapshotUrl(url);
     // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.
