@@ -1,6 +1,7 @@
 import { UsageError, USAGE } from './args.js';
 import { NoArticleError } from './input.js';
 import { run } from './run.js';
+import { err as printError } from './terminal.js';
 
 declare const ARCHIVE_READER_VERSION: string;
 
@@ -10,14 +11,14 @@ run(process.argv.slice(2), ARCHIVE_READER_VERSION).then(
   },
   (err: unknown) => {
     if (err instanceof UsageError) {
-      process.stderr.write(`archive-reader: ${err.message}\n${USAGE.split('\n')[0]}\n`);
+      printError(`archive-reader: ${err.message}\n${USAGE.split('\n')[0]}\n`);
       process.exitCode = 1;
     } else if (err instanceof NoArticleError) {
-      process.stderr.write(`archive-reader: ${err.message}\n`);
+      printError(`archive-reader: ${err.message}\n`);
       process.exitCode = 2;
     } else {
       const e = err as NodeJS.ErrnoException;
-      process.stderr.write(`archive-reader: ${e.code === 'ENOENT' ? `no such file: ${e.path ?? ''}` : e.message}\n`);
+      printError(`archive-reader: ${e.code === 'ENOENT' ? `no such file: ${e.path ?? ''}` : e.message}\n`);
       process.exitCode = 1;
     }
   },

@@ -10,6 +10,7 @@ import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from 
 import { english } from './messages.js';
 import { explainRemovals, renderArticle } from './output.js';
 import { saveArticle } from './save.js';
+import { err, out } from './terminal.js';
 
 const FAILURE_MESSAGES = {
   'no-article': 'no article found in this page',
@@ -29,11 +30,11 @@ function refusalMessage(report: ExtractReport, explain: boolean): string {
 export async function run(argv: readonly string[], version: string): Promise<number> {
   const args = parseArgs(argv);
   if (args.help) {
-    process.stdout.write(USAGE + '\n');
+    out(USAGE + '\n');
     return 0;
   }
   if (args.version) {
-    process.stdout.write(version + '\n');
+    out(version + '\n');
     return 0;
   }
   const html = await readInput(args.input);
@@ -44,23 +45,23 @@ export async function run(argv: readonly string[], version: string): Promise<num
   const doc = parseHtml(html, args.url ?? (inputPath ? pathToFileURL(inputPath).href : null));
   const url = args.url ?? ownAddress(doc) ?? doc.URL;
   const report = extractWithReport(doc, url, { explain: args.explain, ...(args.tryAnyway ? TRY_ANYWAY : {}) });
-  if (args.explain) process.stderr.write(explainRemovals(report.removals));
+  if (args.explain) err(explainRemovals(report.removals));
   const article = report.article;
   if (!article) throw new NoArticleError(refusalMessage(report, args.explain));
   const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
 
   if (args.cite) {
     const c = cite(article, args.cite, { accessed: args.accessed ?? undefined });
-    process.stdout.write((args.citeHtml && c.html ? c.html : c.text) + (c.text.endsWith('\n') ? '' : '\n'));
+    out((args.citeHtml && c.html ? c.html : c.text) + (c.text.endsWith('\n') ? '' : '\n'));
     return 0;
   }
   if (args.save && args.output) {
     const saved = await saveArticle(article, args.save, args.output, win, { inputPath, offline: args.offline, version });
     const note = saved.images > saved.embedded ? ` (${saved.images - saved.embedded} of ${saved.images} images could not be reached and stay as links)` : '';
-    process.stderr.write(`saved ${args.output}${note}\n`);
+    err(`saved ${args.output}${note}\n`);
     return 0;
   }
-  process.stdout.write(renderArticle(article, args.format, win));
+  out(renderArticle(article, args.format, win));
   return 0;
 }
 

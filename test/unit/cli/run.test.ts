@@ -55,4 +55,18 @@ describe('command line', () => {
   it('names a wrong option rather than guessing', async () => {
     await expect(run([oneLine, '--try-anyhow'], 'x')).rejects.toThrow(UsageError);
   });
+
+  it('prints no control character a page holds (ESC, BEL, C1): they would be commands to the terminal', async () => {
+    const evil = '\u001b]0;pwned\u0007\u001b[2J\u009b31m';
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the harbour story${evil} holds enough running text to be read as an article, with a clause or two more.</p>`).join('');
+    const file = page('controls.html', `<!doctype html><html><head><title>Harbour${evil} story</title></head><body><article><h1>Harbour${evil} story of the week</h1><p>By Jane${evil} Doe</p>${body}</article></body></html>`);
+    for (const format of ['text', 'markdown', 'json', 'html']) {
+      const { out } = await stdoutOf([file, '--format', format]);
+      expect(out, format).toContain('Paragraph 3 of the harbour story');
+      expect(out, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    const { out } = await stdoutOf([file, '--summary']);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
 });
+

@@ -1,0 +1,21 @@
+/**
+ * Everything the command line prints passes through here. A page can hold control characters (ESC, BEL, the C1
+ * range), and printed to a terminal they are commands: they can retitle the window, rewrite what was printed before,
+ * or hide text. None of them is ever part of an article, so they are dropped; tabs and line breaks stay.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function printable(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** Writes to standard output, without control characters. */
+export function out(text: string): void {
+  process.stdout.write(printable(text));
+}
+
+/** Writes to standard error, without control characters. */
+export function err(text: string): void {
+  process.stderr.write(printable(text));
+}
