@@ -22,7 +22,7 @@ export async function saveArticle(article: Article, format: SaveFormat, out: str
     await writeFile(out, articleToMarkdown(article, win, { frontMatter: true, savedAt }) + '\n');
     return { images: 0, embedded: 0 };
   }
-  const urls = articleImageUrls(article.contentHtml, win);
+  const urls = articleImageUrls(article, win);
   const images = await loadImages(urls, opts.inputPath, opts.offline);
   const embedded = [...images.values()].filter((i) => i && sniffImageType(i.bytes)).length;
   if (format === 'html') {

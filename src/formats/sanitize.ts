@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { imageHostAllowed as archiveImageHost } from '../core/archives/image-hosts.js';
 
 /**
  * The DOM every format works in: the browser's `window`, or `new JSDOM('').window` in Node. The constructors
@@ -172,14 +173,11 @@ export function sanitizeArticleHtml(html: string, win: DomWindow, opts: Sanitize
 }
 
 /**
- * Where an article's images may come from: an archived copy shows only the archive's own copies of them
- * (archive.today's mirrors and image hosts; web.archive.org), so nothing in a snapshot can make the reader
- * request another host. An ordinary page's images are its own, on any host.
+ * Where an article's images may come from (the rule of core/archives/image-hosts.ts): an archived copy shows only
+ * the archive's own copies of them. An ordinary page's images are its own, on any host.
  */
 export function imageHostsOf(service: Article['source']['service']): ((host: string) => boolean) | undefined {
-  if (service === 'archive.today') return (host) => /(^|\.)archive\.(?:today|ph|is|li|vn|fo|md)$/.test(host);
-  if (service === 'wayback') return (host) => host === 'web.archive.org' || host === 'wayback.archive.org';
-  return undefined;
+  return service === 'none' ? undefined : (host) => archiveImageHost(service, host);
 }
 
 /**
@@ -198,6 +196,9 @@ export function imageUrls(root: ParentNode): string[] {
 }
 
 /** The distinct image addresses of an article body, in reading order: what a saved copy needs fetched. */
-export function articleImageUrls(contentHtml: string, win: DomWindow): string[] {
-  return imageUrls(sanitizeArticleBody(contentHtml, win));
+export function articleImageUrls(article: Pick<Article, 'contentHtml' | 'source'>, win: DomWindow): string[] {
+  return imageUrls(sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service) })).slice(0, MAX_SAVED_IMAGES);
 }
+
+/** More pictures than any article has: beyond it a page is trying to make the save fetch without end. */
+export const MAX_SAVED_IMAGES = 300;

@@ -80,7 +80,7 @@ export function markdownBundle(
   images: Map<string, ImageBytes | null>,
   opts: MarkdownBundleOptions,
 ): Uint8Array {
-  const bundled = collectImages(articleImageUrls(article.contentHtml, win), images, 'images');
+  const bundled = collectImages(articleImageUrls(article, win), images, 'images');
   const markdown = articleToMarkdown(article, win, {
     frontMatter: opts.frontMatter ?? true,
     sourceLine: opts.sourceLine ?? false,

@@ -14,6 +14,7 @@ import { findSection } from './section.js';
 import { findSiteName } from './site.js';
 import { findTitle } from './title.js';
 import { siteRuleFor } from '../clean/sites.js';
+import { usableImageUrl } from '../archives/image-hosts.js';
 
 /** What the page tells about the article before its body is cleaned, and which elements showed it. */
 export interface PageMetadata {
@@ -66,10 +67,17 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     section: head?.section ?? section.section,
     lang,
     description: head?.description ?? snapshot.descriptionHint,
-    leadImage: head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
+    leadImage: usableLeadImage(snapshot, head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc)),
     consumed,
     headline: titleChoice.element,
   };
+}
+
+/** The lead image only where the article may load images from (archives/image-hosts.ts); else none. */
+function usableLeadImage(snapshot: Snapshot, image: LeadImage | null): LeadImage | null {
+  if (!image || image.url.startsWith('data:')) return image;
+  const url = usableImageUrl(snapshot.source.service, image.url, snapshot.source.originalUrl);
+  return url ? { ...image, url } : null;
 }
 
 export interface ReadabilityOutput {

@@ -159,6 +159,13 @@ describe('unwrapArchiveLink', () => {
 describe('articleImageUrls', () => {
   it('lists each safe image once, in reading order', () => {
     const html = '<img src="https://a.example/1.jpg"><p><img src="https://a.example/2.png"></p><img src="https://a.example/1.jpg"><img src="javascript:x">';
-    expect(articleImageUrls(html, win)).toEqual(['https://a.example/1.jpg', 'https://a.example/2.png']);
+    const none = { service: 'none', originalUrl: null, archiveUrl: null, archiveShortUrl: null, archivedAt: null } as const;
+    expect(articleImageUrls({ contentHtml: html, source: none }, win)).toEqual(['https://a.example/1.jpg', 'https://a.example/2.png']);
+  });
+
+  it('takes an archived article’s images only from the archive’s hosts, as the reader shows them', () => {
+    const html = '<img src="https://web.archive.org/web/2021im_/https://a.example/1.jpg"><img src="https://static.archive.org/x.jpg"><img src="https://evil.example/2.png">';
+    const wayback = { service: 'wayback', originalUrl: 'https://a.example/', archiveUrl: null, archiveShortUrl: null, archivedAt: null } as const;
+    expect(articleImageUrls({ contentHtml: html, source: wayback }, win)).toEqual(['https://web.archive.org/web/2021im_/https://a.example/1.jpg']);
   });
 });

@@ -11,13 +11,14 @@ import { sha256Hex } from '../../../formats/hash.js';
 import { articleToHtmlDocument } from '../../../formats/html-document.js';
 import { sniffImageType, type ImageBytes } from '../../../formats/image-type.js';
 import { articleToMarkdown } from '../../../formats/markdown.js';
-import { articleImageUrls, httpUrl, sanitizeArticleHtml } from '../../../formats/sanitize.js';
+import { articleImageUrls, sanitizeArticleHtml } from '../../../formats/sanitize.js';
 import { markdownBundle } from '../../../formats/zip.js';
 import { bytesToBase64 } from '../base64.js';
 import { Library } from '../library/store.js';
 import type { SaveFormat } from '../settings.js';
 import { downloadBlob } from './download.js';
 import { fetchImages } from './images.js';
+import { usableImageUrl } from '../../../core/archives/image-hosts.js';
 
 export type SaveProgress =
   | { phase: 'images'; done: number; total: number }
@@ -93,9 +94,9 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
 
   // Markdown keeps images as links to their addresses: nothing to fetch.
   const urls = format === 'markdown' ? [] : await work(() => {
-    const body = articleImageUrls(article.contentHtml, window);
+    const body = articleImageUrls(article, window);
     // The library keeps the lead image too, so the reader can show it with the network off.
-    const lead = format === 'library' ? httpUrl(article.leadImage?.url) : null;
+    const lead = format === 'library' && article.leadImage ? usableImageUrl(article.source.service, article.leadImage.url) : null;
     return lead && !body.includes(lead) ? [...body, lead] : body;
   });
   const images = opts.storedImages
