@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
+  CLOBBERED_URL, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
   truth,
 } from './fixture.mjs';
 import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
@@ -256,6 +256,21 @@ describe('Chromium', () => {
     assert.equal(normalise(await fresh.textContent('.ar-title')), truth.title);
     await fresh.close();
     assertCleanArticle(text, 'reader after the archive tab closed');
+  });
+
+  test('a snapshot whose elements clobber globals and document properties reads like the plain one', async () => {
+    const page = await context.newPage();
+    await page.goto(CLOBBERED_URL);
+    assert.equal(await page.evaluate(() => document.getElementById('__archiveReaderContent') !== null), true);
+    const clobbered = await openPopupFor(CLOBBERED_URL);
+    await clobbered.waitForSelector('#preview:not([hidden])');
+    assert.equal(normalise(await clobbered.textContent('#preview-title')), truth.title);
+    assert.equal(normalise(await clobbered.textContent('#preview-byline')), truth.byline);
+    assert.match(await clobbered.textContent('#preview-archived'), /^Archived .*2017 from washingtonpost\.com$/);
+    const article = await clobbered.evaluate(() => globalThis.archiveReader.article());
+    assert.equal(article.wordCount, await popup.evaluate(() => globalThis.archiveReader.article().wordCount));
+    await clobbered.close();
+    await page.close();
   });
 
   test('a page with no article gets a clear message and "Try anyway"', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {
-  EXTENSION_DIR, GECKO_ID, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse,
+  CLOBBERED_URL, EXTENSION_DIR, GECKO_ID, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse,
   normalise, poll, truth,
 } from './fixture.mjs';
 import { localPath, startServer } from './server.mjs';
@@ -263,6 +263,20 @@ describe('Firefox', () => {
     });
     await poll(() => reader.evaluate(() => !window.beforeReload && document.documentElement.dataset.ready === 'true'), { what: 'the reloaded reader' });
     assertCleanArticle(await innerText(reader, '#article'), 'reader after the archive tab closed');
+  });
+
+  test('a snapshot whose elements clobber globals and document properties reads like the plain one', async () => {
+    const page = await browser.newPage();
+    await intercept(page);
+    await page.goto(CLOBBERED_URL);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const clobbered = await openPopupFor(CLOBBERED_URL);
+    await poll(() => clobbered.$eval('#preview', (el) => !el.hidden), { what: 'the preview of the clobbered snapshot' });
+    assert.equal(normalise(await text(clobbered, '#preview-title')), truth.title);
+    assert.equal(normalise(await text(clobbered, '#preview-byline')), truth.byline);
+    assert.match(await text(clobbered, '#preview-archived'), /^Archived .*2017 from washingtonpost\.com$/);
+    await clobbered.close();
+    await page.close();
   });
 
   test('a page with no article gets a clear message', async () => {

@@ -12,6 +12,8 @@ export const truth = JSON.parse(readFileSync(path.resolve(here, '../fixtures/wap
 
 export const SNAPSHOT_URL = 'https://archive.ph/qF3xK';
 export const NO_ARTICLE_URL = 'https://archive.ph/nOArt';
+/** The reference snapshot carrying named elements that clobber globals and document properties (server.mjs). */
+export const CLOBBERED_URL = 'https://archive.ph/cL0bR';
 export const GECKO_ID = JSON.parse(readFileSync(path.resolve(here, '../../manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 export const normalise = (text) => text.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -44,6 +44,14 @@ export function localPath(address) {
   return null;
 }
 
+/**
+ * Named elements a captured page may carry (archive.today and Wayback keep ids): each names a global or a document
+ * property the extension might read — its old guard flag, the extension APIs, its test hook, the DOM getters the page
+ * copy uses. The reference snapshot with these (https://archive.ph/cL0bR) must read exactly like the plain one.
+ */
+const CLOBBERING = '<div id="__archiveReaderContent"></div><form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>'
+  + '<div id="archiveReader"></div><img name="documentElement"><form name="compatMode"></form><img name="body"><embed name="XMLSerializer">';
+
 const PASTE_PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>paste</title>
 <div id="rich" contenteditable="true" style="min-height:2em"></div><textarea id="plain"></textarea>`;
 
@@ -57,6 +65,10 @@ export async function startServer({ pages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
+      if (url.pathname === '/archive/cL0bR') {
+        const html = (await readFile(PAGES['/qF3xK'], 'utf8')).replace(/<body[^>]*>/, (tag) => tag + CLOBBERING);
+        return send(res, 200, 'text/html; charset=utf-8', html);
+      }
       if (url.pathname.startsWith('/archive/')) {
         const extra = pages[url.pathname.slice('/archive'.length)];
         if (extra) {
