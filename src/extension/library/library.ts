@@ -7,14 +7,22 @@ import { headerFacts } from '../../formats/article-parts.js';
 import { calendarDate } from '../../formats/dates.js';
 import { sanitizeArticleHtml } from '../../formats/sanitize.js';
 import { displayDate, displayLocalTime, displayNumber, displaySize } from '../shared/display.js';
-import { localizePage, t } from '../shared/i18n.js';
+import { localizePage, t, type MessageKey } from '../shared/i18n.js';
 import { describeLibraryError } from '../shared/library/errors.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { FIRST_DIRECTION, recordSite, search, SORT_KEYS, sortRecords, type SortDirection, type SortKey } from '../shared/library/search.js';
 import { Library } from '../shared/library/store.js';
-import { exportFileName, exportLibrary, importLibrary } from '../shared/library/transfer.js';
+import { exportFileName, exportLibrary, importLibrary, type ImportRefusal } from '../shared/library/transfer.js';
 import type { LibraryEntry, LibraryRecord } from '../shared/library/types.js';
 import { downloadBlob } from '../shared/save/download.js';
+
+/** How each reason an import refused an entry is told. */
+const REFUSAL_TEXT: Record<ImportRefusal, MessageKey> = {
+  invalid: 'importRefusalInvalid',
+  'id-mismatch': 'importRefusalIdMismatch',
+  future: 'importRefusalFuture',
+  conflict: 'importRefusalConflict',
+};
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -159,7 +167,10 @@ async function importFile(file: File): Promise<void> {
   status.textContent = t('libraryImporting');
   try {
     const report = await importLibrary(await open(), await file.text(), { sanitize: (html) => sanitizeArticleHtml(html, window) });
-    status.textContent = t('libraryImported', [report.added, report.updated, report.unchanged, report.skipped].map(displayNumber));
+    const lines = [t('libraryImported', [report.added, report.updated, report.unchanged, report.skipped].map(displayNumber))];
+    if (report.conflicts) lines.push(t('libraryImportConflicts', displayNumber(report.conflicts)));
+    if (report.refused.length) lines.push(t('libraryImportRefused', report.refused.slice(0, 10).map((r) => t(REFUSAL_TEXT[r.reason], r.entry)).join(', ')));
+    status.textContent = lines.join(' ');
     document.documentElement.dataset.imported = JSON.stringify(report);
   } catch (error) {
     status.textContent = describeLibraryError(error, (key, detail) => t(key, detail));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Article, Author } from '../../../src/article.js';
 import { LibraryError } from '../../../src/extension/shared/library/errors.js';
-import type { Library } from '../../../src/extension/shared/library/store.js';
+import { libraryId, type Library } from '../../../src/extension/shared/library/store.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileName, exportLibrary, importLibrary, type ExportFile } from '../../../src/extension/shared/library/transfer.js';
 import { dump, entry, freshLibrary, pngBlob, pngBytes, reference, sha256 } from './support.js';
 
@@ -12,7 +12,7 @@ const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 // Any Unicode, lone surrogates included: the file must carry whatever an article holds.
 const text = fc.string({ unit: 'binary', maxLength: 120 });
 const nullable = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
-const when = fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map(iso);
+const when = fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true }).map(iso);
 const author: fc.Arbitrary<Author> = fc.oneof(fc.record({ given: text, family: text }), fc.record({ literal: text }));
 
 const articleArb = (archiveUrl: string): fc.Arbitrary<Article> => fc.record({
@@ -61,7 +61,7 @@ describe('export and import', () => {
         for (const record of await library.list()) await library.delete(record.id);
         expect(await library.list()).toEqual([]);
         const report = await importLibrary(library, file);
-        expect(report).toEqual({ added: items.length, updated: 0, unchanged: 0, skipped: 0 });
+        expect(report).toEqual({ added: items.length, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
         expect(await dump(library)).toEqual(before);
         // …and the imported library exports to the very same file.
         expect(await exportLibrary(library, EXPORTED_AT)).toBe(file);
@@ -95,13 +95,13 @@ describe('export and import', () => {
     await library.save(entry(reference, new Map([['https://a.archive.ph/x/1.png', pngBlob()]]), '2026-11-20T00:00:00Z'));
     const newer = await exportLibrary(library, EXPORTED_AT);
 
-    expect(await importLibrary(library, newer)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0 });
-    expect(await importLibrary(library, older)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0 });
+    expect(await importLibrary(library, newer)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0, conflicts: 0, refused: [] });
+    expect(await importLibrary(library, older)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0, conflicts: 0, refused: [] });
     expect((await library.list())[0]!.provenance.savedAt).toBe('2026-11-20T00:00:00Z');
 
     const { library: other } = await freshLibrary();
     await importLibrary(other, older);
-    expect(await importLibrary(other, newer)).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
+    expect(await importLibrary(other, newer)).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
     expect(await dump(other)).toEqual(await dump(library));
     expect(await other.list()).toHaveLength(1);
   });
@@ -122,7 +122,8 @@ describe('export and import', () => {
     const variant = (archiveUrl: string, change: (a: typeof base) => unknown): unknown => {
       const copy = structuredClone(base);
       copy.article.source.archiveUrl = archiveUrl;
-      copy.id = crypto.randomUUID();
+      copy.provenance.source.archiveUrl = archiveUrl;
+      copy.id = libraryId(copy.article, copy.provenance.textSha256);
       return change(copy) ?? copy;
     };
     const file = {
@@ -146,12 +147,48 @@ describe('export and import', () => {
       ],
     };
     const sanitize = (html: string): string => html.replace(/<script>.*?<\/script>/g, '').replace(/ on\w+="[^"]*"/g, '');
-    expect(await importLibrary(library, JSON.stringify(file), { sanitize })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 6 });
+    const report = await importLibrary(library, JSON.stringify(file), { sanitize });
+    expect(report).toMatchObject({ added: 1, updated: 0, unchanged: 0, skipped: 6, conflicts: 0 });
+    expect(report.refused.map((r) => r.reason)).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
     const fine = (await library.entries()).find((e) => e.record.article.source.archiveUrl === 'https://archive.ph/fine')!;
     expect([...fine.images.keys()]).toEqual(['https://a.archive.ph/ok.png']);
     expect(fine.record.imageCount).toBe(1);
     expect(fine.record.article).not.toHaveProperty('extra');
     expect(fine.record.article.contentHtml).toBe('<p>Hi</p>');
     expect(fine.record.provenance.textSha256).toBe(sha256(fine.record.article.text));
+  });
+
+  test('a file cannot overwrite another article, win by a date in the future, or swap a text unasked', async () => {
+    const { library } = await freshLibrary();
+    await library.save(entry(reference, new Map(), '2026-11-01T00:00:00Z'));
+    const genuine = JSON.parse(await exportLibrary(library, EXPORTED_AT)) as ExportFile;
+    const base = genuine.articles[0]!;
+
+    // Another article's content under the genuine one's id.
+    const other = structuredClone(base);
+    other.article.source.archiveUrl = 'https://archive.ph/spoof';
+    other.provenance.savedAt = '2026-11-25T00:00:00Z';
+    // The genuine article, "saved" in 2999 so that it wins every merge.
+    const future = structuredClone(base);
+    future.provenance.savedAt = '2999-01-01T00:00:00Z';
+    // A later copy of the same snapshot with another text (checksum and id consistent: only the text differs).
+    const altered = structuredClone(base);
+    altered.article.text = `${base.article.text} A sentence the archive never held.`;
+    altered.provenance.textSha256 = sha256(altered.article.text);
+    altered.provenance.savedAt = '2026-11-26T00:00:00Z';
+    const file = (articles: unknown[]) => JSON.stringify({ ...genuine, articles });
+
+    const report = await importLibrary(library, file([other, future, altered]), { now: '2026-12-01T00:00:00Z' });
+    expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 0, skipped: 2, conflicts: 1 });
+    expect(report.refused).toEqual([
+      { entry: base.id, reason: 'id-mismatch' },
+      { entry: base.id, reason: 'future' },
+      { entry: base.id, reason: 'conflict' },
+    ]);
+    expect((await library.list())[0]!.provenance.textSha256).toBe(base.provenance.textSha256);
+
+    // Chosen by the user, the later copy replaces the one kept.
+    expect(await importLibrary(library, file([altered]), { now: '2026-12-01T00:00:00Z', replace: true })).toMatchObject({ updated: 1, conflicts: 0 });
+    expect((await library.list())[0]!.article.text).toBe(altered.article.text);
   });
 });
