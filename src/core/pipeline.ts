@@ -15,7 +15,6 @@ import { CleanPlan } from './clean/plan.js';
 import { applySiteRules } from './clean/sites.js';
 import { collapseWrappers } from './clean/wrappers.js';
 import { finishContent } from './content.js';
-import { isElement } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
 import { PageIndex } from './page-index.js';
@@ -204,10 +203,9 @@ function workDocument(document: Document, snapshot: Snapshot, title: string): Do
   work.head.appendChild(base);
   const lang = snapshot.trustedHead?.documentElement.getAttribute('lang');
   if (lang) work.documentElement.setAttribute('lang', lang);
-  for (const child of Array.from(snapshot.trustedHead?.head?.children ?? [])) {
-    // Readability reads the title and metas of ordinary pages; scripts and bases stay behind.
-    if (isElement(child) && (child.localName === 'meta' || child.localName === 'title')) work.head.appendChild(work.importNode(child, true));
-  }
+  // Only the title the metadata step chose, never the page's own metas: Readability drops a heading that repeats its
+  // idea of the title, and that idea must be the same whether the page is a snapshot (whose head is the archive's)
+  // or the original (whose og:title may differ from its <h1>), or the two readings of one article would differ.
   if (title) work.title = title;
   return work;
 }
