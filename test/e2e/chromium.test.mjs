@@ -316,7 +316,9 @@ describe('Chromium', () => {
       lang: 'en', section: null, excerpt: null, leadImage: null, wordCount: 40, readingMinutes: 1,
       contentHtml: '<h2>First part</h2><p>One <a href="javascript:alert(1)">bad link</a>.</p>'
         + '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
-        + '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>',
+        + '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>'
+        // Ids the reader's own elements have: the article's must not take their place.
+        + '<p id="help">Help yourself.</p><p id="speech-status">Status.</p><p><a href="#help">to help</a></p>',
       text: 'One. Two. Three.',
       source: { service: 'none', originalUrl: 'https://example.org/a', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
     };
@@ -333,6 +335,12 @@ describe('Chromium', () => {
     assert.deepEqual(entries.map(([label]) => label), ['First part', 'Second part', 'Detail']);
     await page.click('#toc-list a >> nth=1');
     assert.match(page.url(), /#ar-section-2$/);
+    // The article's ids live under a prefix: the reader's dialog and status keep theirs, and the article's own link
+    // still reaches its target.
+    assert.equal(await page.evaluate(() => document.getElementById('help').localName), 'dialog');
+    assert.equal(await page.evaluate(() => document.getElementById('speech-status').closest('#article')), null);
+    assert.equal(await page.getAttribute('#article a[href^="#ar-c-"]', 'href'), '#ar-c-help');
+    assert.equal(await page.textContent('#ar-c-help'), 'Help yourself.');
 
     // Print shows the article and its source line, nothing of the reader's controls.
     await page.emulateMedia({ media: 'print' });

@@ -56,8 +56,16 @@ browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
   openIfAsked(tab).catch((error: unknown) => console.error('Archive Reader: auto-open', error));
 });
 
+/**
+ * Only the extension's own pages (popup, reader, library) may ask. No page can message the background today (the
+ * manifest declares no content script and no externally_connectable), and this keeps it so if one is ever added.
+ */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!isOpenReaderRequest(raw)) return undefined;
+  if (!fromOwnPage(sender) || !isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);
     return { readerTabId: await openReader(raw.article, source) };

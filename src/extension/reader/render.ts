@@ -172,6 +172,22 @@ function sourceFooter(article: Article): HTMLElement {
   return footer;
 }
 
+/** What the article's own ids are prefixed with in the reader. */
+export const ARTICLE_ID_PREFIX = 'ar-c-';
+
+/**
+ * The article's ids, and the in-page links to them, under a prefix of their own: the reader's own elements (`help`,
+ * `speech-status`, `archived-link`) share the document, and an article that names one of them would otherwise take
+ * its place for every `getElementById` and `#link` of the page.
+ */
+function namespaceIds(body: HTMLElement): void {
+  for (const el of body.querySelectorAll<HTMLElement>('[id]')) el.id = ARTICLE_ID_PREFIX + el.id;
+  for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = a.getAttribute('href')!.slice(1);
+    if (target) a.setAttribute('href', `#${ARTICLE_ID_PREFIX}${target}`);
+  }
+}
+
 export interface RenderOptions {
   /** A library article's stored images; see LocalImages. */
   localImages?: LocalImages;
@@ -187,6 +203,7 @@ export function renderArticle(main: HTMLElement, article: Article, opts: RenderO
   const local = opts.localImages ?? null;
   const inert = articleBody(article, window);
   prepareImages(inert, local);
+  namespaceIds(inert);
   const body = el('div', 'ar-body');
   const lang = languageTag(article.lang);
   if (lang) body.lang = lang;
