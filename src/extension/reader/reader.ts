@@ -115,6 +115,7 @@ const SPEECH_LABELS: Record<SpeechState, MessageKey> = {
   playing: 'readerPause',
   paused: 'readerResume',
   unavailable: 'readerSpeechUnavailable',
+  'network-only': 'readerSpeechNetworkOnly',
 };
 
 function wireSpeech(body: HTMLElement, article: Article): ReadAloud {

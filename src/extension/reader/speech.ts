@@ -2,7 +2,23 @@
  * Read aloud with the browser's own speech synthesis, one paragraph per utterance: that makes skipping exact,
  * lets the current paragraph be highlighted, and avoids engines that stop in the middle of very long utterances.
  */
-export type SpeechState = 'stopped' | 'playing' | 'paused' | 'unavailable';
+export type SpeechState = 'stopped' | 'playing' | 'paused' | 'unavailable' | 'network-only';
+
+/**
+ * The voice to read with: one that runs on this device (`localService`) for the article's language, else any local
+ * voice the browser offers for it. A network voice sends the text it reads to a speech service, which the user did
+ * not ask for: when the browser has only such voices for the language, the answer is 'network-only' and nothing is
+ * read. With no voice list at all (some browsers fill it late), the browser's default is left to decide.
+ */
+export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | 'network-only' | null {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  const forLang = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === primary);
+  const local = forLang.filter((v) => v.localService);
+  const exact = local.find((v) => v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase());
+  if (exact ?? local[0]) return exact ?? local[0]!;
+  if (forLang.length) return 'network-only';
+  return voices.length && voices.every((v) => !v.localService) ? 'network-only' : null;
+}
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd, td, th';
 
@@ -35,7 +51,7 @@ export class ReadAloud {
   toggle(): void {
     if (this.state === 'playing') this.pause();
     else if (this.state === 'paused') this.resume();
-    else if (this.state === 'stopped') this.start(this.firstVisible());
+    else if (this.state === 'stopped' || this.state === 'network-only') this.start(this.firstVisible());
   }
 
   next(): void {
@@ -88,8 +104,14 @@ export class ReadAloud {
     const generation = ++this.generation;
     speechSynthesis.cancel();
     this.index = index;
+    const voice = pickVoice(speechSynthesis.getVoices(), this.lang);
+    if (voice === 'network-only') {
+      this.generation++;
+      return this.set('network-only');
+    }
     const utterance = new SpeechSynthesisUtterance((block.textContent ?? '').replace(/\s+/g, ' ').trim());
     utterance.lang = this.lang;
+    if (voice) utterance.voice = voice;
     utterance.rate = this.rate;
     utterance.onend = () => {
       if (generation === this.generation) this.start(this.index + 1);
@@ -107,7 +129,7 @@ export class ReadAloud {
 
   private set(state: SpeechState): void {
     this.state = state;
-    this.onChange(state, state === 'stopped' || state === 'unavailable' ? null : (this.blocks[this.index] ?? null));
+    this.onChange(state, state === 'playing' || state === 'paused' ? (this.blocks[this.index] ?? null) : null);
   }
 
   /** Reading starts where the reader is looking, or where it stopped before. */
