@@ -60,18 +60,6 @@ export interface TitleChoice {
   element: Element | null;
 }
 
-/** The page's one <h1> (repeated or not), when it reads as a headline (three words or more, not the site's name). */
-function soleHeadline(headings: { el: Element; text: string }[], siteName: string | null): { el: Element; text: string } | null {
-  const h1s = headings.filter((h) => h.el.localName === 'h1');
-  const h1 = h1s.length && h1s.every((h) => comparable(h.text) === comparable(h1s[0]!.text)) ? h1s[0]! : null;
-  if (!h1 || words(h1.text).length < 3) return null;
-  return siteName && comparable(h1.text).includes(comparable(siteName)) ? null : h1;
-}
-
-/**
- * The article's title: the page's headline where the page shows one, else `hint` (the publisher's headline metadata,
- * or the document's <title>; either is often written for search engines rather than readers).
- */
 export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
   const headings = [...index.all('h1'), ...index.withAttributeWord('itemprop', 'headline'), ...index.all('h2'), ...index.all('h3')]
     .map((el) => ({ el, text: normalizeSpace(el.textContent) }))
@@ -96,11 +84,6 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
         (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && comparable(stripped).endsWith(comparable(h.text)) && /[:|\-–—·»]\s*$/.test(stripped.slice(0, stripped.length - h.text.length)),
       );
       if (after) return { title: after.text, element: after.el };
-      // A title written for search engines beside the page's one headline ("New movies streaming on Netflix…" over
-      // "From 'One Battle After Another' to 'Knives Out'…"): the headline is what the reader sees as the title.
-      // Unless the title is the headline's fuller form ("Harbour plan approved after long debate" over "Harbour plan approved").
-      const only = soleHeadline(headings, siteName);
-      if (only && !comparable(stripped).includes(comparable(only.text))) return { title: only.text, element: only.el };
       return { title: stripped, element: null };
     }
   }

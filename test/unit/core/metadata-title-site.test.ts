@@ -15,19 +15,6 @@ function read(body: string, opts: Partial<SnapshotOptions> = {}) {
 }
 
 describe('title', () => {
-  it('is the page’s one headline when the <title> was written for search engines', () => {
-    const seo = 'Harbour plan news: council vote, costs and timeline explained';
-    expect(read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, { title: seo }).article.title).toBe(HEADLINE);
-    // The same headline set twice (a sticky header repeats it) is still one headline.
-    expect(read(`<h1>${HEADLINE}</h1><h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, { title: seo }).article.title).toBe(HEADLINE);
-  });
-
-  it('stays the <title> when it is the headline’s fuller form, or when the page has several headlines', () => {
-    expect(read(`<h1>Harbour plan approved</h1>${filler('harbour plan', 3)}`, { title: 'Harbour plan approved after long debate' }).article.title).toBe('Harbour plan approved after long debate');
-    const two = `<h1>Harbour plan approved</h1>${filler('harbour plan', 2)}<h1>Budget talks resume next week</h1>${filler('budget', 2)}`;
-    expect(read(two, { title: 'Local news from the harbour district' }).article.title).toBe('Local news from the harbour district');
-  });
-
   it('is the <h1> when the archive cut the <title> to 70 characters with "…"', () => {
     const { article, doc } = read(`<h1>${LONG}</h1>${filler('harbour plan', 3)}`, { variant: 'current' });
     expect(doc.title).toBe(LONG.slice(0, 70) + '…'); // the shell really cut it
