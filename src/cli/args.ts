@@ -14,6 +14,7 @@ export interface CliArgs {
   save: SaveFormat | null;
   output: string | null;
   offline: boolean;
+  allowPrivateHosts: boolean;
   tryAnyway: boolean;
   help: boolean;
   version: boolean;
@@ -36,6 +37,7 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --save FORMAT        save the article: html (single file, images inside) | markdown | markdown-zip | epub
   -o, --output PATH    where --save writes (required with --save)
   --offline            never fetch images over the network when saving (local images are still used)
+  --allow-private-hosts  when saving, fetch images from private, loopback and link-local addresses too
   -h, --help           this help
   -v, --version        the version
 
@@ -47,7 +49,7 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, tryAnyway: false, help: false, version: false };
+  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -87,6 +89,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '-o':
       case '--output': args.output = value(i++, a); break;
       case '--offline': args.offline = true; break;
+      case '--allow-private-hosts': args.allowPrivateHosts = true; break;
       case '--try-anyway': args.tryAnyway = true; break;
       case '-h':
       case '--help': args.help = true; break;

@@ -56,7 +56,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
     return 0;
   }
   if (args.save && args.output) {
-    const saved = await saveArticle(article, args.save, args.output, win, { inputPath, offline: args.offline, version });
+    const saved = await saveArticle(article, args.save, args.output, win, { inputPath, offline: args.offline, allowPrivate: args.allowPrivateHosts, version });
     const note = saved.images > saved.embedded ? ` (${saved.images - saved.embedded} of ${saved.images} images could not be reached and stay as links)` : '';
     err(`saved ${args.output}${note}\n`);
     return 0;

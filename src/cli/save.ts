@@ -16,14 +16,14 @@ export interface SaveReport {
 }
 
 /** Writes the article as a file that opens offline; images it cannot reach stay as links with a note. */
-export async function saveArticle(article: Article, format: SaveFormat, out: string, win: DomWindow, opts: { inputPath: string | null; offline: boolean; version: string }): Promise<SaveReport> {
+export async function saveArticle(article: Article, format: SaveFormat, out: string, win: DomWindow, opts: { inputPath: string | null; offline: boolean; allowPrivate?: boolean; version: string }): Promise<SaveReport> {
   const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (format === 'markdown') {
     await writeFile(out, articleToMarkdown(article, win, { frontMatter: true, savedAt }) + '\n');
     return { images: 0, embedded: 0 };
   }
   const urls = articleImageUrls(article, win);
-  const images = await loadImages(urls, opts.inputPath, opts.offline);
+  const images = await loadImages(urls, opts.inputPath, { offline: opts.offline, allowPrivate: opts.allowPrivate });
   const embedded = [...images.values()].filter((i) => i && sniffImageType(i.bytes)).length;
   if (format === 'html') {
     const dataUris = new Map([...images].map(([src, img]) => [src, toDataUri(img, img ? sniffImageType(img.bytes) : null)]));
