@@ -132,7 +132,8 @@ function enforceUrls(el: Element, allowDataImages: boolean): void {
     // An image with nothing safe to show is noise in every format; one on a host the article may not load from
     // (a tracking pixel in a hostile snapshot) would be a request nobody asked for.
     if (safe === null || !allowedImage(safe)) el.remove();
-    else el.setAttribute('src', safe);
+    // The archives serve their copies over https; an http: address would be a plain, rewritable request.
+    else el.setAttribute('src', imageHostAllowed && /^http:/i.test(safe) ? `https:${safe.slice(5)}` : safe);
   } else if (src !== null) {
     el.removeAttribute('src');
   }

@@ -167,5 +167,7 @@ describe('articleImageUrls', () => {
     const html = '<img src="https://web.archive.org/web/2021im_/https://a.example/1.jpg"><img src="https://static.archive.org/x.jpg"><img src="https://evil.example/2.png">';
     const wayback = { service: 'wayback', originalUrl: 'https://a.example/', archiveUrl: null, archiveShortUrl: null, archivedAt: null } as const;
     expect(articleImageUrls({ contentHtml: html, source: wayback }, win)).toEqual(['https://web.archive.org/web/2021im_/https://a.example/1.jpg']);
+    // An archive's copy named over http: is fetched over https.
+    expect(articleImageUrls({ contentHtml: '<img src="http://web.archive.org/web/2021im_/x.jpg">', source: wayback }, win)).toEqual(['https://web.archive.org/web/2021im_/x.jpg']);
   });
 });
