@@ -20,9 +20,12 @@ const WAYBACK_PAGES = {
   'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored': path.resolve(here, '../fixtures/wayback/news-article/snapshot.html'),
 };
 const ORDINARY_PAGES = {
+  // archive.today's markup at an ordinary address: a look-alike, which must read as the ordinary page it is.
+  '/spoof/snapshot.html': path.join(FIXTURE, 'snapshot.html'),
   '/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html': path.join(FIXTURE, 'original.html'),
 };
 export const WAYBACK_URL = 'https://web.archive.org/web/20210316091522/https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
+export const SPOOF_URL = 'https://www.washingtonpost.com/spoof/snapshot.html';
 export const ORDINARY_URL = 'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
 
 const MIRROR = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/;

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { EXTENSION_DIR, artifactPath, assertCleanArticle, normalise, truth } from './fixture.mjs';
 import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
-import { ORDINARY_URL, WAYBACK_URL } from './server.mjs';
+import { ORDINARY_URL, SPOOF_URL, WAYBACK_URL } from './server.mjs';
 
 /** What the test captures' toolbar and banners say (test/support/waybackify.ts): none of it may show. */
 const TOOLBAR_TEXT = ['The Wayback Machine - https://web.archive.org', 'captures', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS', 'This page was captured by an automated crawler'];
@@ -134,6 +134,21 @@ describe('Chromium: Wayback snapshots and ordinary pages', () => {
     const cli = (await run(process.execPath, ['dist/cli.mjs', 'test/fixtures/wapo-2017-oval-office/original.html', '--url', ORDINARY_URL, '--cite', 'apa', '--accessed', today()])).stdout;
     assert.equal(apa.endsWith('\n') ? apa : `${apa}\n`, cli, 'the popup cites as the CLI does');
     assert.match(apa, /^Rucker, P\., & DeYoung, K\. \(2017, May 16\)\./);
+  });
+
+  test('a page with archive.today\'s markup at an ordinary address is an ordinary page, with no forged provenance', async () => {
+    const tabsBefore = await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+    await openPage(SPOOF_URL);
+    const tabId = (await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find((id) => !tabsBefore.includes(id));
+    const popup = await harness.openPopupFor(SPOOF_URL, tabId);
+    await popup.waitForSelector('#preview:not([hidden])');
+    assert.equal((await popup.textContent('#preview-archived'))?.trim() ?? '', '', 'no capture claimed');
+    const source = await popup.evaluate(() => globalThis.archiveReader.article().source);
+    assert.deepEqual(source, { service: 'none', originalUrl: SPOOF_URL, archiveUrl: null, archiveShortUrl: null, archivedAt: null });
+    const apa = await copiedCitation(popup, 'apa');
+    assert.doesNotMatch(apa, /archive\.(ph|is|today)|Archived/, 'the citation names no archived copy');
+    assert.match(apa, /www\.washingtonpost\.com\/spoof\/snapshot\.html/);
+    await popup.close();
   });
 
   test('the Cite preview of a snapshot stays clean of clutter (a sanity check of the same page as an archive)', async () => {
