@@ -211,14 +211,14 @@ describe('Chromium: the library', () => {
     await library.bringToFront();
     await library.setInputFiles('#import-file', exportPath);
     await library.waitForFunction(() => document.documentElement.dataset.imported !== undefined);
-    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 2, updated: 0, unchanged: 0, skipped: 0 });
+    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 2, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
     assert.equal(normalise(await library.textContent('#transfer-status')), 'Imported: 2 added, 0 updated, 0 already there, 0 not valid.');
     assert.deepEqual(await dumpLibrary(library), before, 'the imported library is identical');
 
     await library.evaluate(() => delete document.documentElement.dataset.imported);
     await library.setInputFiles('#import-file', exportPath);
     await library.waitForFunction(() => document.documentElement.dataset.imported !== undefined);
-    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 0, updated: 0, unchanged: 2, skipped: 0, conflicts: 0, refused: [] });
     assert.deepEqual(await dumpLibrary(library), before, 'no duplicates');
     assert.deepEqual((await rowTitles(library)).sort(), [SECOND.title, truth.title].sort());
   });
@@ -238,6 +238,27 @@ describe('Chromium: the library', () => {
     await library.reload();
     await library.waitForSelector('html[data-ready="true"]');
     assert.deepEqual((await rowTitles(library)).sort(), [SECOND.title, truth.title].sort());
+  });
+
+  test('another text for a snapshot already kept replaces it only when Save is pressed again', async () => {
+    // The second article again, its text changed: what an altered capture of the same snapshot would give.
+    const altered = { ...SECOND, contentHtml: '<p>Turnips grew smaller than ever this spring.</p>', text: 'Turnips grew smaller than ever this spring.' };
+    const page = await harness.context.newPage();
+    await page.goto(harness.extensionUrl('options.html'));
+    await page.evaluate((a) => chrome.storage.session.set({ 'reader:altered': { article: a, storedAt: Date.now() } }), altered);
+    await page.goto(harness.extensionUrl('reader.html?id=altered'));
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const before = await dumpLibrary(library);
+    const first = await saveFrom(page, 'Save the article');
+    assert.equal(first.state, 'failed');
+    assert.match(first.status, /already holds this snapshot with a different text\. Nothing was changed; press Save again to replace it\./);
+    assert.deepEqual(await dumpLibrary(library), before, 'the kept copy is untouched');
+    const second = await saveFrom(page, 'Save the article');
+    assert.equal(second.status, 'Saved to your library.');
+    const after = JSON.stringify(await dumpLibrary(library));
+    assert.ok(after.includes(altered.text) && !after.includes('larger than ever'), 'replaced once the user asked');
+    await page.close();
   });
 
   test('the options page links to the library', async () => {

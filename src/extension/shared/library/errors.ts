@@ -8,6 +8,8 @@ export type LibraryErrorKind =
   /** An import file that is not a library export, or from a newer version. */
   | 'invalid-file'
   | 'newer-file'
+  /** The library holds this snapshot with another text; saving again replaces it only when the user says so. */
+  | 'text-differs'
   /** Anything else; the write was rolled back. */
   | 'failed';
 
@@ -55,6 +57,7 @@ export const LIBRARY_ERROR_MESSAGES = {
   unavailable: 'libraryErrorUnavailable',
   'invalid-file': 'libraryErrorInvalidFile',
   'newer-file': 'libraryErrorNewerFile',
+  'text-differs': 'libraryErrorTextDiffers',
   failed: 'libraryErrorFailed',
 } as const satisfies Record<LibraryErrorKind, string>;
 

@@ -14,7 +14,8 @@ import { articleToMarkdown } from '../../../formats/markdown.js';
 import { articleImageUrls, sanitizeArticleHtml } from '../../../formats/sanitize.js';
 import { markdownBundle } from '../../../formats/zip.js';
 import { bytesToBase64 } from '../base64.js';
-import { Library } from '../library/store.js';
+import { LibraryError } from '../library/errors.js';
+import { Library, libraryId } from '../library/store.js';
 import type { SaveFormat } from '../settings.js';
 import { downloadBlob } from './download.js';
 import { fetchImages } from './images.js';
@@ -44,6 +45,8 @@ export interface SaveOptions {
   onProgress?: (progress: SaveProgress) => void;
   /** Images already at hand (a library article's stored Blobs), used instead of fetching: no request at all. */
   storedImages?: Map<string, Blob>;
+  /** Replace a library copy of the same snapshot even when its text differs (the user confirmed). */
+  replace?: boolean;
 }
 
 const FILE: Record<Exclude<SaveFormat, 'library'>, { extension: string; type: string }> = {
@@ -115,6 +118,11 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
     progress({ phase: 'storing' });
     const library = await Library.open();
     try {
+      // A different text for a snapshot already kept is not a newer copy of it: ask before replacing.
+      const existing = await library.record(libraryId(entry.article, entry.textSha256));
+      if (existing && existing.provenance.textSha256 !== entry.textSha256 && !opts.replace) {
+        throw new LibraryError('text-differs', existing.id);
+      }
       const record = await library.save(entry);
       return { format, fileName: null, libraryId: record.id, imagesTotal: urls.length, imagesMissing, workMs, bytes: record.size };
     } finally {

@@ -42,8 +42,16 @@ export function describeSaveError(error: unknown): string {
   return t('saveFailed', error instanceof Error ? error.message : String(error));
 }
 
+/**
+ * The article whose library save was refused because the library holds another text for its snapshot: pressing Save
+ * again for the same article is the user's "replace it".
+ */
+let refusedText: string | null = null;
+
 /** Runs one save with its progress and result shown in `controls`. */
 export async function runSave(article: Article, format: SaveFormat, controls: SaveControls, storedImages?: Map<string, Blob>): Promise<SaveOutcome | null> {
+  const replace = format === 'library' && refusedText === article.text;
+  refusedText = null;
   const { button, status, progress } = controls;
   const root = document.documentElement;
   button.disabled = true;
@@ -54,6 +62,7 @@ export async function runSave(article: Article, format: SaveFormat, controls: Sa
   try {
     const outcome = await saveArticle(article, format, {
       storedImages,
+      replace,
       onProgress: (step) => {
         status.textContent = describeProgress(step);
         if (step.phase === 'images') {
@@ -74,6 +83,7 @@ export async function runSave(article: Article, format: SaveFormat, controls: Sa
     return outcome;
   } catch (error) {
     console.error('Archive Reader: save', error);
+    if (error instanceof LibraryError && error.kind === 'text-differs') refusedText = article.text;
     status.textContent = describeSaveError(error);
     status.classList.add('is-error');
     root.dataset.saveState = 'failed';
