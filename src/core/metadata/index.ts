@@ -34,7 +34,12 @@ export interface PageMetadata {
 }
 
 export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Publisher | null, head: HeadMetadata | null): PageMetadata {
-  const titleChoice = findTitle(index, head?.title ?? snapshot.titleHint, publisher?.name ?? head?.siteName ?? null);
+  // The page's own <title> first, as on a snapshot (whose head is the archive's but keeps the original's <title>):
+  // the same page read from an archive and from its original must choose the same title and drop the same heading.
+  const fromPage = findTitle(index, snapshot.titleHint ?? head?.title ?? null, publisher?.name ?? head?.siteName ?? null);
+  // The publisher's headline metadata names the title when it is the fuller form of the one the page shows.
+  const fuller = head?.title && fromPage.title && normalizeSpace(head.title).toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
+  const titleChoice = fuller ? { ...fromPage, title: normalizeSpace(head.title) } : fromPage;
   const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
   const lang = normalizeLang(head?.lang) ?? null;
   const dateChoice = findPublished({
@@ -45,12 +50,13 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
   });
-  // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one).
-  if (!byline.byline && !byline.authors.length && !head?.authors.length && dateChoice.element) {
+  // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one). Looked
+  // for whatever the head says, so that a snapshot (no head) and its original drop the same line from the body.
+  if (!byline.byline && !byline.authors.length && dateChoice.element) {
     const near = nameNearDateline(index, dateChoice.element);
     if (near) Object.assign(byline, near);
   }
-  if (!byline.byline && !byline.authors.length && !head?.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
+  if (!byline.byline && !byline.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
   const credit = siteRuleFor(snapshot.originalHost)?.unsignedCredit;
   if (!byline.authors.length && !head?.authors.length && credit) Object.assign(byline, { authors: [{ literal: credit }] });
   const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
