@@ -24,7 +24,7 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   const page = root.querySelector(':scope > div#readability-page-1');
   if (page) unwrap(page);
 
-  const title = normalizeSpace(meta.title).toLowerCase();
+  const title = normalizeSpace(meta.pageTitle ?? meta.title).toLowerCase();
   for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
     if (title && normalizeSpace(h.textContent).toLowerCase() === title) h.remove();
   }

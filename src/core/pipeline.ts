@@ -147,7 +147,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   // 8. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
   // 9. write the clean copy, with the attribute policy (clean/attributes.ts).
-  const work = workDocument(document, snapshot, meta.title ?? snapshot.titleHint ?? '');
+  const work = workDocument(document, snapshot, meta.pageTitle ?? meta.title ?? snapshot.titleHint ?? '');
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 

@@ -12,7 +12,7 @@ import { findPublished } from './published.js';
 import type { Publisher } from './publishers.js';
 import { findSection } from './section.js';
 import { findSiteName } from './site.js';
-import { findTitle } from './title.js';
+import { findTitle, stripSiteSuffix } from './title.js';
 import { siteRuleFor } from '../clean/sites.js';
 import { usableImageUrl } from '../archives/image-hosts.js';
 
@@ -31,15 +31,23 @@ export interface PageMetadata {
   consumed: Element[];
   /** The headline element the title came from, when the page shows one: where the article starts. */
   headline: Element | null;
+  /**
+   * The title as the page itself gives it (its <title> and headings, not its head's metadata): what the body's
+   * cleaning compares headings with, so that a snapshot and its original drop the same ones.
+   */
+  pageTitle: string | null;
 }
 
 export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Publisher | null, head: HeadMetadata | null): PageMetadata {
   // The page's own <title> first, as on a snapshot (whose head is the archive's but keeps the original's <title>):
   // the same page read from an archive and from its original must choose the same title and drop the same heading.
-  const fromPage = findTitle(index, snapshot.titleHint ?? head?.title ?? null, publisher?.name ?? head?.siteName ?? null);
-  // The publisher's headline metadata names the title when it is the fuller form of the one the page shows.
-  const fuller = head?.title && fromPage.title && normalizeSpace(head.title).toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
-  const titleChoice = fuller ? { ...fromPage, title: normalizeSpace(head.title) } : fromPage;
+  const titleSite = publisher?.name ?? head?.siteName ?? null;
+  const fromPage = findTitle(index, snapshot.titleHint ?? head?.title ?? null, titleSite);
+  // The publisher's headline metadata names the title when it is the fuller form of the one the page shows (and
+  // not merely the same one with the site's name after it).
+  const headline = head?.title ? stripSiteSuffix(normalizeSpace(head.title), titleSite) : null;
+  const fuller = headline && fromPage.title && headline.length > fromPage.title.length && headline.toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
+  const titleChoice = fuller ? { ...fromPage, title: headline } : fromPage;
   const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
   const lang = normalizeLang(head?.lang) ?? null;
   const dateChoice = findPublished({
@@ -76,6 +84,7 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     leadImage: usableLeadImage(snapshot, head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc)),
     consumed,
     headline: titleChoice.element,
+    pageTitle: fromPage.title,
   };
 }
 

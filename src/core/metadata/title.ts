@@ -84,6 +84,11 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
         (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && comparable(stripped).endsWith(comparable(h.text)) && /[:|\-–—·»]\s*$/.test(stripped.slice(0, stripped.length - h.text.length)),
       );
       if (after) return { title: after.text, element: after.el };
+      // "Headline | what the site is about - Site": the headline is what comes before the separator.
+      const lead = headings.find(
+        (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && stripped.toLowerCase().startsWith(h.text.toLowerCase()) && /^\s+[|\-–—·»]\s/.test(stripped.slice(h.text.length)),
+      );
+      if (lead) return { title: lead.text, element: lead.el };
       return { title: stripped, element: null };
     }
   }
