@@ -1,4 +1,4 @@
-// The hostile snapshot corpus (test/hostile/, 49 pages) through the built extension in headless Chromium: each page
+// The hostile snapshot corpus (test/hostile/, 51 pages) through the built extension in headless Chromium: each page
 // is served at its archive address, copied by the extension, shown in the popup and opened in the reader. In
 // the extension's pages no payload may run (a trap function and a dialog handler stay untouched), no request may
 // leave for a host outside the case's archive image hosts, and the story's own sentences must show.

@@ -939,6 +939,23 @@ export const CASES: readonly CaseSource[] = [
     story: 0,
     inserts: ({ trap }) => ({ tail: `<plaintext><script>${trap}</script><img src=x onerror=${trap}>` }),
   },
+  {
+    id: 'extension-clobbering-ids',
+    category: 'clobbering',
+    attack: "Named elements that shadow what an extension's injected code might read: its old guard flag (__archiveReaderContent), the extension APIs (browser, chrome with a runtime), its test hook (archiveReader), and the DOM getters a page copy uses (documentElement, compatMode, XMLSerializer).",
+    story: 1,
+    inserts: () => ({
+      top: '<div id="__archiveReaderContent"></div><form id="browser"><input name="runtime"/></form><form id="chrome"><input name="runtime"/></form><div id="archiveReader"></div>',
+      after: { 1: '<img name="documentElement"/><form name="compatMode"></form><embed name="XMLSerializer"/><img name="body"/>' },
+    }),
+  },
+  {
+    id: 'control-characters',
+    category: 'encoding',
+    attack: 'Terminal control sequences inside the story text (ESC window-title and clear-screen sequences, BEL, the C1 CSI): commands to a terminal that prints the article.',
+    story: 2,
+    inserts: () => ({ inParagraph: '\u001b]0;pwned\u0007\u001b[2J\u009b31m' }),
+  },
 ];
 
 export interface BuiltCorpus {
