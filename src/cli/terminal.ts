@@ -1,11 +1,12 @@
 /**
  * Everything the command line prints passes through here. A page can hold control characters (ESC, BEL, the C1
  * range), and printed to a terminal they are commands: they can retitle the window, rewrite what was printed before,
- * or hide text. None of them is ever part of an article, so they are dropped; tabs and line breaks stay.
+ * or hide text. None of them is ever part of an article, so they are dropped; tabs and line breaks (LF, CRLF) stay.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 
+/** The text without control characters; a CR stays only as part of CRLF (RIS files are written with it). */
 export function printable(text: string): string {
   return text.replace(CONTROL, '');
 }

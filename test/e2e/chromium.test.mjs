@@ -196,6 +196,7 @@ describe('Chromium', () => {
       const fake = {
         paused: false,
         current: null,
+        getVoices() { return []; },
         speak(u) { this.current = u; spoken.push({ text: u.text, rate: u.rate, lang: u.lang }); },
         cancel() { const u = this.current; this.current = null; u?.onerror?.({ error: 'interrupted' }); },
         pause() { this.paused = true; },

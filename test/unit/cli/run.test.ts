@@ -67,6 +67,10 @@ describe('command line', () => {
     }
     const { out } = await stdoutOf([file, '--summary']);
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    // RIS lines end in CRLF, which stays; a lone CR (it would overwrite the line) does not.
+    const ris = (await stdoutOf([file, '--cite', 'ris'])).out;
+    expect(ris).toMatch(/^TY {2}- [A-Z]+\r\n/);
+    expect(ris).not.toMatch(/\r(?!\n)/);
   });
 });
 
