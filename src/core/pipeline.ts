@@ -5,6 +5,7 @@ import type { ArchiveAdapter, Snapshot } from './archives/types.js';
 import type { HeadMetadata } from './metadata/head.js';
 import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
+import { removeBreadcrumbs } from './clean/breadcrumbs.js';
 import { removeCommentThreads } from './clean/comments.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
@@ -136,6 +137,8 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   removeBoilerplate(plan, snapshot.rewriteHref);
   // 6. landmarks: footers, sidebars and menus outside the page's main region.
   removeOutsideLandmarks(plan);
+  // 6. breadcrumb: the trail of links that says where the page sits in its site.
+  removeBreadcrumbs(plan);
   // 6. comments: reader comment threads, found by their reply controls.
   removeCommentThreads(plan, meta.headline);
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
