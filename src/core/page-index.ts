@@ -1,13 +1,16 @@
 import { BLOCK_TAGS, isElement, isText, normalizeSpace, tagOf } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { MAX_NESTING } from './clean/depth.js';
-import { invisibleReason, NEVER_CONTENT } from './clean/hidden.js';
+import { invisibleReason, isCollapsedPanel, NEVER_CONTENT } from './clean/hidden.js';
 
 /** A page showing less text than this may be hidden whole until its scripts run (see loadingCover). */
 const COVER_MAX_VISIBLE = 1000;
 /** …when one hidden box holds at least this many times the text it shows, mostly outside links. */
 const COVER_RATIO = 3;
 const COVER_MAX_LINK_SHARE = 0.5;
+
+/** The ways a page hides a closed panel; a panel hidden otherwise (off-screen, aria-hidden) stays out. */
+const SHOWN_IF_PANEL = new Set(['hidden:display-none', 'hidden:visibility-hidden', 'hidden:zero-size', 'hidden:hidden-attribute']);
 
 /** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
 const COLLECTED = new Set(['div', 'h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
@@ -165,9 +168,12 @@ export class PageIndex {
         // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
         const reason = NEVER_CONTENT.has(tag) ? 'not-content' : isChrome(node) ? 'archive-chrome' : f.depth > MAX_NESTING ? 'too-deep' : invisibleReason(node);
         if (reason && node !== this.revealed) {
-          log.note(node, reason);
-          if (reason.startsWith('hidden:')) this.hiddenRoots.push(node);
-          continue;
+          if (SHOWN_IF_PANEL.has(reason) && isCollapsedPanel(node)) log.note(node, 'hidden:collapsed-panel-shown');
+          else {
+            log.note(node, reason);
+            if (reason.startsWith('hidden:')) this.hiddenRoots.push(node);
+            continue;
+          }
         }
         if (!isWrapper(node)) {
           this.visible.add(node);

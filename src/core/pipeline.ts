@@ -138,7 +138,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   // 6. landmarks: footers, sidebars and menus outside the page's main region.
   removeOutsideLandmarks(plan);
   // 6. breadcrumb: the trail of links that says where the page sits in its site.
-  removeBreadcrumbs(plan);
+  removeBreadcrumbs(plan, meta.pageTitle ?? meta.title);
   // 6. comments: reader comment threads, found by their reply controls.
   removeCommentThreads(plan, meta.headline);
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.

@@ -9,9 +9,11 @@ import {
   COOKIE_NOTICE,
   LEGAL_LINE,
   MEDIA_TEASER,
+  NAMED_COPYRIGHT,
   PLEA,
   RELATED_LEAD,
   SHARE_LABEL,
+  SHARE_NETWORK,
   SHARE_URL,
   STORY_LIST_LABEL,
 } from './patterns.js';
@@ -60,6 +62,11 @@ function hasConsentControl(box: Element): boolean {
     if (CONSENT.test(label.trim())) return true;
   }
   return false;
+}
+
+/** No address, a fragment alone or a script: a link that only a page script made do anything. */
+function goesNowhere(href: string | null): boolean {
+  return href === null || /^\s*(#|javascript:)/i.test(href) || href.trim() === '';
 }
 
 function linkCount(el: Element): number {
@@ -137,7 +144,9 @@ const RULES: Rule[] = [
       const isShare = (a: Element) =>
         SHARE_URL.test(ctx.unwrapHref(a.getAttribute('href') ?? '')) ||
         SHARE_LABEL.test(a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '') ||
-        SHARE_LABEL.test((index.textOf(a) ?? '').replace(/^\d+/, ''));
+        SHARE_LABEL.test((index.textOf(a) ?? '').replace(/^\d+/, '')) ||
+        // A button that goes nowhere (its script is gone) and names a network only shares there.
+        (goesNowhere(a.getAttribute('href')) && SHARE_NETWORK.test(index.textOf(a) ?? ''));
       const shareLinks = new Set(index.all('a').filter(isShare));
       const shareText = (box: Element) => Array.from(box.getElementsByTagName('a')).reduce((n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0), 0);
       const seen = new Set<Element>();
@@ -179,6 +188,8 @@ const RULES: Rule[] = [
         const box = widgetBox(ctx.index, el, 1500);
         if (box === el || ctx.index.linkDensity(box) >= 0.3) yield box;
       }
+      // The line alone when nothing else around it is footer; a sentence that names a copyright is longer.
+      for (const el of deepest(short(ctx, 120, NAMED_COPYRIGHT))) if (!el.closest('figure, figcaption, blockquote')) yield el;
     },
   },
 ];

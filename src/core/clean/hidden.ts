@@ -50,3 +50,37 @@ export function hiddenReason(el: Element): string | null {
   }
   return null;
 }
+
+/** What opens a collapsed panel: a disclosure button, or the summary of a `<details>`. */
+const DISCLOSURE_CONTROL = '[aria-expanded], [role="button"], button, summary';
+/** A panel worth showing holds at least a sentence of running text… */
+const PANEL_MIN_TEXT = 40;
+/** …that is mostly not links (a collapsed menu is mostly links). */
+const PANEL_MAX_LINK_SHARE = 0.3;
+
+/**
+ * A collapsed panel: an accordion answer or a "More" section the page shows when its button is pressed
+ * ("Coverage when you're offline ▾", "More"). The capture froze it closed, so its computed style says hidden, but
+ * it is part of what the page says, and the same page read without styles (the original) shows it. Known by the
+ * disclosure control just before it (its own previous sibling, or its first ancestors') and running text inside.
+ */
+export function isCollapsedPanel(el: Element): boolean {
+  let cur: Element = el;
+  let control: Element | null = null;
+  for (let level = 0; level < 3 && !control; level++) {
+    const prev = cur.previousElementSibling;
+    if (prev) {
+      const label = (prev.textContent ?? '').trim();
+      if (label.length > 0 && label.length <= 120 && (prev.matches(DISCLOSURE_CONTROL) || prev.querySelector(DISCLOSURE_CONTROL))) control = prev;
+      break;
+    }
+    if (!cur.parentElement) break;
+    cur = cur.parentElement;
+  }
+  if (!control) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < PANEL_MIN_TEXT || !/[.!?]/.test(text)) return false;
+  let inLinks = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return inLinks / text.length <= PANEL_MAX_LINK_SHARE;
+}

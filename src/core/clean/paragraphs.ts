@@ -1,4 +1,4 @@
-import { isText } from '../dom.js';
+import { isElement, isText, tagOf } from '../dom.js';
 import type { CleanPlan, Run } from './plan.js';
 
 /**
@@ -34,5 +34,42 @@ export function recoverParagraphs(plan: CleanPlan): void {
     flush();
     plan.runs.set(div, runs);
     plan.log.note(div, 'paragraph:loose-text');
+  }
+  recoverIllustratedSteps(plan);
+}
+
+/** An image, or a link around nothing but an image: the picture of a step, not its words. */
+function isPicture(node: Node): boolean {
+  if (!isElement(node)) return false;
+  const tag = tagOf(node);
+  if (tag === 'img' || tag === 'picture') return true;
+  return tag === 'a' && !/\S/.test(node.textContent ?? '') && node.querySelector('img, picture') !== null;
+}
+
+/**
+ * Step `paragraph:illustrated-step`: in how-to pages a list item often holds a step's words and its screenshot
+ * side by side ("Click Match. <br><img>"). Readability drops a block with more images than paragraphs, which takes
+ * whole numbered sections with it; written as a paragraph and its picture, the step reads the same and stays.
+ */
+function recoverIllustratedSteps(plan: CleanPlan): void {
+  for (const li of plan.writtenElements('li')) {
+    const kids = plan.shownChildren(li);
+    if (!kids.some(isPicture) || !kids.every((k) => plan.isPhrasing(k))) continue;
+    const runs: Run[] = [];
+    let words: Node[] = [];
+    const flush = () => {
+      if (words.length) runs.push({ nodes: words, paragraph: plan.hasText(words) });
+      words = [];
+    };
+    for (const k of kids) {
+      if (isPicture(k) || (isElement(k) && tagOf(k) === 'br')) {
+        flush();
+        runs.push({ nodes: [k], paragraph: false });
+      } else words.push(k);
+    }
+    flush();
+    if (!runs.some((r) => r.paragraph)) continue;
+    plan.runs.set(li, runs);
+    plan.log.note(li, 'paragraph:illustrated-step');
   }
 }

@@ -27,7 +27,7 @@ export const STORY_LIST_LABEL = new RegExp(
       'popular( now| stories| articles| posts)?', 'top stories', 'related( stories| articles| coverage| content| posts| reading| links| news)?',
       'more (from|stories|on|in|like this|to read|news|coverage|top stories)\\b.{0,30}', 'read (more|next|this next)', 'recommended( for you| stories| reading| articles)?',
       'you (may|might) (also )?(like|enjoy|be interested in)', "editor'?s'? (picks|choice)", 'latest( news| stories| articles| headlines)?',
-      'what to read next', 'around the (web|site)', 'from (the web|our partners|around the web)', 'sponsored (stories|content|links)',
+      'recent( posts| stories| articles| news)', 'what to read next', 'around the (web|site)', 'from (the web|our partners|around the web)', 'sponsored (stories|content|links)',
       'promoted (stories|content|links)', 'in case you missed it', "don'?t miss", 'also on \\w+', 'more headlines', 'most read',
     ].join('|') +
     ')[:.!]?$',
@@ -52,8 +52,14 @@ export const SHARE_URL = /^(mailto:|whatsapp:|sms:)|[?&]share=(facebook|twitter|
 /** Link titles, labels or texts of share buttons ("Share on Facebook", "Click to share on Twitter (Opens in new window)"). */
 export const SHARE_LABEL = /^(click to )?(share|tweet|email|e-mail|print|save|copy link)( (on|to|via|this|article|story|with) ?.*)?$/i;
 
-/** Copyright and legal lines of page footers. */
+/** What a share button says when it names only where it shares to ("Facebook", "SMS", "Copy link"). */
+export const SHARE_NETWORK = /^(facebook|twitter|x|email|e-mail|mail|sms|text|linkedin|whatsapp|reddit|pinterest|telegram|threads|bluesky|mastodon|flipboard|messenger|print|copy link|copy)$/i;
+
+/** Copyright and legal lines of page footers: "© 2017 …", "All rights reserved". */
 export const LEGAL_LINE = /^(©|\(c\)|copyright\b)|all rights reserved/i;
+
+/** A product's copyright line in a documentation footer: a short name, then the mark and its years ("Studio for Windows © 2010-2018 Maker"). */
+export const NAMED_COPYRIGHT = /^[^,.;:!?]{1,40}(©|\(c\)|copyright)\s*(19|20)\d\d\b/i;
 
 /** Text of a related-story link set in brackets, as many papers do between paragraphs ("[Trump revealed …]"). */
 export const BRACKETED = /^\[[^\]]{10,200}\]$/;

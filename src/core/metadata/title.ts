@@ -89,6 +89,12 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
         (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && stripped.toLowerCase().startsWith(h.text.toLowerCase()) && /^\s+[|\-–—·»]\s/.test(stripped.slice(h.text.length)),
       );
       if (lead) return { title: lead.text, element: lead.el };
+      // A <title> cut short for search results ("11 Best Practices & Upgrades" of "… Upgrades to Prevent Issues"): the
+      // whole headline, which the page shows the same whether it is read from an archive or from the original.
+      const whole = headings.find(
+        (h) => h.el.localName === 'h1' && words(stripped).length >= 4 && comparable(h.text).startsWith(comparable(stripped) + ' ') && words(h.text).length - words(stripped).length <= 8,
+      );
+      if (whole) return { title: whole.text, element: whole.el };
       return { title: stripped, element: null };
     }
   }

@@ -84,6 +84,18 @@ describe('story-list', () => {
     );
   });
 
+  it('removes a "Recent Posts" label whose list the capture hid, with its "View All" link', () => {
+    expectRemoved(
+      page(
+        `<div><div><div>Recent Posts</div><a href="/blog/"><div>View All</div></a></div><div style="display:none"><a href="/blog/a">Unclog a drain</a><a href="/blog/b">Water heater signs</a></div></div>`,
+        'end',
+      ),
+      'story-list',
+      'Recent Posts',
+      'View All',
+    );
+  });
+
   it('keeps a list of links that is part of the article, and a section heading like "Latest"', () => {
     expectKept(
       `${H1}${filler('harbour plan', 2)}<h2>Latest</h2>${filler('budget', 2)}<p>The three reports the council relied on are:</p><ul><li><a href="https://example.org/r1">The 2015 harbour survey</a></li><li><a href="https://example.org/r2">The ferry traffic study</a></li><li><a href="https://example.org/r3">The budget review</a></li></ul>${filler('vote', 1)}`,
@@ -156,6 +168,24 @@ describe('share-bar', () => {
     );
   });
 
+  it('removes a bar of scripted buttons that only name their networks', () => {
+    // As a page looks without its scripts: the buttons have no address, only a name.
+    expectRemoved(
+      page('<div><a alt="Text this article" target="_blank"><svg></svg><span>SMS</span></a><a target="_blank"><span>Facebook</span></a><a><span>Twitter</span></a><a href="#"><span>Email</span></a></div>', 'end'),
+      'share-bar',
+      'SMS',
+      'Facebook',
+    );
+  });
+
+  it('keeps a list of links to a publisher\'s own accounts named by network', () => {
+    expectKept(
+      page('<p>Follow the council on <a href="https://www.facebook.com/examplecouncil">Facebook</a> and <a href="https://twitter.com/examplecouncil">Twitter</a> for meeting dates.</p>'),
+      'share-bar',
+      'Follow the council on Facebook and Twitter for meeting dates.',
+    );
+  });
+
   it('keeps a sentence linking to social media posts', () => {
     expectKept(
       page('<p>The mayor <a href="https://twitter.com/mayor/status/123">wrote on Twitter</a> and <a href="https://www.facebook.com/cityhall/posts/456">on Facebook</a> that the vote was a good day.</p>'),
@@ -198,6 +228,14 @@ describe('legal-footer', () => {
       'All rights reserved',
       'Terms of Service',
     );
+  });
+
+  it('removes a product copyright line that names the years after the product', () => {
+    expectRemoved(page('<div><div>Drafting Studio for Windows © 2010-2018 Example Software &amp; Associates. <span>24-Nov-2021</span></div></div>', 'end'), 'legal-footer', 'Example Software');
+  });
+
+  it('keeps a sentence that cites a copyright year', () => {
+    expectKept(page('<p>The court held that the photograph, marked © 2011 by its author, could not be reused without a licence.</p>'), 'legal-footer', 'marked © 2011');
   });
 
   it('keeps a picture credit "© AP" in a figure caption', () => {

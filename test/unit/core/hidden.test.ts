@@ -107,3 +107,32 @@ describe('a page hidden whole until its scripts run (a loading cover) is shown',
     expect(report.refusal?.hiddenChars).toBeGreaterThan(500);
   });
 });
+
+describe('collapsed panels (accordions, "More" sections) are shown', () => {
+  const ANSWER = 'No. As an independent contractor, you are responsible for the upkeep of your own car.';
+  const accordion = (panel: string) =>
+    `<ul><li><div role="button" aria-expanded="false" tabindex="0">Does the cover pay for regular maintenance?</div><div>${panel}</div></li></ul>`;
+
+  it.each([
+    ['an accordion answer hidden by visibility', accordion(`<div style="visibility:hidden;opacity:0"><div>${ANSWER}</div></div>`)],
+    ['a "More" section hidden by display', `<div><div role="button" tabindex="0"><h4>More</h4></div></div><div style="display:none"><div>${ANSWER}</div></div>`],
+    ['a panel under a real button', `<button aria-expanded="false">Read the answer</button><div hidden>${ANSWER}</div>`],
+  ])('%s', (_label, html) => {
+    const { text, rules } = run(html);
+    expect(rules).toContain('hidden:collapsed-panel-shown');
+    expect(text).toContain(ANSWER);
+    expect(text).toContain(VISIBLE);
+  });
+
+  it('a collapsed menu of links behind a "Menu" button stays hidden', () => {
+    const menu = `<div role="button" aria-expanded="false">Menu</div><div style="display:none"><a href="/a">Politics and elections.</a> <a href="/b">Sports results.</a> <a href="/c">Weather for the week ahead.</a></div>`;
+    const { text, rules } = run(menu);
+    expect(rules).not.toContain('hidden:collapsed-panel-shown');
+    expect(text).not.toContain('Sports results');
+  });
+
+  it('hidden text with no control before it stays hidden', () => {
+    const { text } = run(`<div><p>A lead-in line.</p></div><div style="display:none">${ANSWER}</div>`);
+    expect(text).not.toContain('independent contractor');
+  });
+});
