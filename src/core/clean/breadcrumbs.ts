@@ -24,7 +24,8 @@ export function removeBreadcrumbs(plan: CleanPlan, pageTitle: string | null): vo
   for (const el of index.ordered) {
     if (plan.isLeftOut(el)) continue;
     const chars = index.textLength.get(el) ?? 0;
-    if (chars === 0 || chars > MAX_TRAIL || !looksLikeTrail(el, title)) continue;
+    // Every trail has link text: the index knows that without a look inside.
+    if (chars === 0 || chars > MAX_TRAIL || !index.linkTextLength.get(el) || !looksLikeTrail(el, title)) continue;
     // The outermost trail: its parent would say the same with more around it.
     const parent = el.parentElement;
     if (parent && (index.textLength.get(parent) ?? 0) === chars && looksLikeTrail(parent, title)) continue;

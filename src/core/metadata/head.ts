@@ -22,10 +22,28 @@ export interface HeadMetadata {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** The page's `<meta>` tags by their `property`, `name` or `itemprop`: the first of each key, in document order. */
+type MetaTags = Map<string, string>;
+
+/**
+ * One pass over the `<meta>` elements. A selector query per key would do the same, but a DOM library parses each
+ * selector and scans the whole page for it: on a large ordinary page that was a third of the extraction time.
+ */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content');
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key && content !== null && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = normalizeSpace(el?.getAttribute('content'));
+    const v = normalizeSpace(tags.get(key));
     if (v) return v;
   }
   return null;
@@ -50,7 +68,8 @@ function str(v: Json | undefined): string | null {
 }
 
 function jsonLdArticle(doc: Document): { [k: string]: Json } | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;
@@ -87,19 +106,20 @@ function date(raw: string | null): string | null {
 
 export function readHead(doc: Document): HeadMetadata {
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
   const ldAuthors = ld ? jsonLdAuthors(ld['author']) : [];
-  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
+  const metaAuthor = meta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
   const authors = ldAuthors.length ? ldAuthors : metaAuthor && !/^https?:/.test(metaAuthor) ? parseByline(metaAuthor) : [];
   const publisher = ld?.['publisher'];
   return {
-    title: str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title'),
+    title: str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'DC.title'),
     authors,
     byline: metaAuthor ?? (ldAuthors.length ? null : null),
-    published: date(str(ld?.['datePublished']) ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'sailthru.date', 'parsely-pub-date')),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? (publisher && typeof publisher === 'object' ? str(publisher) : null),
-    lang: doc.documentElement.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'dc.language'),
-    section: meta(doc, 'article:section') ?? str(ld?.['articleSection']),
-    description: meta(doc, 'description', 'og:description', 'twitter:description'),
-    image: meta(doc, 'og:image', 'twitter:image') ?? str(ld?.['image']),
+    published: date(str(ld?.['datePublished']) ?? meta(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'sailthru.date', 'parsely-pub-date')),
+    siteName: meta(tags, 'og:site_name', 'application-name') ?? (publisher && typeof publisher === 'object' ? str(publisher) : null),
+    lang: doc.documentElement.getAttribute('lang') ?? meta(tags, 'og:locale', 'language', 'dc.language'),
+    section: meta(tags, 'article:section') ?? str(ld?.['articleSection']),
+    description: meta(tags, 'description', 'og:description', 'twitter:description'),
+    image: meta(tags, 'og:image', 'twitter:image') ?? str(ld?.['image']),
   };
 }
