@@ -146,6 +146,17 @@ function mirrorHost(doc: Document, url: string, shortHost: string | null): strin
 }
 
 /** A `<meta>` of the original head that the archive moved into `div.html`, beside the page's body. */
+/**
+ * The archive's description is a digest of the page's text, and it takes the text of `<style>` elements in the body
+ * too ("hr { clear: both; } @media … Overview Arc Flash Focus …"). The digest without those rules, or null.
+ */
+export function pageDigest(description: string | null): string | null {
+  let text = normalizeSpace(description);
+  const lastRule = text.lastIndexOf('}');
+  if (lastRule >= 0 && /\{[^{}]*:[^{}]*\}/.test(text)) text = text.slice(lastRule + 1).trim();
+  return text || null;
+}
+
 function keptMeta(html: Element | null, name: string): string | null {
   for (let el = html?.firstElementChild; el; el = el.nextElementSibling) {
     if (el.localName === 'meta' && el.getAttribute('name')?.toLowerCase() === name) return el.getAttribute('content');
@@ -216,7 +227,7 @@ export const archiveToday: ArchiveAdapter = {
       originalHost: hostOf(original) ?? dominantOutboundHost(root),
       trustedHead: null,
       titleHint: title ? normalizeSpace(title) : null,
-      descriptionHint: description ? normalizeSpace(description) : null,
+      descriptionHint: pageDigest(description),
       rewriteHref: (href) => rewriteHref(href, pageBase),
       // Resources resolve against the document itself: for a saved ".zip" index.html they are files beside it.
       // The archive serves every image of a capture from its own hosts: one anywhere else is not the capture's.

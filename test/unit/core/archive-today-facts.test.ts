@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageDigest } from '../../../src/core/archives/archive-today.js';
 import { openSnapshot } from '../../../src/core/archives/index.js';
 import { decodeOriginal, parseSnapshotAddress, timestampToIso, unwrapOutboundLink } from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle } from '../../../src/core/extract.js';
@@ -166,5 +167,18 @@ describe('address helpers', () => {
     expect(unwrapOutboundLink('/o/1nxMc/https%3A//example.org/r')).toBe('https://example.org/r');
     expect(unwrapOutboundLink('http://archive.today/o/pSSpa/www.example.org/')).toBe('http://www.example.org/');
     expect(unwrapOutboundLink('https://example.org/o/abcde/x')).toBeNull();
+  });
+});
+
+describe('the archive\'s description digest', () => {
+  it('leaves out the style rules the archive took from <style> elements in the body', () => {
+    expect(pageDigest('hr { clear: both; } @media only screen and (max-width: 979px) { .nopad { padding: 0; } } Overview Are you working energized?')).toBe(
+      'Overview Are you working energized?',
+    );
+  });
+
+  it('keeps a digest without rules, braces in prose included', () => {
+    expect(pageDigest('The set {1, 2, 3} has three members.')).toBe('The set {1, 2, 3} has three members.');
+    expect(pageDigest('  ')).toBeNull();
   });
 });
