@@ -145,7 +145,6 @@ function mirrorHost(doc: Document, url: string, shortHost: string | null): strin
   return 'archive.ph';
 }
 
-/** A `<meta>` of the original head that the archive moved into `div.html`, beside the page's body. */
 /**
  * The archive's description is a digest of the page's text, and it takes the text of `<style>` elements in the body
  * too ("hr { clear: both; } @media … Overview Arc Flash Focus …"). The digest without those rules, or null.
@@ -157,6 +156,7 @@ export function pageDigest(description: string | null): string | null {
   return text || null;
 }
 
+/** A `<meta>` of the original head that the archive moved into `div.html`, beside the page's body. */
 function keptMeta(html: Element | null, name: string): string | null {
   for (let el = html?.firstElementChild; el; el = el.nextElementSibling) {
     if (el.localName === 'meta' && el.getAttribute('name')?.toLowerCase() === name) return el.getAttribute('content');
