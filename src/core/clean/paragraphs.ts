@@ -18,24 +18,31 @@ export function recoverParagraphs(plan: CleanPlan): void {
       continue;
     }
     if (!kids.some((k) => plan.isPhrasing(k) && (!isText(k) || /\S/.test(k.data)))) continue;
-    const runs: Run[] = [];
-    let loose: Node[] = [];
-    const flush = () => {
-      if (loose.length) runs.push({ nodes: loose, paragraph: plan.hasText(loose) });
-      loose = [];
-    };
-    for (const k of kids) {
-      if (plan.isPhrasing(k)) loose.push(k);
-      else {
-        flush();
-        runs.push({ nodes: [k], paragraph: false });
-      }
-    }
-    flush();
-    plan.runs.set(div, runs);
+    plan.runs.set(div, splitRuns(plan, kids, (k) => !plan.isPhrasing(k)));
     plan.log.note(div, 'paragraph:loose-text');
   }
   recoverIllustratedSteps(plan);
+}
+
+/**
+ * Children split at the nodes `standsApart` picks: each of those is a run of its own, and each stretch between them
+ * a run that is written as a paragraph when it carries text.
+ */
+function splitRuns(plan: CleanPlan, kids: Node[], standsApart: (k: Node) => boolean): Run[] {
+  const runs: Run[] = [];
+  let words: Node[] = [];
+  const flush = () => {
+    if (words.length) runs.push({ nodes: words, paragraph: plan.hasText(words) });
+    words = [];
+  };
+  for (const k of kids) {
+    if (standsApart(k)) {
+      flush();
+      runs.push({ nodes: [k], paragraph: false });
+    } else words.push(k);
+  }
+  flush();
+  return runs;
 }
 
 /** An image, or a link around nothing but an image: the picture of a step, not its words. */
@@ -55,19 +62,7 @@ function recoverIllustratedSteps(plan: CleanPlan): void {
   for (const li of plan.writtenElements('li')) {
     const kids = plan.shownChildren(li);
     if (!kids.some(isPicture) || !kids.every((k) => plan.isPhrasing(k))) continue;
-    const runs: Run[] = [];
-    let words: Node[] = [];
-    const flush = () => {
-      if (words.length) runs.push({ nodes: words, paragraph: plan.hasText(words) });
-      words = [];
-    };
-    for (const k of kids) {
-      if (isPicture(k) || (isElement(k) && tagOf(k) === 'br')) {
-        flush();
-        runs.push({ nodes: [k], paragraph: false });
-      } else words.push(k);
-    }
-    flush();
+    const runs = splitRuns(plan, kids, (k) => isPicture(k) || (isElement(k) && tagOf(k) === 'br'));
     if (!runs.some((r) => r.paragraph)) continue;
     plan.runs.set(li, runs);
     plan.log.note(li, 'paragraph:illustrated-step');
