@@ -1,4 +1,4 @@
-import { isElement, normalizeSpace, tagOf, unwrap, walkElements, wordCount } from './dom.js';
+import { isElement, linkTextLength, normalizeSpace, tagOf, unwrap, walkElements, wordCount } from './dom.js';
 import type { PageMetadata } from './metadata/index.js';
 import { blockText } from './text.js';
 
@@ -34,9 +34,7 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   removeEmpty(root);
   const text = blockText(root);
   const total = normalizeSpace(root.textContent).length;
-  let inLinks = 0;
-  for (const a of Array.from(root.getElementsByTagName('a'))) inLinks += normalizeSpace(a.textContent).length;
-  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity: total ? inLinks / total : 0 };
+  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity: total ? linkTextLength(root) / total : 0 };
 }
 
 /** A paragraph-like block of 80 characters or more, mostly outside links. */
@@ -44,9 +42,7 @@ function hasProse(root: Element): boolean {
   for (const el of Array.from(root.querySelectorAll('p, li, blockquote, td, dd, pre, figcaption, div, h2, h3'))) {
     const len = normalizeSpace(el.textContent).length;
     if (len < 80) continue;
-    let links = 0;
-    for (const a of Array.from(el.getElementsByTagName('a'))) links += normalizeSpace(a.textContent).length;
-    if (links / len < 0.5) return true;
+    if (linkTextLength(el) / len < 0.5) return true;
   }
   return false;
 }

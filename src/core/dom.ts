@@ -23,6 +23,13 @@ export function normalizeSpace(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Characters of text inside the element's links, whitespace collapsed as `normalizeSpace` does. */
+export function linkTextLength(el: Element): number {
+  let chars = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) chars += normalizeSpace(a.textContent).length;
+  return chars;
+}
+
 export function textOf(node: Node): string {
   return normalizeSpace(node.textContent);
 }

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isElement, isText, normalizeSpace, tagOf } from './dom.js';
+import { BLOCK_TAGS, isElement, isText, linkTextLength, normalizeSpace, tagOf } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { MAX_NESTING } from './clean/depth.js';
 import { invisibleReason, isCollapsedPanel, NEVER_CONTENT } from './clean/hidden.js';
@@ -131,8 +131,7 @@ export class PageIndex {
       if (chars > most) [best, most] = [el, chars];
     }
     if (!best || most < COVER_RATIO * Math.max(shown, 1)) return null;
-    const inLinks = Array.from(best.getElementsByTagName('a')).reduce((n, a) => n + normalizeSpace(a.textContent).length, 0);
-    return inLinks / most < COVER_MAX_LINK_SHARE ? best : null;
+    return linkTextLength(best) / most < COVER_MAX_LINK_SHARE ? best : null;
   }
 
   private build(log: RemovalLog, isWrapper: (el: Element) => boolean, isChrome: (el: Element) => boolean): void {

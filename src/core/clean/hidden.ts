@@ -1,4 +1,4 @@
-import { inlineStyle } from '../dom.js';
+import { inlineStyle, linkTextLength, normalizeSpace } from '../dom.js';
 
 /**
  * Snapshots keep elements the page hid (menus, print-only copies, modal dialogs) with their computed style
@@ -78,9 +78,7 @@ export function isCollapsedPanel(el: Element): boolean {
     cur = cur.parentElement;
   }
   if (!control) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = normalizeSpace(el.textContent);
   if (text.length < PANEL_MIN_TEXT || !/[.!?]/.test(text)) return false;
-  let inLinks = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return inLinks / text.length <= PANEL_MAX_LINK_SHARE;
+  return linkTextLength(el) / text.length <= PANEL_MAX_LINK_SHARE;
 }
