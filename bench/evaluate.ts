@@ -8,12 +8,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { displayName } from '../src/article.js';
 import { parseHtml } from '../src/cli/input.js';
-import { sameText } from '../src/core/compare/normalize.js';
+import { compareTexts } from '../src/core/compare/compare.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { blockText } from '../src/core/text.js';
 import { causeOf, type Cause } from './cause.js';
 import type { BenchCase, Recoverable } from './corpus.js';
 import { heldValues } from './held.js';
+import { checkPlanted, type PlantedResult } from './planted.js';
 import { bylineNames } from './match.js';
 import { scoreText, type CaseScore } from './metric.js';
 
@@ -41,8 +42,10 @@ export interface CaseResult {
   recoverable: Recoverable;
   ours: { snapshot: Run; original: Run };
   readability: { snapshot: Run; original: Run };
-  /** Our snapshot and original readings give the same text (normalised as compare/normalize.ts does). */
+  /** Our snapshot and original readings give the same text, as the verifier judges it (core/compare). */
   identical: boolean;
+  /** Alterations planted in our reading of the original, and whether the verifier found each one. */
+  planted: PlantedResult[];
   /** Shingle F1 between our two readings: how close they are when not identical. */
   consistency: number;
 }
@@ -135,7 +138,8 @@ export function evaluateCase(c: BenchCase, runs: number): CaseResult {
     recoverable,
     ours: o,
     readability: r,
-    identical: !!o.snapshot.found === !!o.original.found && sameText(a, b),
+    identical: !!o.snapshot.found === !!o.original.found && compareTexts(a, b).changes.length === 0,
+    planted: b ? checkPlanted(b) : [],
     consistency: scoreText(a, b).f1,
   };
 }

@@ -2,7 +2,7 @@
  * The quality gates of `npm run bench -- --check`, per corpus. Each gate says what it protects; a corpus the table
  * does not name is held to the gates every corpus shares (no crash, the capture time never a publication date).
  */
-import { pct, type CorpusSummary } from './report.js';
+import { fmtTally, pct, type CorpusSummary } from './report.js';
 
 interface Gate {
   what: string;
@@ -15,6 +15,7 @@ const f3 = (n: number) => n.toFixed(3);
 const SHARED: Gate[] = [
   { what: 'no crash', passes: (s) => s.crashes.length === 0, shows: (s) => `${s.crashes.length} crashes` },
   { what: 'capture time never reported as the publication date', passes: (s) => s.captureAsDate.length === 0, shows: (s) => s.captureAsDate.join(', ') },
+  { what: 'every planted change found, no altered copy judged identical', passes: (s) => s.planted.found.hits === s.planted.found.of && s.planted.judgedIdentical === 0, shows: (s) => `${fmtTally(s.planted.found)} found, ${s.planted.judgedIdentical} judged identical` },
   { what: 'snapshot and original read identically in ≥ 90% of cases', passes: (s) => pct(s.identical) >= 90, shows: (s) => `${pct(s.identical).toFixed(1)}%` },
 ];
 

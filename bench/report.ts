@@ -35,6 +35,8 @@ export interface CorpusSummary {
   readability: { snapshot: SideSummary; original: SideSummary };
   metadata: { ours: MetadataTallies; readability: MetadataTallies };
   identical: Tally;
+  /** Planted alterations the verifier named, and altered copies it wrongly called identical. */
+  planted: { found: Tally; judgedIdentical: number };
   captureAsDate: string[];
   crashes: string[];
 }
@@ -116,6 +118,10 @@ export function summarize(corpus: string, results: CaseResult[], expectations: C
     readability: { snapshot: side((r) => r.readability.snapshot), original: side((r) => r.readability.original) },
     metadata,
     identical: { hits: results.filter((r) => r.identical).length, of: results.length },
+    planted: {
+      found: { hits: results.flatMap((r) => r.planted).filter((p) => p.found).length, of: results.flatMap((r) => r.planted).length },
+      judgedIdentical: results.flatMap((r) => r.planted).filter((p) => p.judgedIdentical).length,
+    },
     captureAsDate,
     crashes,
   };
@@ -157,6 +163,9 @@ export function printSummary(s: CorpusSummary, results: CaseResult[], worst: num
   }
   if (m.ours.bylineAudited.of !== m.ours.held.byline.of) console.log(`  byline without errata: ours ${fmtTally(m.ours.bylineAudited)} | readability ${fmtTally(m.readability.bylineAudited)}`);
   console.log(`identical text, snapshot vs original (ours): ${fmtTally(s.identical)}`);
+  console.log(`planted changes found by the verifier: ${fmtTally(s.planted.found)} · altered copies judged identical: ${s.planted.judgedIdentical}`);
+  const missed = results.flatMap((r) => r.planted.filter((p) => !p.found).map((p) => `${r.name} ${p.kind}`));
+  if (missed.length) console.log(`  missed: ${missed.slice(0, worst).join(', ')}`);
   console.log(`time median    snapshot ours ${o.snapshot.medianMs.toFixed(1)} ms / readability ${r.snapshot.medianMs.toFixed(1)} ms · original ${o.original.medianMs.toFixed(1)} / ${r.original.medianMs.toFixed(1)} ms`);
   console.log(`capture time reported as publication date: ${s.captureAsDate.length}${s.captureAsDate.length ? ' ' + s.captureAsDate.join(', ') : ''}`);
   if (s.crashes.length) console.log('crashes:', s.crashes);
