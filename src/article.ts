@@ -39,6 +39,30 @@ export interface ArticleSource {
   archivedAt: string | null;
 }
 
+/**
+ * The last check of this article's text against another archive's capture of the same original (Verify):
+ * what was compared and what came out, enough to cite the other copy or show the check in a saved file.
+ */
+export interface Verification {
+  verdict: 'identical' | 'differs' | 'unrelated';
+  /** Share of words in common, in order (0–1). */
+  similarity: number;
+  /** Number of passages that differ. */
+  changes: number;
+  /** When the check ran (ISO 8601 UTC). */
+  checkedAt: string;
+  /** SHA-256 (hex) of this article's `text` as it was compared. */
+  textSha256: string;
+  /** The copy it was compared with. */
+  other: {
+    service: ArchiveService;
+    /** The other copy's address (for the Wayback Machine, the capture's `/web/<timestamp>/<original>` address). */
+    url: string;
+    archivedAt: string | null;
+    textSha256: string;
+  };
+}
+
 export interface Article {
   title: string;
   authors: Author[];
@@ -59,6 +83,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   source: ArticleSource;
+  /** Set by Verify, never by extraction; absent on articles saved before it existed. */
+  verification?: Verification | null;
 }
 
 export function isLiteralName(author: Author): author is LiteralName {

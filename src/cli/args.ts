@@ -21,6 +21,7 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: archive-reader <file.html | -> [options]
+       archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
 
 Reads an archive.today or Wayback Machine snapshot (or any article page) and prints the article.
 
@@ -40,6 +41,8 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --allow-private-hosts  when saving, fetch images from private, loopback and link-local addresses too
   -h, --help           this help
   -v, --version        the version
+
+verify compares the article of two copies of a page passage by passage (archive-reader verify --help).
 
 Exit codes: 0 article found, 1 usage or I/O error, 2 no article (or input that is not HTML).`;
 

@@ -11,6 +11,7 @@ import { english } from './messages.js';
 import { explainRemovals, renderArticle } from './output.js';
 import { saveArticle } from './save.js';
 import { err, out } from './terminal.js';
+import { runVerify } from './verify.js';
 
 const FAILURE_MESSAGES = {
   'no-article': 'no article found in this page',
@@ -28,6 +29,7 @@ function refusalMessage(report: ExtractReport, explain: boolean): string {
 
 /** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
 export async function run(argv: readonly string[], version: string): Promise<number> {
+  if (argv[0] === 'verify') return runVerify(argv.slice(1));
   const args = parseArgs(argv);
   if (args.help) {
     out(USAGE + '\n');
