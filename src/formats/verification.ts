@@ -118,7 +118,7 @@ export function verificationText(report: VerificationReport): string {
     describeSide('B', report.b),
   ];
   if (report.changes.length) {
-    const count = `${report.changes.length} passage${report.changes.length === 1 ? '' : 's'} differ`;
+    const count = report.changes.length === 1 ? '1 passage differs' : `${report.changes.length} passages differ`;
     parts.push('', `${count} ([-in A only-] {+in B only+}):`, ...report.changes.map((c, i) => describeChange(c, i + 1)));
   }
   return `${parts.join('\n')}\n`;
