@@ -31,6 +31,11 @@ export interface CitationContext {
   accessed: FullDate;
   originalUrl: string | null;
   archive: ArchivedCopy | null;
+  /**
+   * A Wayback Machine capture that Verify found to hold the same text (`article.verification`), for styles that
+   * cannot cite archive.today: English Wikipedia accepts it as the archived copy. Null when unverified or different.
+   */
+  verifiedCopy: ArchivedCopy | null;
   lang: string | null;
 }
 
@@ -51,6 +56,7 @@ export function buildContext(article: Article, options: ContextOptions = {}): Ci
     accessed: accessDate(options.accessed),
     originalUrl: originalUrl || null,
     archive: archivedCopy(article),
+    verifiedCopy: verifiedCopy(article),
     lang: lang || null,
   };
 }
@@ -59,7 +65,17 @@ function archivedCopy(article: Article): ArchivedCopy | null {
   const { service, archiveUrl, archiveShortUrl, archivedAt } = article.source;
   if (service === 'none') return null;
   // The long form names the original and the capture time, so it is the one to cite; the short one is a fallback.
-  const url = (archiveUrl ?? archiveShortUrl ?? '').trim();
+  return copyAt(service, (archiveUrl ?? archiveShortUrl ?? '').trim(), archivedAt);
+}
+
+function verifiedCopy(article: Article): ArchivedCopy | null {
+  const check = article.verification;
+  if (!check || check.verdict !== 'identical' || check.other.service !== 'wayback') return null;
+  const url = check.other.url.trim();
+  return /^https:\/\/web\.archive\.org\/web\/\d{14}\//.test(url) ? copyAt('wayback', url, check.other.archivedAt) : null;
+}
+
+function copyAt(service: 'archive.today' | 'wayback', url: string, archivedAt: string | null): ArchivedCopy | null {
   if (!url) return null;
   const wayback = service === 'wayback';
   return {

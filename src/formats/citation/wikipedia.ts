@@ -1,7 +1,8 @@
 /**
  * Wikipedia `{{cite news}}` (CS1). Since February 2026 English Wikipedia blocks archive.today links and CS1 no longer
  * renders them, so the default output never contains an archive.today address, anywhere. Wayback links are still
- * accepted and are included. The `withArchive` variant (for wikis that still accept archive.today) adds
+ * accepted and are included — the snapshot itself when it is a Wayback capture, or the Wayback capture that Verify
+ * found to hold the same text as an archive.today snapshot. The `withArchive` variant (for wikis that still accept archive.today) adds
  * `|archive-url=` with `|archive-date=` and `|url-status=live` (the original is cited first; whether it is still
  * live cannot be known offline).
  */
@@ -45,7 +46,7 @@ export function wikipediaCitation(context: CitationContext, options: WikipediaOp
   if (context.published) params.push(['date', wikiDate(context.published, dateFormat)]);
   params.push(['title', context.title]);
 
-  const archive = context.archive;
+  const archive = withArchive || context.archive?.service === 'wayback' ? context.archive : (context.verifiedCopy ?? context.archive);
   const archiveAllowed = archive !== null && (withArchive || (archive.service === 'wayback' && !matchesArchiveToday(archive.url)));
   // An archive.today address never goes in the default output, even where the original should have been.
   const url = context.originalUrl && (withArchive || !matchesArchiveToday(context.originalUrl)) ? context.originalUrl : null;
