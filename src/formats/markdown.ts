@@ -38,6 +38,20 @@ function frontMatter(article: Article, savedAt: string | undefined): string {
   field('archive_short_url', httpUrl(source.archiveShortUrl));
   field('archived', source.archivedAt);
   field('saved', savedAt);
+  const check = article.verification;
+  if (check) {
+    // The last Verify check: which other copy was compared, when, and what came out.
+    lines.push('verification:');
+    const nested = (key: string, value: string | null): void => {
+      if (value) lines.push(`  ${key}: ${yamlString(value)}`);
+    };
+    nested('verdict', check.verdict);
+    nested('compared_with', httpUrl(check.other.url));
+    nested('other_archived', check.other.archivedAt);
+    nested('checked', check.checkedAt);
+    nested('text_sha256', check.textSha256);
+    nested('other_text_sha256', check.other.textSha256);
+  }
   lines.push('---');
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article, Verification } from '../article.js';
 import { utcReadable, utcSecond } from './dates.js';
 import { escapeXml } from './escape.js';
 import { httpUrl } from './sanitize.js';
@@ -30,6 +30,26 @@ function timeRow(term: string, value: string | null): ProvenanceRow | null {
   return label && iso ? { term, value: label, kind: 'time', iso } : null;
 }
 
+const VERDICT_WORDS: Record<Verification['verdict'], string> = {
+  identical: 'same text',
+  differs: 'the text differs',
+  unrelated: 'a different article',
+};
+
+/** The last Verify check, so a saved copy shows whether another archive agreed and which texts were compared. */
+function verificationRows(check: Verification | null | undefined): (ProvenanceRow | null)[] {
+  if (!check) return [];
+  const passages = check.verdict === 'differs' ? ` in ${check.changes} passage${check.changes === 1 ? '' : 's'}` : '';
+  const checked = utcReadable(check.checkedAt, 'second');
+  return [
+    urlRow('Compared with', check.other.url),
+    timeRow('Other copy captured', check.other.archivedAt),
+    { term: 'Comparison', value: `${VERDICT_WORDS[check.verdict]}${passages}${checked ? `, checked ${checked}` : ''}`, kind: 'text' },
+    { term: 'SHA-256 of the compared text', value: check.textSha256, kind: 'code' },
+    { term: 'SHA-256 of the other copy’s text', value: check.other.textSha256, kind: 'code' },
+  ];
+}
+
 /** Where a saved copy came from, the same in every format that carries it; unknown facts are left out. */
 export function provenanceRows(article: Article, copy: SavedCopy): ProvenanceRow[] {
   const { source } = article;
@@ -41,6 +61,7 @@ export function provenanceRows(article: Article, copy: SavedCopy): ProvenanceRow
     timeRow('Saved', copy.savedAt),
     { term: 'Saved with', value: `Archive Reader ${copy.extensionVersion}`, kind: 'text' } as const,
     copy.textSha256 ? ({ term: 'SHA-256 of the article text', value: copy.textSha256, kind: 'code' } as const) : null,
+    ...verificationRows(article.verification),
   ];
   return rows.filter((row): row is ProvenanceRow => row !== null);
 }

@@ -72,6 +72,29 @@ describe('articleToHtmlDocument', () => {
     expect(doc.querySelector('footer time')?.getAttribute('datetime')).toBe('2017-07-19T22:03:03Z');
   });
 
+  it('records the last verification in the provenance block', async () => {
+    const wayback = `https://web.archive.org/web/20170720011459/${article.source.originalUrl}`;
+    const verified: Article = {
+      ...article,
+      verification: {
+        verdict: 'differs',
+        similarity: 0.998,
+        changes: 2,
+        checkedAt: '2026-12-05T09:00:00Z',
+        textSha256: 'a'.repeat(64),
+        other: { service: 'wayback', url: wayback, archivedAt: '2017-07-20T01:14:59Z', textSha256: 'b'.repeat(64) },
+      },
+    };
+    const rows = provenance(parse(articleToHtmlDocument(verified, win, await options(new Map()))));
+    expect(rows).toMatchObject({
+      'Compared with': wayback,
+      'Other copy captured': '2017-07-20 01:14:59 UTC',
+      Comparison: 'the text differs in 2 passages, checked 2026-12-05 09:00:00 UTC',
+      'SHA-256 of the compared text': 'a'.repeat(64),
+      'SHA-256 of the other copy’s text': 'b'.repeat(64),
+    });
+  });
+
   it('shows a visible placeholder, never a request, for an image that was not saved', async () => {
     for (const value of [null, 'javascript:alert(1)', 'https://d3gk4m7rq2xw1b.archive.ph/x.jpg']) {
       const doc = parse(articleToHtmlDocument(article, win, await options(new Map([[IMAGE, value]]))));

@@ -52,6 +52,13 @@ describe('articleToMarkdown', () => {
     expectGolden('reference.md', md);
   });
 
+  it('records the last verification in the front matter', () => {
+    const wayback = `https://web.archive.org/web/20170720011459/${article.source.originalUrl}`;
+    const verification = { verdict: 'identical', similarity: 1, changes: 0, checkedAt: '2026-12-05T09:00:00Z', textSha256: 'a'.repeat(64), other: { service: 'wayback', url: wayback, archivedAt: '2017-07-20T01:14:59Z', textSha256: 'a'.repeat(64) } } as const;
+    const md = articleToMarkdown({ ...article, verification }, win, { frontMatter: true, header: false, savedAt: SAVED_AT });
+    expect(md).toContain(`saved: "${SAVED_AT}"\nverification:\n  verdict: "identical"\n  compared_with: "${wayback}"\n  other_archived: "2017-07-20T01:14:59Z"\n  checked: "2026-12-05T09:00:00Z"\n`);
+  });
+
   it('renders every construct as the rich golden file', () => {
     expectGolden('rich.md', articleToMarkdown(rich, win, { sourceLine: true }));
   });
