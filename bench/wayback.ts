@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayName } from '../src/article.js';
 import { parseHtml } from '../src/cli/input.js';
+import { compareTexts } from '../src/core/compare/compare.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { snapshotAddress, timestampOf, TOOLBAR_TEXT, waybackify } from '../test/support/waybackify.js';
 import { bylineMatches, dateMatches, titleMatches } from './match.js';
@@ -44,6 +45,8 @@ function parseArgs(argv: string[]): Args {
 const done = (doc: Document): void => doc.defaultView?.close();
 
 interface Meta {
+  /** The archive.today snapshot's address. */
+  url: string;
   archiveDate: string;
   originalUrl: string;
 }
@@ -86,6 +89,8 @@ async function main(): Promise<number> {
   const title: Tally = { hits: 0, of: 0 };
   const byline: Tally = { hits: 0, of: 0 };
   const date: Tally = { hits: 0, of: 0 };
+  // The same article read from the archive.today snapshot and from the Wayback capture, judged as `verify` would.
+  const sameAsSnapshot: Tally = { hits: 0, of: 0 };
   const leaks: string[] = [];
   const plainLeaks: string[] = [];
   const wrong: string[] = [];
@@ -122,6 +127,10 @@ async function main(): Promise<number> {
       const urlOk = count(original, report.snapshot?.originalUrl === meta.originalUrl);
       count(service, report.snapshot?.service === 'wayback');
       if (!atOk || !urlOk) wrong.push(`${name}: ${report.snapshot?.archivedAt} ${report.snapshot?.originalUrl}`);
+      const snapshotDoc = parseHtml(readFileSync(path.join(dir, 'page.html'), 'utf8'), meta.url);
+      const fromSnapshot = extractWithReport(snapshotDoc, meta.url).article;
+      done(snapshotDoc);
+      count(sameAsSnapshot, !!article && !!fromSnapshot && compareTexts(fromSnapshot.text, article.text).changes.length === 0);
       const leak = article ? chromeLeaks(article.text, article.contentHtml) : [];
       if (leak.length) leaks.push(`${name}: ${leak.join(' | ')}`);
       marks = [`F1 ${sc.f1.toFixed(3)}`, `time${atOk ? '✓' : '✗'}`, `url${urlOk ? '✓' : '✗'}`, leak.length ? `chrome✗` : 'chrome✓'];
@@ -160,6 +169,7 @@ async function main(): Promise<number> {
   console.log(`service        ${pct(service)} read as wayback`);
   console.log(`capture time   ${pct(capture)}`);
   console.log(`original URL   ${pct(original)}`);
+  console.log(`same text as the archive.today snapshot (verify): ${pct(sameAsSnapshot)}`);
   console.log(`chrome text    ours ${leaks.length} cases | readability ${plainLeaks.length} cases`);
   console.log(`title          ${pct(title)}   byline ${pct(byline)}   date ${pct(date)}   (all cases with a value; not gated)`);
   if (wrong.length) console.log('wrong capture time or URL:\n  ' + wrong.join('\n  '));
@@ -174,6 +184,7 @@ async function main(): Promise<number> {
   if (service.hits < service.of) failures.push(`not read as a Wayback snapshot in ${service.of - service.hits} cases`);
   if (leaks.length) failures.push(`toolbar or banner text in ${leaks.length} articles`);
   if (crashes.length) failures.push(`${crashes.length} crashes`);
+  if (sameAsSnapshot.hits < 0.9 * sameAsSnapshot.of) failures.push(`same text as the archive.today snapshot in under 90% (${pct(sameAsSnapshot)})`);
   if (failures.length) {
     console.log('\nGATES MISSED:\n  ' + failures.join('\n  '));
     return 1;
