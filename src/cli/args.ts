@@ -16,6 +16,10 @@ export interface CliArgs {
   offline: boolean;
   allowPrivateHosts: boolean;
   tryAnyway: boolean;
+  /** A passage to quote (with --cite as its citation style). */
+  quote: string | null;
+  /** --format was given (a quote defaults to text, an article to JSON). */
+  formatGiven: boolean;
   help: boolean;
   version: boolean;
 }
@@ -35,6 +39,9 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
                        wikipedia-archive, bibtex, biblatex, ris, csl-json, markdown, html
   --accessed DATE      access date for citations (YYYY-MM-DD; default: today)
   --html               with --cite: the HTML form where the style has one
+  --quote "PASSAGE"    quote a passage of the article: the passage, its citation (--cite STYLE, default apa) and
+                       links to the original and the archived copy that open at it (text fragments);
+                       --format text | markdown | html | json (default text); exit 2 if the article lacks it
   --save FORMAT        save the article: html (single file, images inside) | markdown | markdown-zip | epub
   -o, --output PATH    where --save writes (required with --save)
   --offline            never fetch images over the network when saving (local images are still used)
@@ -52,7 +59,7 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, help: false, version: false };
+  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, quote: null, formatGiven: false, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -66,6 +73,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         const f = value(i++, a);
         if (!FORMATS.includes(f as OutputFormat)) throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
         args.format = f as OutputFormat;
+        args.formatGiven = true;
         break;
       }
       case '--summary': args.format = 'summary'; break;
@@ -83,6 +91,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       }
       case '--html': args.citeHtml = true; break;
+      case '--quote': args.quote = value(i++, a); break;
       case '--save': {
         const s = value(i++, a);
         if (!SAVES.includes(s as SaveFormat)) throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
@@ -106,5 +115,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (!args.help && !args.version && !args.input) throw new UsageError('no input: give a file name, or - for standard input');
   if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
+  if (args.quote !== null && args.format === 'summary') throw new UsageError('--quote prints text, markdown, html or json');
   return args;
 }

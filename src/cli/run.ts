@@ -3,6 +3,7 @@ import path from 'node:path';
 import { extractWithReport, type ExtractReport } from '../core/extract.js';
 import { TRY_ANYWAY } from '../core/pipeline.js';
 import { cite } from '../formats/citation/index.js';
+import { quoteArticle } from '../formats/quote.js';
 import { refusalLines } from '../formats/refusal.js';
 import type { DomWindow } from '../formats/sanitize.js';
 import { parseArgs, USAGE } from './args.js';
@@ -52,6 +53,13 @@ export async function run(argv: readonly string[], version: string): Promise<num
   if (!article) throw new NoArticleError(refusalMessage(report, args.explain));
   const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
 
+  if (args.quote !== null) {
+    const quote = quoteArticle(article, args.quote, { style: args.cite ?? 'apa', accessed: args.accessed ?? undefined });
+    if (!quote) throw new NoArticleError('the passage is not in the article (it must be the article\'s exact words; spacing aside)');
+    const format = args.formatGiven ? args.format : 'text';
+    out(format === 'json' ? JSON.stringify(quote, null, 2) + '\n' : format === 'markdown' ? quote.markdown : format === 'html' ? quote.html : quote.text);
+    return 0;
+  }
   if (args.cite) {
     const c = cite(article, args.cite, { accessed: args.accessed ?? undefined });
     out((args.citeHtml && c.html ? c.html : c.text) + (c.text.endsWith('\n') ? '' : '\n'));

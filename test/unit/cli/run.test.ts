@@ -72,5 +72,19 @@ describe('command line', () => {
     expect(ris).toMatch(/^TY {2}- [A-Z]+\r\n/);
     expect(ris).not.toMatch(/\r(?!\n)/);
   });
-});
 
+  it('quotes a passage with its citation and links that open at it; a passage the article lacks exits 2', async () => {
+    const snapshot = path.resolve('test/fixtures/wapo-2017-oval-office/snapshot.html');
+    const { code, out } = await stdoutOf([snapshot, '--url', 'https://archive.ph/qF3xK', '--quote', 'the morning of May 10', '--cite', 'chicago-note', '--accessed', '2026-12-05']);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('“the morning of May 10”');
+    expect(lines[2]).toMatch(/^Philip Rucker and Karen DeYoung, “Inside the Oval Office/);
+    expect(lines[3]).toMatch(/^Original: https:\/\/www\.washingtonpost\.com\/.*_story\.html#:~:text=the%20morning%20of%20May%2010$/);
+    expect(lines[4]).toMatch(/^Archived copy: https:\/\/archive\.ph\/20170719220303\/https:\/\/www\.washingtonpost\.com\/.*#:~:text=the%20morning%20of%20May%2010$/);
+    const html = await stdoutOf([snapshot, '--url', 'https://archive.ph/qF3xK', '--quote', 'the morning of May 10', '--format', 'html']);
+    expect(html.out).toMatch(/^<blockquote cite="https:\/\/www\.washingtonpost\.com\/[^"]+#:~:text=the%20morning%20of%20May%2010"><p>the morning of May 10<\/p><\/blockquote>/);
+    expect(html.out).toContain('data-versiondate="2017-07-19"');
+    await expect(run([snapshot, '--url', 'https://archive.ph/qF3xK', '--quote', 'the morning of May 11'], 'x')).rejects.toThrow(NoArticleError);
+  });
+});
