@@ -4,6 +4,7 @@ import { utcSecond } from './dates.js';
 import { escapeXml } from './escape.js';
 import { URL_NAMESPACE, uuidV5 } from './hash.js';
 import type { ImageBytes, SniffedImageType } from './image-type.js';
+import { highwireMeta } from './highwire.js';
 import { provenanceDefinitions, provenanceRows, type SavedCopy } from './provenance.js';
 import { httpUrl, imageUrls, type DomWindow } from './sanitize.js';
 import { childrenToXhtml, conformToContentModels } from './xhtml.js';
@@ -57,7 +58,7 @@ interface BookFacts {
   modified: string;
 }
 
-function xhtmlPage(book: BookFacts, title: string, bodyType: string, body: string): string {
+function xhtmlPage(book: BookFacts, title: string, bodyType: string, body: string, extraHead = ''): string {
   const lang = escapeXml(book.lang);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
@@ -65,7 +66,7 @@ function xhtmlPage(book: BookFacts, title: string, bodyType: string, body: strin
 <head>
 <meta charset="utf-8"/>
 <title>${escapeXml(title)}</title>
-<link rel="stylesheet" type="text/css" href="style.css"/>
+<link rel="stylesheet" type="text/css" href="style.css"/>${extraHead ? `\n${extraHead}` : ''}
 </head>
 <body epub:type="${bodyType}">
 ${body}
@@ -154,7 +155,7 @@ function articlePage(article: Article, book: BookFacts, body: HTMLElement): stri
     childrenToXhtml(body),
     '</article>',
   ].filter(Boolean);
-  return xhtmlPage(book, facts.title, 'bodymatter', content.join('\n'));
+  return xhtmlPage(book, facts.title, 'bodymatter', content.join('\n'), highwireMeta(article));
 }
 
 function navDocument(book: BookFacts, headings: Heading[]): string {

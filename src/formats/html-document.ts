@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import { ARTICLE_CSS } from './article-css.js';
 import { articleBody, headerFacts, languageTag } from './article-parts.js';
 import { escapeHtml } from './escape.js';
+import { highwireMeta } from './highwire.js';
 import { provenanceDefinitions, provenanceRows, type SavedCopy } from './provenance.js';
 import { isDataImage, type DomWindow } from './sanitize.js';
 import { sourceLine } from './source-line.js';
@@ -83,6 +84,7 @@ export function articleToHtmlDocument(article: Article, win: DomWindow, opts: Ht
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Archive Reader ${escapeHtml(opts.extensionVersion)}">
 <title>${escapeHtml(title)}</title>
+${highwireMeta(article)}
 <style>${ARTICLE_CSS}</style>
 </head>
 <body>

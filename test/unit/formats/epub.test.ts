@@ -143,6 +143,8 @@ describe('articleToEpub', () => {
     const text = doc.body.textContent ?? '';
     for (const paragraph of article.text.split('\n\n')) expect(text).toContain(paragraph);
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('images/01.jpg');
+    expect(doc.querySelector('meta[name="citation_public_url"]')?.getAttribute('content')).toBe(article.source.originalUrl);
+    expect(doc.querySelectorAll('meta[name="citation_author"]')).toHaveLength(2);
 
     const title = strFromU8(files['OEBPS/title.xhtml'] ?? new Uint8Array());
     expect(title).toContain('https://archive.ph/qF3xK');

@@ -72,6 +72,20 @@ describe('articleToHtmlDocument', () => {
     expect(doc.querySelector('footer time')?.getAttribute('datetime')).toBe('2017-07-19T22:03:03Z');
   });
 
+  it('carries Highwire citation_* meta tags, so reference managers cite the original article', async () => {
+    const doc = parse(articleToHtmlDocument(article, win, await options(new Map())));
+    const meta = [...doc.querySelectorAll('meta[name^="citation_"]')].map((m) => [m.getAttribute('name'), m.getAttribute('content')]);
+    expect(meta).toEqual([
+      ['citation_title', article.title],
+      ['citation_author', 'Philip Rucker'],
+      ['citation_author', 'Karen DeYoung'],
+      ['citation_publication_date', '2017/05/16'],
+      ['citation_journal_title', 'The Washington Post'],
+      ['citation_language', 'en'],
+      ['citation_public_url', article.source.originalUrl],
+    ]);
+  });
+
   it('records the last verification in the provenance block', async () => {
     const wayback = `https://web.archive.org/web/20170720011459/${article.source.originalUrl}`;
     const verified: Article = {
