@@ -27,13 +27,18 @@ function frontMatter(article: Article, savedAt: string | undefined): string {
   const field = (key: string, value: string | null | undefined): void => {
     if (value) lines.push(`${key}: ${yamlString(value)}`);
   };
+  // The keys Obsidian Web Clipper writes (title, source, author, published, created, description, tags), so notes
+  // saved here sit beside clipped ones, then the archive's own.
   field('title', article.title);
+  field('source', httpUrl(source.originalUrl));
   const authors = article.authors.map(displayName).filter(Boolean);
-  if (authors.length) lines.push('authors:', ...authors.map((name) => `  - ${yamlString(name)}`));
+  if (authors.length) lines.push('author:', ...authors.map((name) => `  - ${yamlString(name)}`));
   field('published', article.published);
+  field('created', savedAt?.slice(0, 10));
+  field('description', article.excerpt?.replace(/\s+/g, ' ').trim());
+  lines.push('tags:', '  - clippings');
   field('site', article.siteName);
   field('lang', article.lang);
-  field('original_url', httpUrl(source.originalUrl));
   field('archive_url', httpUrl(source.archiveUrl));
   field('archive_short_url', httpUrl(source.archiveShortUrl));
   field('archived', source.archivedAt);
