@@ -3,7 +3,7 @@
  * readwrite transaction over both stores, so an article is stored whole or not at all; a failed write (a full
  * disk, a crash) is rolled back by IndexedDB and leaves every earlier article as it was.
  */
-import type { Article } from '../../../article.js';
+import type { Article, Verification } from '../../../article.js';
 import { URL_NAMESPACE, uuidV5 } from '../../../formats/hash.js';
 import { LibraryError, toLibraryError } from './errors.js';
 import { checkLibraryFault } from './fault.js';
@@ -198,5 +198,18 @@ export class Library {
       images.delete(imagesOf(id));
     });
     return existed;
+  }
+
+  /**
+   * Keeps the last Verify of a stored article with it. Only when the library holds the same text that was checked:
+   * a check of another reading says nothing about the stored one. False when there was nothing to update.
+   */
+  async setVerification(id: string, verification: Verification): Promise<boolean> {
+    const record = await this.record(id);
+    if (!record || record.provenance.textSha256 !== verification.textSha256) return false;
+    const article = { ...record.article, verification };
+    const updated: LibraryRecord = { ...record, article, size: record.size - recordSize(record.article, []) + recordSize(article, []) };
+    await this.write(({ articles }, put) => put(articles, updated));
+    return true;
   }
 }

@@ -2,7 +2,7 @@
  * Checks an article read from outside the extension (an import file) field by field, and rebuilds it from the
  * fields the `Article` type has, so nothing unexpected is stored. The body is sanitised later, before storing.
  */
-import type { Article, ArticleSource, Author, LeadImage } from '../../../article.js';
+import type { Article, ArticleSource, Author, LeadImage, Verification } from '../../../article.js';
 
 type Json = Record<string, unknown>;
 
@@ -46,6 +46,33 @@ function validateLeadImage(raw: unknown): LeadImage | null | undefined {
   return caption === undefined ? undefined : { url: raw.url, caption };
 }
 
+const VERDICTS: readonly Verification['verdict'][] = ['identical', 'differs', 'unrelated'];
+const SHA256 = /^[0-9a-f]{64}$/;
+const isSha256 = (value: unknown): value is string => isString(value) && SHA256.test(value);
+
+/**
+ * The last Verify kept with an article: null when absent, undefined when present but malformed (the article is
+ * then refused like any other damaged field, rather than imported with a check that claims what it cannot).
+ */
+export function validateVerification(raw: unknown): Verification | null | undefined {
+  if (raw === undefined || raw === null) return null;
+  if (!isObject(raw) || !VERDICTS.includes(raw.verdict as Verification['verdict'])) return undefined;
+  const { similarity, changes, checkedAt, textSha256, other } = raw;
+  if (typeof similarity !== 'number' || !(similarity >= 0 && similarity <= 1) || !isCount(changes) || !Number.isInteger(changes)) return undefined;
+  if (!isString(checkedAt) || Number.isNaN(Date.parse(checkedAt)) || !isSha256(textSha256) || !isObject(other)) return undefined;
+  if (!SERVICES.includes(other.service as ArticleSource['service']) || !isString(other.url) || !isSha256(other.textSha256)) return undefined;
+  const archivedAt = nullableString(other.archivedAt);
+  if (archivedAt === undefined) return undefined;
+  return {
+    verdict: raw.verdict as Verification['verdict'],
+    similarity,
+    changes,
+    checkedAt,
+    textSha256,
+    other: { service: other.service as ArticleSource['service'], url: other.url, archivedAt, textSha256: other.textSha256 },
+  };
+}
+
 export function validateArticle(raw: unknown): Article | null {
   if (!isObject(raw) || !isString(raw.title) || !isString(raw.contentHtml) || !isString(raw.text)) return null;
   if (!Array.isArray(raw.authors) || !isCount(raw.wordCount) || !isCount(raw.readingMinutes)) return null;
@@ -57,7 +84,8 @@ export function validateArticle(raw: unknown): Article | null {
   const [byline, published, siteName, lang, section, excerpt] = values as (string | null)[];
   const leadImage = validateLeadImage(raw.leadImage);
   const source = validateSource(raw.source);
-  if (leadImage === undefined || !source) return null;
+  const verification = validateVerification(raw.verification);
+  if (leadImage === undefined || !source || verification === undefined) return null;
   return {
     title: raw.title,
     authors: authors as Author[],
@@ -73,5 +101,7 @@ export function validateArticle(raw: unknown): Article | null {
     wordCount: raw.wordCount,
     readingMinutes: raw.readingMinutes,
     source,
+    // Only articles that were verified carry the field, as they did before the import.
+    ...(verification ? { verification } : {}),
   };
 }
