@@ -59,11 +59,12 @@ const EXTENSION_ENTRIES = {
   reader: 'src/extension/reader/reader.ts',
   options: 'src/extension/options/options.ts',
   library: 'src/extension/library/library.ts',
-  // Loaded by the popup and the reader when Cite, Copy (popup) or Save is first used (src/extension/shared/lazy.ts), so that
+  // Loaded by the popup and the reader when Cite, Copy (popup), Save or Verify (reader) is first used (src/extension/shared/lazy.ts), so that
   // opening the popup parses none of it.
   'cite-panel': 'src/extension/lazy/cite-panel.ts',
   copy: 'src/extension/lazy/copy.ts',
   save: 'src/extension/lazy/save.ts',
+  verify: 'src/extension/lazy/verify.ts',
 };
 const EXTENSION_STATIC = [
   'src/extension/shared/base.css',

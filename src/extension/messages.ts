@@ -26,6 +26,8 @@ export interface OpenReaderRequest {
   type: 'openReader';
   article: Article;
   sourceTabId: number | null;
+  /** Start Verify once the reader shows the article (the popup's Verify). */
+  verify?: boolean;
 }
 
 export interface OpenReaderResponse {

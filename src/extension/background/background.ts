@@ -68,7 +68,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!fromOwnPage(sender) || !isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);
-    return { readerTabId: await openReader(raw.article, source) };
+    return { readerTabId: await openReader(raw.article, source, raw.verify === true) };
   };
   return open();
 });

@@ -2,9 +2,10 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../../article.js';
 import { storeArticle, readerUrl, readerUrlForTab } from '../shared/reader-store.js';
 
-/** Stores the article and opens a reader tab right after the tab it came from. */
-export async function openReader(article: Article, source: Tabs.Tab | null): Promise<number | null> {
-  return openReaderAt(readerUrl(await storeArticle(article)), source);
+/** Stores the article and opens a reader tab right after the tab it came from (`verify`: starting Verify there). */
+export async function openReader(article: Article, source: Tabs.Tab | null, verify = false): Promise<number | null> {
+  const url = readerUrl(await storeArticle(article));
+  return openReaderAt(verify ? `${url}&verify=1` : url, source);
 }
 
 async function openReaderAt(url: string, source: Tabs.Tab | null): Promise<number | null> {

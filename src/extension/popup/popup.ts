@@ -16,6 +16,7 @@ import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat
 import { extractFromTab } from '../shared/tab-extraction.js';
 import { showFailure, showPreview } from './preview.js';
 import { isDetached, targetTabId } from './target.js';
+import { verifyTarget } from '../verify/wayback-lookup.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -40,6 +41,7 @@ function show(result: Extraction): void {
     showPreview(result.article);
     $('empty').hidden = true;
     $('actions').hidden = false;
+    $('verify').hidden = verifyTarget(result.article) === null;
     // For the browser tests: when the preview appeared, in ms since the popup's navigation started.
     document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
     document.documentElement.dataset.extractionMs = String(result.millis);
@@ -54,10 +56,11 @@ function show(result: Extraction): void {
   }
 }
 
-async function openReader(): Promise<void> {
+/** Reader view; with `verify`, the reader starts Verify as soon as it shows the article (the popup's Verify). */
+async function openReader(verify = false): Promise<void> {
   if (!article) return;
   notice(t('popupOpeningReader'));
-  await sendToBackground({ type: 'openReader', article, sourceTabId: tabId });
+  await sendToBackground({ type: 'openReader', article, sourceTabId: tabId, verify });
   // The real popup closes itself; a popup opened as a tab for tests stays so they can go on using it.
   if (!isDetached()) window.close();
 }
@@ -129,6 +132,7 @@ async function restoreCopyChoice(): Promise<void> {
 
 function wire(): void {
   $('open-reader').addEventListener('click', () => void openReader().catch((e: unknown) => console.error(e)));
+  $('verify').addEventListener('click', () => void openReader(true).catch((e: unknown) => console.error(e)));
   $('copy').addEventListener('click', () => void copy());
   $('try-anyway').addEventListener('click', () => void tryAnyway());
   $('copy-format').addEventListener('change', (event) => {

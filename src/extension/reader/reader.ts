@@ -2,7 +2,8 @@
  * The reader page, `reader.html?id=…` (an article handed over from a tab), `reader.html?tab=…` (reads that tab's
  * page itself: the shortcut, the menu, the automatic option) or `reader.html?library=…` (an article from the
  * library, shown with its stored images and no request at all): the article, sanitised, in the user's
- * theme and type, with a table of contents, read aloud, Cite, Save, print, and a keyboard shortcut for each control.
+ * theme and type, with a table of contents, read aloud, Cite, Save, Verify, print, and a keyboard shortcut for each
+ * control. `&verify=1` (the popup's Verify) starts Verify once the article is shown.
  */
 import type { Article } from '../../article.js';
 import { languageTag } from '../../formats/article-parts.js';
@@ -14,7 +15,7 @@ import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { openLibrary } from '../shared/open-library.js';
 import type { Extraction } from '../messages.js';
 import { loadArticle, storeArticle } from '../shared/reader-store.js';
-import { extractFromTab } from '../shared/tab-extraction.js';
+import { extractFromCopy, extractFromTab } from '../shared/tab-extraction.js';
 import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
 import {
   loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SAVE_FORMATS, SPEECH_RATES, stepThrough, type SaveFormat,
@@ -25,6 +26,7 @@ import { renderArticle, type RenderOptions } from './render.js';
 import { fillHelp, listenForShortcuts, type Shortcut } from './shortcuts.js';
 import { ReadAloud, readableBlocks, type SpeechState } from './speech.js';
 import { buildToc } from './toc.js';
+import { verifyTarget } from '../verify/wayback-lookup.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -173,11 +175,9 @@ function shortcuts(speech: ReadAloud): Shortcut[] {
 }
 
 /** Cite and Save, for the article shown; a library article saves from its stored images, with no request. */
-function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | undefined): void {
+function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | undefined): { refreshCite: () => void } {
   let citeBuilt = false;
-  $('toggle-cite').addEventListener('click', () => {
-    togglePanel('toggle-cite', 'cite-panel');
-    if (citeBuilt || $('cite-panel').hidden) return;
+  const buildCite = (): void => {
     citeBuilt = true;
     load('cite')
       .then(({ buildCitePanel }) => buildCitePanel($('cite-panel'), article, {
@@ -186,6 +186,10 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
         onStyleChange: (style) => change({ citationStyle: style }),
       }))
       .catch((error: unknown) => console.error('Archive Reader: cite', error));
+  };
+  $('toggle-cite').addEventListener('click', () => {
+    togglePanel('toggle-cite', 'cite-panel');
+    if (!citeBuilt && !$('cite-panel').hidden) buildCite();
   });
 
   const format = $<HTMLSelectElement>('save-format');
@@ -207,6 +211,37 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
   const library = (): void => void openLibrary().catch((error: unknown) => console.error('Archive Reader: library', error));
   $('save-open-library').addEventListener('click', library);
   $('open-library').addEventListener('click', library);
+  // A new verification can change the citation (a Wayback copy with the same text is offered as archive-url).
+  return { refreshCite: () => void (citeBuilt && buildCite()) };
+}
+
+/**
+ * Verify: compares the article with the Wayback Machine's nearest capture, asked only on the click (or the popup's
+ * Verify). Its code is loaded then (verify.js); it reads the capture with this page's own extraction core.
+ */
+function wireVerify(article: Article, body: HTMLElement, libraryId: string | null, refreshCite: () => void): () => void {
+  const button = $<HTMLButtonElement>('verify');
+  if (!verifyTarget(article)) return () => undefined;
+  button.hidden = false;
+  const start = (): void => {
+    const id = new URLSearchParams(location.search).get('id');
+    load('verify')
+      .then(({ runVerify }) => runVerify(article, {
+        button,
+        status: $('verify-status'),
+        report: $('verify-report'),
+        result: $('verify-result'),
+        body,
+      }, {
+        extract: (copy) => extractFromCopy(copy, false),
+        sessionKey: id ? `archive-reader:${id}` : null,
+        libraryId,
+        onVerified: refreshCite,
+      }))
+      .catch((error: unknown) => console.error('Archive Reader: verify', error));
+  };
+  button.addEventListener('click', start);
+  return start;
 }
 
 /** A library article with object URLs for its stored images (revoked when the page goes). */
@@ -289,7 +324,8 @@ async function main(): Promise<void> {
   $('toggle-toc').addEventListener('click', () => togglePanel('toggle-toc', 'toc'));
   $('toggle-appearance').addEventListener('click', () => togglePanel('toggle-appearance', 'appearance'));
   $('print').addEventListener('click', () => window.print());
-  wireCiteAndSave(article, storedImages);
+  const { refreshCite } = wireCiteAndSave(article, storedImages);
+  const verify = wireVerify(article, body, libraryId, refreshCite);
 
   speech = wireSpeech(body, article);
   const keys = shortcuts(speech);
@@ -308,6 +344,13 @@ async function main(): Promise<void> {
     applyAppearance(next);
   });
   document.documentElement.dataset.ready = 'true';
+  if (params.get('verify') === '1') {
+    // Asked for once, by the popup's click: a reload must not ask the Wayback Machine again.
+    const rest = new URLSearchParams(location.search);
+    rest.delete('verify');
+    history.replaceState(null, '', `?${rest.toString()}`);
+    verify();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,26 @@
 /**
- * Parts of the extension pages that are needed only after a click (the Cite panel, copying, saving) are separate
- * scripts, `cite-panel.js`, `copy.js` and `save.js`, loaded the first time they are used (the popup fetches `copy.js`
- * as soon as its preview is on screen): the popup shows its preview without them.
+ * Parts of the extension pages that are needed only after a click (the Cite panel, copying, saving, Verify) are
+ * separate scripts, `cite-panel.js`, `copy.js`, `save.js` and `verify.js`, loaded the first time they are used
+ * (the popup fetches `copy.js` as soon as its preview is on screen): the popup shows its preview without them.
  * Each registers what it offers on the page's global scope; `load` adds its `<script>` once and hands that back.
  * (Classic scripts rather than ES module chunks: one file per page loads measurably faster than a module graph.)
  */
 import type { copyArticle } from '../popup/copy.js';
 import type { buildCitePanel } from './cite-panel.js';
 import type { runSave } from './save/save-ui.js';
+import type { runVerify } from '../verify/verify-ui.js';
 
 export interface LazyModules {
   cite: { buildCitePanel: typeof buildCitePanel };
   copy: { copyArticle: typeof copyArticle };
   save: { runSave: typeof runSave };
+  verify: { runVerify: typeof runVerify };
 }
 
 type Name = keyof LazyModules;
 
 /** The script the build writes for each (see build.mjs). */
-export const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js' };
+export const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js' };
 
 const KEY = Symbol.for('archive-reader.lazy-modules');
 type Scope = typeof globalThis & { [KEY]?: Partial<LazyModules> };
