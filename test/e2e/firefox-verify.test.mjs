@@ -1,0 +1,175 @@
+// Verify in the built extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi): the reader compares
+// the archive.ph snapshot with the Wayback Machine's capture nearest it, served by request interception
+// (test/e2e/fake-wayback.mjs): identical, altered by one word, no capture (404), no connection.
+// Run: node build.mjs && node --test test/e2e/firefox-verify.test.mjs
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, artifactPath, assertCleanArticle, normalise, poll } from './fixture.mjs';
+import { ALTERED_FROM, ALTERED_TO, ASKED_TIMESTAMP, CAPTURE_TIMESTAMP, CAPTURE_URL, ORIGINAL_URL, waybackAnswer } from './fake-wayback.mjs';
+import { localPath, startServer } from './server.mjs';
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const UUID = randomUUID();
+const SETTLE_MS = 600;
+
+let server;
+let browser;
+let helper;
+let reader;
+/** @type {import('./fake-wayback.mjs').WaybackMode} */
+let mode = 'identical';
+/** Verify's requests as the fake archive saw them. */
+const asked = [];
+
+const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
+const intercepted = new WeakSet();
+
+/** The fake archive answers Verify's requests; archive pages and images come from the test server; nothing else. */
+async function intercept(page) {
+  if (intercepted.has(page)) return;
+  intercepted.add(page);
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
+    const answer = await waybackAnswer(url, mode);
+    if (answer) {
+      asked.push({ url, headers: request.headers() });
+      if ('abort' in answer) return request.abort();
+      return request.respond({ status: answer.status, headers: answer.headers, contentType: answer.headers['content-type'], body: answer.body });
+    }
+    const local = localPath(url);
+    if (!local) return request.abort();
+    const response = await fetch(server.origin + local);
+    await request.respond({
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+}
+
+/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
+async function gotoExtensionPage(page, file) {
+  const url = extensionUrl(file);
+  page.goto(url).catch(() => undefined);
+  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { what: file });
+}
+
+async function readerPages() {
+  const pages = await browser.pages();
+  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+  return pages.filter((_, i) => hrefs[i].startsWith(extensionUrl('reader.html')));
+}
+
+async function nextReaderPage(action) {
+  const before = new Set(await readerPages());
+  await action();
+  const page = await poll(async () => (await readerPages()).find((p) => !before.has(p)), { what: 'a new reader tab' });
+  await poll(() => page.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the reader' });
+  return page;
+}
+
+/** Presses Verify (from the keyboard) and waits for its answer; returns the state the page settled in. */
+async function verify(page) {
+  await page.evaluate(() => delete document.documentElement.dataset.verifyState);
+  await page.focus('#verify');
+  await page.keyboard.press('Enter');
+  return poll(() => page.evaluate(() => {
+    const state = document.documentElement.dataset.verifyState;
+    return state && state !== 'running' ? state : null;
+  }), { what: 'the verification', timeout: 20_000 });
+}
+
+const text = (page, selector) => page.$eval(selector, (el) => el.textContent);
+
+describe('Firefox: Verify', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        // Whatever interception does not answer goes to a dead proxy instead of the internet.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+      },
+    });
+    browser.on('targetcreated', (target) => {
+      target.page().then((page) => page && intercept(page)).catch(() => undefined);
+    });
+    assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
+    helper = await browser.newPage();
+    await gotoExtensionPage(helper, 'options.html');
+
+    const snapshot = await browser.newPage();
+    await intercept(snapshot);
+    await snapshot.goto(SNAPSHOT_URL);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, SNAPSHOT_URL);
+    const popup = await browser.newPage();
+    await gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
+    await poll(() => popup.$eval('#preview', (el) => !el.hidden), { what: 'the preview' });
+    reader = await nextReaderPage(() => popup.click('#open-reader'));
+    await reader.setViewport({ width: 1000, height: 900 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('identical: one sentence with a link to the capture the archive redirected to', async () => {
+    assert.deepEqual(asked, [], 'no request before Verify is pressed');
+    mode = 'identical';
+    assert.equal(await verify(reader), 'identical');
+    assert.equal(await text(reader, '#verify-status'), 'Same text as the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
+    assert.equal(await reader.$eval('#verify-capture-link', (a) => a.getAttribute('href')), CAPTURE_URL);
+    assert.deepEqual(asked.map((r) => r.url), [
+      `https://web.archive.org/web/${ASKED_TIMESTAMP}id_/${ORIGINAL_URL}`,
+      `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
+    ]);
+    assert.ok(asked.every((r) => !r.headers.cookie), 'no cookie sent');
+  });
+
+  test('altered: the changed passage side by side, the changed word marked, and marked in the article', async () => {
+    mode = 'altered';
+    assert.equal(await verify(reader), 'differs');
+    assert.equal(await text(reader, '#verify-status'), '1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
+    assert.equal((await reader.$$('.verify-change')).length, 1);
+    assert.ok(normalise(await text(reader, '.verify-side-a .verify-text')).includes(ALTERED_FROM));
+    assert.ok(normalise(await text(reader, '.verify-side-b .verify-text')).includes(ALTERED_TO));
+    assert.equal(await text(reader, '.verify-side-a mark.verify-removed'), '10');
+    assert.equal(await text(reader, '.verify-side-b mark.verify-added'), '11');
+    assert.equal(await text(reader, '.ar-body mark.ar-change-word'), '10');
+    await reader.click('.verify-show');
+    await poll(() => reader.evaluate(() => document.activeElement?.matches('mark.ar-change')), { what: 'the passage focused' });
+    await reader.evaluate(() => window.scrollTo(0, 0));
+    await reader.screenshot({ path: await artifactPath('firefox-reader-verify-altered.png') });
+    assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader with marks');
+  });
+
+  test('no capture (404): said in one sentence, the reader keeps working', async () => {
+    mode = 'no-capture';
+    assert.equal(await verify(reader), 'no-capture');
+    assert.equal(await text(reader, '#verify-status'), 'The Wayback Machine has no capture of this page.');
+    assert.equal((await reader.$$('mark.ar-change')).length, 0);
+    assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a 404');
+  });
+
+  test('no connection: said in one sentence, the reader keeps working', async () => {
+    mode = 'offline';
+    assert.equal(await verify(reader), 'offline');
+    assert.equal(await text(reader, '#verify-status'), 'Could not reach the Wayback Machine: check the connection and try again.');
+    assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a network error');
+  });
+});
