@@ -24,6 +24,8 @@ async function buildNode() {
     define: { ARCHIVE_READER_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   });
   await chmod('dist/cli.mjs', 0o755);
+  // The batch command's worker thread, loaded by dist/cli.mjs from beside it.
+  await build({ ...common, entryPoints: ['src/cli/batch/worker.ts'], outfile: 'dist/cli-batch-worker.mjs', platform: 'node', format: 'esm', target: 'node20', packages: 'external' });
   // The benchmarks, and the hostile corpus loader for the browser test (test/e2e/hostile.test.mjs, plain JavaScript).
   await build({
     ...common,

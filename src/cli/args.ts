@@ -26,6 +26,7 @@ export interface CliArgs {
 
 export const USAGE = `Usage: archive-reader <file.html | -> [options]
        archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
+       archive-reader batch <files or folders…> -o DIR [--format F | --save F] [--jobs N] [--resume]
 
 Reads an archive.today or Wayback Machine snapshot (or any article page) and prints the article.
 
@@ -49,7 +50,8 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   -h, --help           this help
   -v, --version        the version
 
-verify compares the article of two copies of a page passage by passage (archive-reader verify --help).
+verify compares the article of two copies of a page passage by passage (archive-reader verify --help);
+batch reads many pages into a folder, in parallel (archive-reader batch --help).
 
 Exit codes: 0 article found, 1 usage or I/O error, 2 no article (or input that is not HTML).`;
 

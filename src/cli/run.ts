@@ -1,36 +1,24 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { extractWithReport, type ExtractReport } from '../core/extract.js';
+import { extractWithReport } from '../core/extract.js';
 import { TRY_ANYWAY } from '../core/pipeline.js';
 import { cite } from '../formats/citation/index.js';
 import { quoteArticle } from '../formats/quote.js';
-import { refusalLines } from '../formats/refusal.js';
 import type { DomWindow } from '../formats/sanitize.js';
 import { parseArgs, USAGE } from './args.js';
 import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
-import { english } from './messages.js';
 import { explainRemovals, renderArticle } from './output.js';
+import { refusalMessage } from './refusal.js';
 import { saveArticle } from './save.js';
 import { err, out } from './terminal.js';
 import { runVerify } from './verify.js';
-
-const FAILURE_MESSAGES = {
-  'no-article': 'no article found in this page',
-  'too-large': 'page too large: more elements than the extractor reads (--try-anyway reads it all the same)',
-} as const;
-
-/** The one-line message of a page without an article: its cause, and with `--explain` where the page's text went. */
-function refusalMessage(report: ExtractReport, explain: boolean): string {
-  const failure = FAILURE_MESSAGES[report.failure ?? 'no-article'];
-  if (!report.refusal) return failure;
-  const [cause, ...rest] = refusalLines(report.refusal, english, (n) => n.toLocaleString('en'));
-  if (!explain) return `${failure}: ${cause}${rest.length ? ' (--explain says more)' : ''}`;
-  return [`${failure}: ${cause}`, ...rest.map((line) => `  ${line}`)].join('\n');
-}
+import { runBatch } from './batch/command.js';
 
 /** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
 export async function run(argv: readonly string[], version: string): Promise<number> {
   if (argv[0] === 'verify') return runVerify(argv.slice(1));
+  // The worker is its own bundle beside this one (build.mjs: dist/cli-batch-worker.mjs).
+  if (argv[0] === 'batch') return runBatch(argv.slice(1), version, new URL('./cli-batch-worker.mjs', import.meta.url));
   const args = parseArgs(argv);
   if (args.help) {
     out(USAGE + '\n');

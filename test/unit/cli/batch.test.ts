@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runBatch, type IndexLine } from '../../../src/cli/batch/command.js';
+
+const FIXTURE = readFileSync(path.resolve('test/fixtures/wapo-2017-oval-office/snapshot.html'));
+const ORIGINAL = readFileSync(path.resolve('test/fixtures/wapo-2017-oval-office/original.html'));
+// The worker runs as the built CLI runs it: bundled, beside the repository's node_modules (jsdom stays external).
+const workerFile = path.resolve('node_modules/.cache/archive-reader-test/cli-batch-worker.mjs');
+let workerUrl: URL;
+
+beforeAll(async () => {
+  await build({ entryPoints: ['src/cli/batch/worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+  workerUrl = pathToFileURL(workerFile);
+}, 60_000);
+
+afterEach(() => vi.restoreAllMocks());
+
+function folder(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'archive-reader-batch-'));
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
+}
+
+async function batch(argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const code = await runBatch(argv, '0.0.0-test', workerUrl);
+  return { code, stderr };
+}
+
+const indexOf = (dir: string): IndexLine[] =>
+  readFileSync(path.join(dir, 'index.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as IndexLine);
+
+describe('archive-reader batch', () => {
+  it('writes one uniquely named output per input, an index line for each, and goes on past bad inputs', async () => {
+    const zip = zipSync({ 'index.html': new Uint8Array(FIXTURE) });
+    const input = folder({ 'a/index.html': FIXTURE, 'b/index.html': FIXTURE, 'c/page.html': ORIGINAL, 'd/download.zip': zip, 'e/notes.html': 'just some words', 'e/skip.txt': 'x' });
+    const out = path.join(input, 'out');
+    const { code, stderr } = await batch([input, path.join(input, 'missing.html'), '-o', out, '--format', 'text', '--jobs', '2']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`batch: 4 of 6 read; 2 failed — see ${path.join(out, 'index.jsonl')}\n`);
+    const lines = indexOf(out);
+    expect(lines.map((l) => [path.relative(input, l.input), l.ok, l.output, l.error])).toEqual([
+      ['a/index.html', true, 'the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad.txt', null],
+      ['b/index.html', true, expect.stringMatching(/^the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad-[23]\.txt$/), null],
+      ['c/page.html', true, expect.stringMatching(/^the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad-[234]\.txt$/), null],
+      ['d/download.zip', true, expect.stringMatching(/-[234]\.txt$/), null],
+      ['e/notes.html', false, null, 'not an HTML page'],
+      ['missing.html', false, null, 'no such file'],
+    ]);
+    expect(new Set(lines.map((l) => l.output)).size).toBe(5); // four names and the nulls
+    expect(lines[0]).toMatchObject({ title: 'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips', archivedAt: '2017-07-19T22:03:03Z', words: 1596 });
+    expect(lines[2]).toMatchObject({ archivedAt: null, words: 1596 });
+    expect(readFileSync(path.join(out, lines[0]!.output!), 'utf8')).toContain('The meeting took place the morning of May 10 in the Oval Office');
+    expect(readdirSync(out).filter((n) => n.startsWith('.partial'))).toEqual([]);
+  }, 120_000);
+
+  it('--resume reads again only what changed since its output was written', async () => {
+    const input = folder({ 'one.html': FIXTURE, 'two.html': ORIGINAL });
+    const out = path.join(input, 'out');
+    expect((await batch([input, '-o', out, '--jobs', '1'])).code).toBe(0);
+    const first = indexOf(out);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path.join(input, 'one.html'), past, past);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path.join(input, 'two.html'), later, later); // edited after its output was written
+    const { code, stderr } = await batch([input, '-o', out, '--resume', '--jobs', '1']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`batch: 2 of 2 read (1 up to date, skipped) → ${out}\n`);
+    const second = indexOf(out);
+    expect(second[0]).toEqual(first[0]);
+    expect(second[1]!.output).toBe(first[1]!.output); // replaced in place, not a "-2" copy
+  }, 120_000);
+
+  it('stops an input that takes longer than --timeout and reads the rest', async () => {
+    // A named pipe nobody writes to: reading it never ends, the surest stand-in for a page that hangs.
+    const input = folder({ 'b-small.html': FIXTURE });
+    const fifo = path.join(input, 'a-hangs.html');
+    execFileSync('mkfifo', [fifo]);
+    const out = path.join(input, 'out');
+    try {
+      const { code } = await batch([fifo, path.join(input, 'b-small.html'), '-o', out, '--timeout', '5', '--jobs', '1', '--format', 'json']);
+      expect(code).toBe(2);
+      const lines = indexOf(out);
+      expect(lines.map((l) => [path.basename(l.input), l.ok, l.error])).toEqual([
+        ['a-hangs.html', false, 'took longer than 5 s'],
+        ['b-small.html', true, null],
+      ]);
+      expect(JSON.parse(readFileSync(path.join(out, lines[1]!.output!), 'utf8')).title).toMatch(/^Inside the Oval Office/);
+    } finally {
+      writeFileSync(fifo, ''); // lets the abandoned read finish, so no thread stays blocked
+    }
+  }, 120_000);
+
+  it('refuses a batch without inputs or without -o', async () => {
+    await expect(runBatch(['-o', '/tmp/x'], 'x', new URL('file:///nope'))).rejects.toThrow('batch: no inputs (files or folders)');
+    await expect(runBatch(['a.html'], 'x', new URL('file:///nope'))).rejects.toThrow('batch needs -o DIR');
+    await expect(runBatch(['a.html', '-o', 'x', '--jobs', '0'], 'x', new URL('file:///nope'))).rejects.toThrow('--jobs takes a whole number ≥ 1, not "0"');
+  });
+});
