@@ -75,6 +75,7 @@ async function nextReaderPage(action) {
 /** Presses Verify (from the keyboard) and waits for its answer; returns the state the page settled in. */
 async function verify(page) {
   await page.evaluate(() => delete document.documentElement.dataset.verifyState);
+  await page.bringToFront(); // the keys go to the tab in front
   await page.focus('#verify');
   await page.keyboard.press('Enter');
   return poll(() => page.evaluate(() => {
@@ -164,6 +165,19 @@ describe('Firefox: Verify', () => {
     assert.equal(await text(reader, '#verify-status'), 'The Wayback Machine has no capture of this page.');
     assert.equal((await reader.$$('mark.ar-change')).length, 0);
     assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a 404');
+  });
+
+  test('the popup\'s Verify opens the reader and starts Verify there', async () => {
+    mode = 'identical';
+    const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, SNAPSHOT_URL);
+    const popup = await browser.newPage();
+    await gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
+    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: 'the popup\'s Verify' });
+    const verified = await nextReaderPage(() => popup.click('#verify'));
+    await poll(() => verified.evaluate(() => document.documentElement.dataset.verifyState === 'identical'), { what: 'the verification', timeout: 20_000 });
+    assert.doesNotMatch(await verified.evaluate(() => location.search), /verify=1/);
+    await verified.close();
+    await popup.close();
   });
 
   test('no connection: said in one sentence, the reader keeps working', async () => {

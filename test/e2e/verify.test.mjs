@@ -134,6 +134,7 @@ describe('Chromium: Verify', () => {
     assert.ok(normalise(await reader.textContent('.ar-body')).includes(ALTERED_FROM));
     assertCleanArticle(await reader.innerText('.ar-body'), 'reader with marks');
 
+    await reader.emulateMedia({ reducedMotion: 'reduce' }); // scrolls at once: a steady screenshot
     await reader.getByRole('button', { name: 'Show in the article' }).click();
     await reader.waitForFunction(() => document.activeElement?.matches('mark.ar-change'));
     // Scrolled into view (smoothly, unless the user asks for less motion).
@@ -141,6 +142,7 @@ describe('Chromium: Verify', () => {
       const box = document.querySelector('mark.ar-change')?.getBoundingClientRect();
       return box && box.top >= 0 && box.bottom <= innerHeight;
     });
+    await reader.screenshot({ path: await artifactPath('chromium-reader-verify-marked.png') });
     await reader.evaluate(() => window.scrollTo(0, 0));
     await reader.locator('#verify-report').screenshot({ path: await artifactPath('chromium-reader-verify-altered.png') });
     await reader.screenshot({ path: await artifactPath('chromium-reader-verify-altered-page.png') });
@@ -207,6 +209,23 @@ describe('Chromium: Verify', () => {
     assert.equal(stored[0]?.other.url, CAPTURE_URL);
     assert.equal(stored[0]?.other.service, 'wayback');
     assert.equal(stored[0]?.other.archivedAt, '2017-07-20T01:15:02Z');
+
+    // Read from the library, the article shows the kept check without asking the archive again.
+    asked.length = 0;
+    const id = await reader.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('archive-reader-library');
+      open.onsuccess = () => {
+        const keys = open.result.transaction('articles').objectStore('articles').getAllKeys();
+        keys.onsuccess = () => resolve(keys.result[0]);
+      };
+    }));
+    const fromLibrary = await harness.context.newPage();
+    await fromLibrary.goto(harness.extensionUrl(`reader.html?library=${id}`));
+    await fromLibrary.waitForSelector('html[data-ready="true"]');
+    assert.match(normalise(await fromLibrary.textContent('#verify-result')), /^Last verified .+ UTC\. 1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC\.$/);
+    assert.equal(await fromLibrary.getAttribute('#verify-capture-link', 'href'), CAPTURE_URL);
+    assert.deepEqual(asked, []);
+    await fromLibrary.close();
   });
 
   test('a Wayback snapshot is compared with the nearest other capture of its page, from the CDX list', async () => {

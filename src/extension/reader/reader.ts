@@ -26,6 +26,7 @@ import { renderArticle, type RenderOptions } from './render.js';
 import { fillHelp, listenForShortcuts, type Shortcut } from './shortcuts.js';
 import { ReadAloud, readableBlocks, type SpeechState } from './speech.js';
 import { buildToc } from './toc.js';
+import { showLastCheck } from '../verify/sentence.js';
 import { verifyTarget } from '../verify/wayback-lookup.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -223,6 +224,7 @@ function wireVerify(article: Article, body: HTMLElement, libraryId: string | nul
   const button = $<HTMLButtonElement>('verify');
   if (!verifyTarget(article)) return () => undefined;
   button.hidden = false;
+  showLastCheck($('verify-report'), $('verify-result'), article.verification);
   const start = (): void => {
     const id = new URLSearchParams(location.search).get('id');
     load('verify')

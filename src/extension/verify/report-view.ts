@@ -8,25 +8,13 @@ import { wordDiff } from '../../core/compare/word-diff.js';
 import { displayCapture } from '../shared/display.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 import type { VerifyOutcome } from './run.js';
+import { verdictSentence } from './sentence.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** A message with one of its substitutions as a link: the text around the link stays one translatable sentence. */
-function sentenceWithLink(key: MessageKey, before: string[], linkText: string, href: string): HTMLElement {
-  const MARK = '\u0001';
-  const [head = '', tail = ''] = t(key, [...before, MARK]).split(MARK);
-  const p = el('p', 'verify-summary');
-  const a = el('a', undefined, linkText);
-  a.href = href;
-  a.rel = 'noopener noreferrer';
-  a.id = 'verify-capture-link';
-  p.append(head, a, tail);
-  return p;
 }
 
 /** One side of a changed passage, with the words only it has marked. */
@@ -112,11 +100,8 @@ export function showOutcome(result: HTMLElement, outcome: VerifyOutcome, targets
   const captured = displayCapture(capture.archivedAt) ?? capture.timestamp;
   const href = report.b.url ?? '';
   const changes = report.changes;
-  let summary: HTMLElement;
-  if (report.verdict === 'identical') summary = sentenceWithLink('verifyIdentical', [], captured, href);
-  else if (report.verdict === 'unrelated') summary = sentenceWithLink('verifyUnrelated', [], captured, href);
-  else if (changes.length === 1) summary = sentenceWithLink('verifyDiffersOne', [], captured, href);
-  else summary = sentenceWithLink('verifyDiffersMany', [String(changes.length)], captured, href);
+  const summary = verdictSentence({ verdict: report.verdict, changes: changes.length }, captured, href);
+  summary.id = 'verify-summary';
   result.append(summary);
   if (report.verdict === 'identical') return;
   result.append(el('p', 'verify-similarity', t('verifySimilarity', (report.similarity * 100).toFixed(1))));
