@@ -37,10 +37,13 @@ export interface CitationContext {
    */
   verifiedCopy: ArchivedCopy | null;
   lang: string | null;
+  /** A citation key chosen by the caller (unique among many records); null: derived from author, year and title. */
+  key: string | null;
 }
 
 export interface ContextOptions {
   accessed?: string;
+  key?: string;
 }
 
 export function buildContext(article: Article, options: ContextOptions = {}): CitationContext {
@@ -58,6 +61,7 @@ export function buildContext(article: Article, options: ContextOptions = {}): Ci
     archive: archivedCopy(article),
     verifiedCopy: verifiedCopy(article),
     lang: lang || null,
+    key: options.key ?? null,
   };
 }
 

@@ -60,6 +60,8 @@ export interface CitationOptions {
   wikipediaDateFormat?: 'ymd' | 'dmy' | 'mdy';
   /** APA, Harvard and IEEE: cite the archived copy's URL instead of the original's; default false. */
   citeArchivedCopy?: boolean;
+  /** BibTeX, biblatex and CSL-JSON: this citation key instead of the derived one (see citeCollection). */
+  key?: string;
 }
 
 /** `html`: the same citation with italics as `<i>` and everything escaped; null when there is no rich form. */

@@ -31,6 +31,7 @@ function authorWord(author: Author): string {
  * word leads (and the next one follows the year); without a year, `nd`.
  */
 export function citationKey(context: CitationContext): string {
+  if (context.key) return context.key;
   const words = significantTitleWords(context.title);
   const first = context.authors[0];
   const author = first ? authorWord(first) : '';
