@@ -21,9 +21,9 @@ export interface EpubOptions extends SavedCopy {
 
 // EPUB 3.2's core image types (what epubcheck 4 and older readers accept without a fallback). WebP and AVIF
 // became core only in EPUB 3.3, so they are left out of the book and shown as placeholders.
-const EPUB_IMAGE_TYPES: readonly SniffedImageType[] = ['image/jpeg', 'image/png', 'image/gif'];
+export const EPUB_IMAGE_TYPES: readonly SniffedImageType[] = ['image/jpeg', 'image/png', 'image/gif'];
 
-const EPUB_CSS = `body { margin: 0 5%; font-family: serif; line-height: 1.5; }
+export const EPUB_CSS = `body { margin: 0 5%; font-family: serif; line-height: 1.5; }
 h1, h2, h3, h4, h5, h6 { font-family: sans-serif; line-height: 1.25; page-break-after: avoid; break-after: avoid; }
 h1 { font-size: 1.6em; margin: 1em 0 .4em; }
 .site, .byline, .meta, figcaption, .provenance, .missing-image { font-family: sans-serif; font-size: .85em; }
@@ -43,7 +43,7 @@ th, td { border: 1px solid #999; padding: .2em .4em; vertical-align: top; }
 .provenance dd { margin: 0; word-wrap: break-word; }
 `;
 
-const CONTAINER_XML = `<?xml version="1.0" encoding="UTF-8"?>
+export const CONTAINER_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
   <rootfiles>
     <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
@@ -51,14 +51,14 @@ const CONTAINER_XML = `<?xml version="1.0" encoding="UTF-8"?>
 </container>
 `;
 
-interface BookFacts {
+export interface BookFacts {
   identifier: string;
   title: string;
   lang: string;
   modified: string;
 }
 
-function xhtmlPage(book: BookFacts, title: string, bodyType: string, body: string, extraHead = ''): string {
+export function xhtmlPage(book: BookFacts, title: string, bodyType: string, body: string, extraHead = ''): string {
   const lang = escapeXml(book.lang);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
@@ -89,13 +89,13 @@ function titlePage(article: Article, book: BookFacts, opts: EpubOptions): string
   return xhtmlPage(book, facts.title, 'frontmatter', body.join('\n'));
 }
 
-interface Heading {
+export interface Heading {
   id: string;
   text: string;
 }
 
 /** Gives every `<h2>` an id (keeping existing ones) so the navigation document can point at it. */
-function sectionHeadings(body: HTMLElement): Heading[] {
+export function sectionHeadings(body: HTMLElement): Heading[] {
   const taken = new Set([...body.querySelectorAll('[id]')].map((el) => el.id));
   let n = 0;
   return [...body.querySelectorAll('h2')].flatMap((heading) => {
@@ -111,7 +111,7 @@ function sectionHeadings(body: HTMLElement): Heading[] {
   });
 }
 
-function placeImages(body: HTMLElement, bundled: Map<string, BundledImage>): void {
+export function placeImages(body: HTMLElement, bundled: Map<string, BundledImage>): void {
   for (const img of [...body.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
     const image = bundled.get(src);
@@ -136,7 +136,7 @@ function fragmentId(href: string): string {
 }
 
 /** Links inside the book must resolve: fragment links whose target is gone lose their href. */
-function fixLinks(body: HTMLElement): void {
+export function fixLinks(body: HTMLElement): void {
   const ids = new Set([...body.querySelectorAll('[id]')].map((el) => el.id));
   for (const a of body.querySelectorAll('a')) {
     a.removeAttribute('rel'); // `noopener` is unknown to EPUB 3.2's vocabulary, and there is no window to protect

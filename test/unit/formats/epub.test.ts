@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/article.js';
 import { articleToEpub } from '../../../src/formats/epub.js';
+import { articlesToEpub } from '../../../src/formats/epub-book.js';
 import type { ImageBytes } from '../../../src/formats/image-type.js';
 import type { DomWindow } from '../../../src/formats/sanitize.js';
 import reference from '../../support/reference-article.json';
@@ -188,5 +189,45 @@ describe('articleToEpub', () => {
       expect(result.fatals, result.output).toBe(0);
       expect(result.errors, result.output).toBe(0);
     });
+  });
+});
+
+describe('articlesToEpub (many articles, one book)', () => {
+  const second: Article = { ...AWKWARD, source: { ...AWKWARD.source, originalUrl: 'https://example.com/second' } };
+  const images = withImages([[IMAGE, { bytes: JPEG, mediaType: 'image/jpeg' }], ...awkwardImages]);
+  const book = (): Uint8Array => articlesToEpub([{ article, textSha256: 'a'.repeat(64) }, { article: second }], win, { images, savedAt: SAVED_AT, extensionVersion: '0.1.0' });
+
+  it('has a chapter per article, each with its provenance and images in its own folder, and a contents page', () => {
+    const files = unzipSync(book());
+    expect(Object.keys(files).filter((f) => f.startsWith('OEBPS/')).sort()).toEqual([
+      'OEBPS/chapter-1.xhtml',
+      'OEBPS/chapter-2.xhtml',
+      'OEBPS/content.opf',
+      'OEBPS/images/1/01.jpg',
+      'OEBPS/images/2/01.png',
+      'OEBPS/nav.xhtml',
+      'OEBPS/style.css',
+      'OEBPS/title.xhtml',
+    ]);
+    const one = strFromU8(files['OEBPS/chapter-1.xhtml']!);
+    expect(one).toContain(`<h1>${article.title}</h1>`);
+    expect(one).toContain('2017-07-19 22:03:03 UTC');
+    expect(one).toContain('a'.repeat(64));
+    expect(strFromU8(files['OEBPS/chapter-2.xhtml']!)).toContain('<dd><a href="https://example.com/second">');
+    const nav = strFromU8(files['OEBPS/nav.xhtml']!);
+    expect(nav).toContain(`<li><a href="chapter-1.xhtml">${article.title}</a>`);
+    expect(nav).toContain('<a href="chapter-2.xhtml#dup">Part one</a>');
+    const opf = strFromU8(files['OEBPS/content.opf']!);
+    expect(opf).toContain('<dc:title>2 articles</dc:title>');
+    expect(opf).toContain('<dc:language>mul</dc:language>'); // English and Portuguese
+    expect(opf).toContain('<itemref idref="chapter-1"/>\n<itemref idref="chapter-2"/>');
+    expect(book()).toEqual(book()); // reproducible
+  });
+
+  it('passes epubcheck', { timeout: 120_000 }, (ctx) => {
+    if (!epubcheck) return ctx.skip('epubcheck is not installed');
+    const result = runEpubcheck('book.epub', book());
+    expect(result.fatals, result.output).toBe(0);
+    expect(result.errors, result.output).toBe(0);
   });
 });
