@@ -1,10 +1,6 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Article } from '../article.js';
-import { extractWithReport } from '../core/extract.js';
 import { verificationReport, verificationText } from '../formats/verification.js';
 import { UsageError } from './args.js';
-import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
+import { readArticle } from './read.js';
 import { out } from './terminal.js';
 
 export const VERIFY_USAGE = `Usage: archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
@@ -53,20 +49,6 @@ function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
   return args;
 }
 
-async function readSide(input: string, url: string | null, label: string): Promise<Article> {
-  const html = await readInput(input);
-  const name = input === '-' ? 'standard input' : input;
-  if (!looksLikeHtml(html)) throw new NoArticleError(`${label} (${name}) is not an HTML page`);
-  const doc = parseHtml(html, url ?? (input === '-' ? null : pathToFileURL(path.resolve(input)).href));
-  try {
-    const article = extractWithReport(doc, url ?? ownAddress(doc) ?? doc.URL).article;
-    if (!article) throw new NoArticleError(`${label} (${name}): no article found in this page`);
-    return article;
-  } finally {
-    doc.defaultView?.close();
-  }
-}
-
 /** `archive-reader verify a b`: 0 identical, 3 differs or unrelated. */
 export async function runVerify(argv: readonly string[]): Promise<number> {
   const args = parseVerifyArgs(argv);
@@ -74,8 +56,8 @@ export async function runVerify(argv: readonly string[]): Promise<number> {
     out(VERIFY_USAGE + '\n');
     return 0;
   }
-  const a = await readSide(args.a, args.urlA, 'A');
-  const b = await readSide(args.b, args.urlB, 'B');
+  const a = await readArticle(args.a, args.urlA, 'A');
+  const b = await readArticle(args.b, args.urlB, 'B');
   const report = await verificationReport(a, b);
   out(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : verificationText(report));
   return report.verdict === 'identical' ? 0 : 3;

@@ -59,7 +59,7 @@ describe('archive-reader verify', () => {
   it('exits 2 with one line when a side has no article, 1 on usage and missing files', async () => {
     const empty = path.join(dir, 'empty.html');
     writeFileSync(empty, '<!doctype html><html><body><p>Hi.</p></body></html>');
-    await expect(run(['verify', snapshot, empty], 'x')).rejects.toThrow(new NoArticleError(`B (${empty}): no article found in this page`));
+    await expect(run(['verify', snapshot, empty], 'x')).rejects.toThrow(`B (${empty}): no article found in this page: `);
     await expect(run(['verify', snapshot, '/etc/hostname'], 'x')).rejects.toThrow(NoArticleError);
     await expect(run(['verify', snapshot], 'x')).rejects.toThrow(new UsageError('verify takes two pages, got 1'));
     await expect(run(['verify', snapshot, original, '--format', 'xml'], 'x')).rejects.toThrow(UsageError);
