@@ -5,6 +5,8 @@ export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub';
 
 export interface CliArgs {
   input: string;
+  /** Every input, `input` first: several are read into one citation file (--cite) or one book (--save epub). */
+  inputs: string[];
   url: string | null;
   format: OutputFormat;
   explain: boolean;
@@ -35,7 +37,7 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --explain            list on stderr every element the cleaning removed, with its rule
   --try-anyway         read a page refused as too large, or one with only a line or two of text (the popup's
                        "Try anyway"): no element limit, no shortest article
-  --cite STYLE         print a citation: apa, apa-intext, mla, mla-intext, chicago-note, chicago-short-note,
+  --cite STYLE         print a citation (of several inputs: one file, one record each, unique keys): apa, apa-intext, mla, mla-intext, chicago-note, chicago-short-note,
                        chicago-bib, chicago-ad, chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia,
                        wikipedia-archive, bibtex, biblatex, ris, csl-json, markdown, html
   --accessed DATE      access date for citations (YYYY-MM-DD; default: today)
@@ -44,6 +46,7 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
                        links to the original and the archived copy that open at it (text fragments);
                        --format text | markdown | html | json (default text); exit 2 if the article lacks it
   --save FORMAT        save the article: html (single file, images inside) | markdown | markdown-zip | epub
+                       (epub of several inputs: one book, a chapter per article)
   -o, --output PATH    where --save writes (required with --save)
   --offline            never fetch images over the network when saving (local images are still used)
   --allow-private-hosts  when saving, fetch images from private, loopback and link-local addresses too
@@ -61,7 +64,7 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, quote: null, formatGiven: false, help: false, version: false };
+  const args: CliArgs = { input: '', inputs: [], url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, quote: null, formatGiven: false, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -111,12 +114,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--version': args.version = true; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        if (args.input) throw new UsageError(`one input at a time (got "${args.input}" and "${a}")`);
-        args.input = a;
+        if (!args.input) args.input = a;
+        args.inputs.push(a);
     }
   }
   if (!args.help && !args.version && !args.input) throw new UsageError('no input: give a file name, or - for standard input');
   if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
+  if (args.inputs.length > 1) {
+    const together = args.cite !== null || args.save === 'epub';
+    if (!together || args.quote !== null) throw new UsageError(`one input at a time (got "${args.inputs[0]}" and "${args.inputs[1]}"), except with --cite STYLE or --save epub; for many outputs, use batch`);
+    if (args.url) throw new UsageError('--url names one page: it cannot go with several inputs');
+    if (args.inputs.includes('-')) throw new UsageError('standard input (-) is read alone');
+  }
   if (args.quote !== null && args.format === 'summary') throw new UsageError('--quote prints text, markdown, html or json');
   return args;
 }

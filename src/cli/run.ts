@@ -12,6 +12,7 @@ import { refusalMessage } from './refusal.js';
 import { saveArticle } from './save.js';
 import { err, out } from './terminal.js';
 import { runVerify } from './verify.js';
+import { runMany } from './many.js';
 import { runBatch } from './batch/command.js';
 
 /** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
@@ -28,6 +29,7 @@ export async function run(argv: readonly string[], version: string): Promise<num
     out(version + '\n');
     return 0;
   }
+  if (args.inputs.length > 1) return runMany(args, version);
   const html = await readInput(args.input);
   if (!looksLikeHtml(html)) throw new NoArticleError(`${args.input === '-' ? 'standard input' : args.input} is not an HTML page`);
   const inputPath = args.input === '-' ? null : path.resolve(args.input);

@@ -87,4 +87,14 @@ describe('command line', () => {
     expect(html.out).toContain('data-versiondate="2017-07-19"');
     await expect(run([snapshot, '--url', 'https://archive.ph/qF3xK', '--quote', 'the morning of May 11'], 'x')).rejects.toThrow(NoArticleError);
   });
+
+  it('reads several inputs into one citation file, and refuses several inputs for anything else', async () => {
+    const fixture = (name: string): string => path.resolve('test/fixtures/wapo-2017-oval-office', name);
+    const { code, out } = await stdoutOf([fixture('snapshot.html'), fixture('original.html'), '--cite', 'bibtex', '--accessed', '2026-12-05']);
+    expect(code).toBe(0);
+    expect(out.match(/^@article\{[a-z0-9]+,/gm)).toEqual(['@article{rucker2017insidea,', '@article{rucker2017insideb,']);
+    await expect(run([fixture('snapshot.html'), fixture('original.html')], 'x')).rejects.toThrow(/^one input at a time .* except with --cite STYLE or --save epub; for many outputs, use batch$/);
+    await expect(run([fixture('snapshot.html'), fixture('original.html'), '--cite', 'apa', '--url', 'https://archive.ph/qF3xK'], 'x')).rejects.toThrow(UsageError);
+    await expect(run([fixture('snapshot.html'), oneLine, '--cite', 'ris'], 'x')).rejects.toThrow(`input 2 (${oneLine}): no article found in this page`);
+  });
 });
