@@ -47,10 +47,13 @@ function changeItem(change: TextChange, index: number, capturedLabel: string, ta
   item.dataset.kind = change.kind;
   const head = el('div', 'verify-change-head');
   const title = el('h3', 'verify-change-title', `${t('verifyChangeNumber', String(index + 1))}: ${t(KIND_LABELS[change.kind])}`);
+  title.id = `verify-change-${index + 1}`;
   head.append(title);
   if (target) {
     const show = el('button', 'tool verify-show', t('verifyShowInArticle'));
     show.type = 'button';
+    // Every change has such a button: its heading tells them apart for a screen reader.
+    show.setAttribute('aria-describedby', title.id);
     show.addEventListener('click', () => {
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
