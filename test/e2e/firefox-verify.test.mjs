@@ -1,14 +1,17 @@
 // Verify in the built extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi): the reader compares
 // the archive.ph snapshot with the Wayback Machine's capture nearest it, served by request interception
-// (test/e2e/fake-wayback.mjs): identical, altered by one word, no capture (404), no connection.
+// (test/e2e/fake-wayback.mjs): identical, altered by one word, no capture (404), no connection; the popup's Verify;
+// a Wayback snapshot against the nearest other capture from the CDX list.
 // Run: node build.mjs && node --test test/e2e/firefox-verify.test.mjs
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, artifactPath, assertCleanArticle, normalise, poll } from './fixture.mjs';
-import { ALTERED_FROM, ALTERED_TO, ASKED_TIMESTAMP, CAPTURE_TIMESTAMP, CAPTURE_URL, ORIGINAL_URL, waybackAnswer } from './fake-wayback.mjs';
-import { localPath, startServer } from './server.mjs';
+import {
+  ALTERED_FROM, ALTERED_TO, ASKED_TIMESTAMP, CAPTURE_TIMESTAMP, CAPTURE_URL, NEWS_ORIGINAL, NEWS_OTHER_TIMESTAMP, NEWS_TIMESTAMP, ORIGINAL_URL, waybackAnswer,
+} from './fake-wayback.mjs';
+import { WAYBACK_URL, localPath, startServer } from './server.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const UUID = randomUUID();
@@ -185,5 +188,30 @@ describe('Firefox: Verify', () => {
     assert.equal(await verify(reader), 'offline');
     assert.equal(await text(reader, '#verify-status'), 'Could not reach the Wayback Machine: check the connection and try again.');
     assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a network error');
+  });
+
+  test('a Wayback snapshot is compared with the nearest other capture of its page, from the CDX list', async () => {
+    mode = 'identical';
+    asked.length = 0;
+    const page = await browser.newPage();
+    await intercept(page);
+    await page.goto(WAYBACK_URL);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, WAYBACK_URL);
+    const popup = await browser.newPage();
+    await gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
+    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: 'the popup\'s Verify' });
+    const verified = await nextReaderPage(() => popup.click('#verify'));
+    const state = await poll(() => verified.evaluate(() => {
+      const value = document.documentElement.dataset.verifyState;
+      return value && value !== 'running' ? value : null;
+    }), { what: 'the verification', timeout: 20_000 });
+    assert.equal(state, 'identical', await text(verified, '#verify-status'));
+    const cdx = new URL(asked[0].url);
+    assert.equal(cdx.pathname, '/cdx/search/cdx');
+    assert.equal(cdx.searchParams.get('url'), NEWS_ORIGINAL);
+    assert.equal(cdx.searchParams.get('closest'), NEWS_TIMESTAMP);
+    assert.equal(asked[1].url, `https://web.archive.org/web/${NEWS_OTHER_TIMESTAMP}id_/${NEWS_ORIGINAL}`);
+    await Promise.all([verified.close(), popup.close(), page.close()]);
   });
 });
