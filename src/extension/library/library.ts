@@ -3,6 +3,7 @@
  * column, opening in the reader (from the stored copy, with no request), deleting (with Undo), and export and
  * import of the whole library as one file.
  */
+import browser from 'webextension-polyfill';
 import { headerFacts } from '../../formats/article-parts.js';
 import { calendarDate } from '../../formats/dates.js';
 import { sanitizeArticleHtml } from '../../formats/sanitize.js';
@@ -15,6 +16,8 @@ import { Library } from '../shared/library/store.js';
 import { exportFileName, exportLibrary, importLibrary, type ImportRefusal } from '../shared/library/transfer.js';
 import type { LibraryEntry, LibraryRecord } from '../shared/library/types.js';
 import { downloadBlob } from '../shared/save/download.js';
+import { BULK_FORMATS, buildBulkExport, type BulkFormat } from './bulk-export.js';
+import { selectRange, selectedInOrder } from './selection.js';
 
 /** How each reason an import refused an entry is told. */
 const REFUSAL_TEXT: Record<ImportRefusal, MessageKey> = {
@@ -31,6 +34,12 @@ let records: LibraryRecord[] = [];
 let sort: { key: SortKey; direction: SortDirection } = { key: 'saved', direction: 'desc' };
 /** The last deleted article, kept in memory so Undo can put it back exactly. */
 let lastDeleted: LibraryEntry | null = null;
+/** Ids chosen for an export; kept when the search hides them (see selection.ts). */
+let selected = new Set<string>();
+/** The last checkbox clicked without Shift: where a Shift-click range starts. */
+let anchor: string | null = null;
+/** Ids in the order the table shows them now, for Shift-click ranges. */
+let shownIds: string[] = [];
 
 async function open(): Promise<Library> {
   if (!library || library.closed) library = await Library.open();
@@ -84,7 +93,16 @@ function row(record: LibraryRecord): HTMLTableRowElement {
   del.setAttribute('aria-label', t('libraryDeleteLabel', facts.title));
   del.addEventListener('click', () => void remove(record));
 
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = selected.has(record.id);
+  box.setAttribute('aria-label', t('librarySelectLabel', facts.title));
+  // `click` carries shiftKey for mouse and keyboard (Space) alike; `change` does not.
+  box.addEventListener('click', (event) => choose(record.id, box.checked, event.shiftKey));
+  tr.classList.toggle('is-selected', box.checked);
+
   tr.append(
+    cell('select', box),
     cell('title-cell', first),
     cell('site', recordSite(record) || null),
     cell('date', published ? time(published, displayDate(published)) : null),
@@ -98,7 +116,9 @@ function row(record: LibraryRecord): HTMLTableRowElement {
 function render(): void {
   const query = $<HTMLInputElement>('search').value;
   const shown = sortRecords(search(records, query), sort.key, sort.direction, document.documentElement.lang || 'en');
+  shownIds = shown.map((record) => record.id);
   $('rows').replaceChildren(...shown.map(row));
+  showSelection();
   $('list').hidden = shown.length === 0;
   const empty = $('empty');
   empty.hidden = shown.length > 0;
@@ -112,6 +132,59 @@ function render(): void {
     th.setAttribute('aria-sort', key === sort.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
   }
   document.documentElement.dataset.shown = String(shown.length);
+}
+
+function showSelection(): void {
+  const ids = new Set(records.map((record) => record.id));
+  // Deleted articles leave the selection.
+  selected = new Set([...selected].filter((id) => ids.has(id)));
+  const shown = new Set(shownIds);
+  const hidden = [...selected].filter((id) => !shown.has(id)).length;
+  $('selection-count').textContent = hidden
+    ? t('librarySelectedHidden', [displayNumber(selected.size), displayNumber(hidden)])
+    : t('librarySelected', displayNumber(selected.size));
+  $<HTMLButtonElement>('bulk-export').disabled = selected.size === 0;
+  document.documentElement.dataset.selected = String(selected.size);
+}
+
+function choose(id: string, checked: boolean, range: boolean): void {
+  selected = selectRange(selected, shownIds, range ? anchor : null, id, checked);
+  if (!range) anchor = id;
+  for (const tr of $('rows').querySelectorAll<HTMLTableRowElement>('tr')) {
+    const on = selected.has(tr.dataset.id ?? '');
+    tr.classList.toggle('is-selected', on);
+    const box = tr.querySelector<HTMLInputElement>('td.select input');
+    if (box) box.checked = on;
+  }
+  showSelection();
+}
+
+async function exportSelection(): Promise<void> {
+  const status = $('bulk-status');
+  const format = $<HTMLSelectElement>('bulk-format').value as BulkFormat;
+  if (!BULK_FORMATS.includes(format) || selected.size === 0) return;
+  status.classList.remove('is-error');
+  const button = $<HTMLButtonElement>('bulk-export');
+  button.disabled = true;
+  try {
+    // In the order of the table, so the book's chapters and the citation file follow what the user sees.
+    const order = [...shownIds, ...records.map((record) => record.id).filter((id) => !shownIds.includes(id))];
+    const ids = selectedInOrder(selected, order);
+    status.textContent = t('libraryBulkExporting', displayNumber(ids.length));
+    const lib = await open();
+    const entries = (await Promise.all(ids.map((id) => lib.get(id)))).filter((entry): entry is LibraryEntry => entry !== null);
+    const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const file = await buildBulkExport(entries, format, window, savedAt, browser.runtime.getManifest().version);
+    const done = await downloadBlob(file.blob, file.fileName);
+    status.textContent = t('libraryBulkExported', [displayNumber(entries.length), done.fileName]);
+    document.documentElement.dataset.bulkExported = done.fileName;
+  } catch (error) {
+    status.textContent = t('saveFailed', error instanceof Error ? error.message : String(error));
+    status.classList.add('is-error');
+    document.documentElement.dataset.bulkExported = 'failed';
+  } finally {
+    button.disabled = selected.size === 0;
+  }
 }
 
 async function refresh(): Promise<void> {
@@ -194,6 +267,16 @@ function wire(): void {
     });
   }
   $('undo').addEventListener('click', () => void undo());
+  $('select-matching').addEventListener('click', () => {
+    selected = new Set([...selected, ...shownIds]);
+    render();
+  });
+  $('select-none').addEventListener('click', () => {
+    selected = new Set();
+    anchor = null;
+    render();
+  });
+  $('bulk-export').addEventListener('click', () => void exportSelection());
   $('export').addEventListener('click', () => void exportAll());
   const file = $<HTMLInputElement>('import-file');
   $('import').addEventListener('click', () => file.click());
