@@ -8,14 +8,17 @@ import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js'
 import { isOpenReaderRequest, type BackgroundResponse } from '../messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
+import { openSaveAllTabs } from '../shared/open-library.js';
 import { openReader, openReaderForTab } from './open-reader.js';
 
 const OPEN_READER = 'open-reader';
+const SAVE_ALL_TABS = 'save-all-tabs';
 
 async function createMenus(): Promise<void> {
   // Menus outlive the background; removing first makes this safe to run on every install and start.
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: OPEN_READER, title: t('menuOpenReader'), contexts: ['page'] });
+  browser.contextMenus.create({ id: SAVE_ALL_TABS, title: t('saveTabsButton'), contexts: ['action'] });
 }
 
 /** One handler for the keyboard command, whether the browser or a test calls it. */
@@ -37,6 +40,11 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_ALL_TABS) {
+    // The background has no DOM to read pages with: the library page does the work, in a tab of its own.
+    openSaveAllTabs(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch((error: unknown) => console.error('Archive Reader: save all tabs', error));
+    return;
+  }
   if (info.menuItemId !== OPEN_READER) return;
   openReaderForTab(tab).catch((error: unknown) => console.error('Archive Reader: menu', error));
 });

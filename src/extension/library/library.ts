@@ -18,6 +18,8 @@ import type { LibraryEntry, LibraryRecord } from '../shared/library/types.js';
 import { downloadBlob } from '../shared/save/download.js';
 import { BULK_FORMATS, buildBulkExport, type BulkFormat } from './bulk-export.js';
 import { selectRange, selectedInOrder } from './selection.js';
+import { SAVE_TABS_PARAM, saveSnapshotTabs } from './save-tabs.js';
+import { summarise, type TabResult } from './snapshot-tabs.js';
 
 /** How each reason an import refused an entry is told. */
 const REFUSAL_TEXT: Record<ImportRefusal, MessageKey> = {
@@ -187,6 +189,36 @@ async function exportSelection(): Promise<void> {
   }
 }
 
+function tabResultLine(result: TabResult): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = result.outcome;
+  const what = result.outcome === 'saved' ? t('saveTabsSaved')
+    : result.outcome === 'already' ? t('saveTabsAlready') : t('saveTabsFailed', result.reason ?? '');
+  li.textContent = `${result.title} — ${what}`;
+  return li;
+}
+
+/** "Save all snapshot tabs" for the window the popup or the action's menu named; the list updates as tabs are saved. */
+async function saveTabsOf(windowId: number): Promise<void> {
+  $('save-tabs').hidden = false;
+  const progress = $<HTMLProgressElement>('save-tabs-progress');
+  const status = $('save-tabs-status');
+  const list = $('save-tabs-results');
+  const results = await saveSnapshotTabs(windowId, (done, total, last) => {
+    progress.max = Math.max(total, 1);
+    progress.value = done;
+    status.textContent = t('saveTabsProgress', [displayNumber(done), displayNumber(total)]);
+    if (last) list.append(tabResultLine(last));
+    if (last?.outcome === 'saved') void refresh().catch(() => undefined);
+  });
+  progress.hidden = true;
+  const summary = summarise(results);
+  status.textContent = results.length === 0 ? t('saveTabsNone')
+    : t('saveTabsSummary', [summary.saved, summary.already, summary.failed].map(displayNumber));
+  document.documentElement.dataset.saveTabs = JSON.stringify(summary);
+  await refresh();
+}
+
 async function refresh(): Promise<void> {
   records = await (await open()).list();
   render();
@@ -304,6 +336,13 @@ async function main(): Promise<void> {
   }
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
   document.documentElement.dataset.ready = 'true';
+  const windowId = Number(new URLSearchParams(location.search).get(SAVE_TABS_PARAM) ?? NaN);
+  if (Number.isInteger(windowId)) {
+    await saveTabsOf(windowId).catch((error: unknown) => {
+      $('save-tabs-status').textContent = describeLibraryError(error, (key, detail) => t(key, detail));
+      document.documentElement.dataset.saveTabs = 'failed';
+    });
+  }
 }
 
 void main();

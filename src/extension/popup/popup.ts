@@ -11,7 +11,7 @@ import { prepareDisplay } from '../shared/display.js';
 import { localizePage, t } from '../shared/i18n.js';
 import { load } from '../shared/lazy.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
-import { openLibrary } from '../shared/open-library.js';
+import { openLibrary, openSaveAllTabs } from '../shared/open-library.js';
 import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';
 import { showFailure, showPreview } from './preview.js';
@@ -150,6 +150,7 @@ function wire(): void {
   });
   $('open-options').addEventListener('click', () => closeAfter(browser.runtime.openOptionsPage()));
   $('open-library').addEventListener('click', () => closeAfter(openLibrary()));
+  $('save-all-tabs').addEventListener('click', () => closeAfter(browser.windows.getCurrent().then((w) => openSaveAllTabs(w.id ?? browser.windows.WINDOW_ID_CURRENT))));
   $('save-open-library').addEventListener('click', () => closeAfter(openLibrary()));
 }
 
