@@ -27,7 +27,7 @@ let harness;
 
 async function pressSaveAll(popup) {
   const opened = harness.context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Save all snapshot tabs to the library' }).click();
+  await popup.getByRole('button', { name: 'Save all tabs', exact: true }).click();
   const page = await opened;
   await page.bringToFront();
   await page.waitForFunction(() => document.documentElement.dataset.saveTabs, null, { timeout: 40_000, polling: 100 });

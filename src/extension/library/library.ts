@@ -122,6 +122,7 @@ function render(): void {
   $('rows').replaceChildren(...shown.map(row));
   showSelection();
   $('list').hidden = shown.length === 0;
+  $('bulk').hidden = records.length === 0;
   const empty = $('empty');
   empty.hidden = shown.length > 0;
   empty.textContent = records.length === 0 ? t('libraryEmpty') : t('libraryNoMatch', query.trim());
