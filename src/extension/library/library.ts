@@ -337,7 +337,9 @@ async function main(): Promise<void> {
   }
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
   document.documentElement.dataset.ready = 'true';
-  const windowId = Number(new URLSearchParams(location.search).get(SAVE_TABS_PARAM) ?? NaN);
+  const asked = new URLSearchParams(location.search).get(SAVE_TABS_PARAM);
+  // "current": this tab's own window, the one the popup opened it in.
+  const windowId = asked === 'current' ? browser.windows.WINDOW_ID_CURRENT : Number(asked ?? NaN);
   if (Number.isInteger(windowId)) {
     await saveTabsOf(windowId).catch((error: unknown) => {
       $('save-tabs-status').textContent = describeLibraryError(error, (key, detail) => t(key, detail));

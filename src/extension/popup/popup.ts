@@ -150,7 +150,7 @@ function wire(): void {
   });
   $('open-options').addEventListener('click', () => closeAfter(browser.runtime.openOptionsPage()));
   $('open-library').addEventListener('click', () => closeAfter(openLibrary()));
-  $('save-all-tabs').addEventListener('click', () => closeAfter(browser.windows.getCurrent().then((w) => openSaveAllTabs(w.id ?? browser.windows.WINDOW_ID_CURRENT))));
+  $('save-all-tabs').addEventListener('click', () => closeAfter(openSaveAllTabs()));
   $('save-open-library').addEventListener('click', () => closeAfter(openLibrary()));
 }
 

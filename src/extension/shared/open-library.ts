@@ -10,9 +10,10 @@ export async function openLibrary(): Promise<void> {
 }
 
 /**
- * Opens the library page and has it save every archive snapshot tab of window `windowId` (library/save-tabs.ts):
- * a tab of its own, so the run goes on when the popup closes.
+ * Opens the library page and has it save every archive snapshot tab of window `windowId` (library/save-tabs.ts),
+ * by default the window the new tab opens in: a tab of its own, so the run goes on when the popup closes. No await
+ * comes before `tabs.create`, because the popup closes itself right after the click and its pending promises die.
  */
-export async function openSaveAllTabs(windowId: number): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`${LIBRARY_PAGE}?${SAVE_TABS_PARAM}=${windowId}`) });
+export async function openSaveAllTabs(windowId?: number): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`${LIBRARY_PAGE}?${SAVE_TABS_PARAM}=${windowId ?? 'current'}`) });
 }
