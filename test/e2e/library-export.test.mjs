@@ -130,6 +130,20 @@ describe('Chromium: exporting a selection of the library', () => {
     assert.equal(new Set(csl.map((item) => item.id)).size, 3);
   });
 
+  test('keyboard: Space toggles a box, Shift+Space selects the range from the last one', async () => {
+    await page.getByRole('button', { name: 'Clear the selection' }).click();
+    await box('Carrots for everyone').focus();
+    await page.keyboard.press('Space');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.selected), '1');
+    await box('Turnips in spring').focus();
+    await page.keyboard.press('Shift+Space');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.selected), '3');
+    // Tab from the search reaches the tools: nothing on the way is a trap.
+    await page.focus('#search');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'select-matching');
+  });
+
   test('Markdown zip: one .md per article, its images in a folder beside it, unique names', async () => {
     const zip = await exportAs('markdown-zip');
     const files = unzipSync(new Uint8Array(zip.bytes));
