@@ -7,6 +7,7 @@ import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
 import { removeCommentThreads } from './clean/comments.js';
+import { joinCards } from './clean/cards.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
 import { removeIcons } from './clean/icons.js';
@@ -143,10 +144,12 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   removeCommentThreads(plan, meta.headline);
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
   removeIcons(plan);
-  // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs.
+  // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs, a grid's
+  //    cards written without their boxes.
   collapseWrappers(plan);
   recoverFigures(plan);
   recoverParagraphs(plan);
+  joinCards(plan);
   // 8. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
   // 9. write the clean copy, with the attribute policy (clean/attributes.ts).
