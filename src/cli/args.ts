@@ -60,22 +60,24 @@ Exit codes: 0 article found, 1 usage or I/O error, 2 no article (or input that i
 
 export class UsageError extends Error {}
 
+/** The value after `argv[i]` (the flag), for every command's parser; a missing value or another flag is a usage error. */
+export function flagValue(argv: readonly string[], i: number): string {
+  const v = argv[i + 1];
+  if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${argv[i]} needs a value`);
+  return v;
+}
+
 const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 'summary'];
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { input: '', inputs: [], url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, quote: null, formatGiven: false, help: false, version: false };
-  const value = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     switch (a) {
-      case '--url': args.url = value(i++, a); break;
+      case '--url': args.url = flagValue(argv, i++); break;
       case '--format': {
-        const f = value(i++, a);
+        const f = flagValue(argv, i++);
         if (!FORMATS.includes(f as OutputFormat)) throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
         args.format = f as OutputFormat;
         args.formatGiven = true;
@@ -84,27 +86,27 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--summary': args.format = 'summary'; break;
       case '--explain': args.explain = true; break;
       case '--cite': {
-        const s = value(i++, a);
+        const s = flagValue(argv, i++);
         if (!isCitationStyleId(s)) throw new UsageError(`unknown citation style "${s}"`);
         args.cite = s;
         break;
       }
       case '--accessed': {
-        const d = value(i++, a);
+        const d = flagValue(argv, i++);
         if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${d}"`);
         args.accessed = d;
         break;
       }
       case '--html': args.citeHtml = true; break;
-      case '--quote': args.quote = value(i++, a); break;
+      case '--quote': args.quote = flagValue(argv, i++); break;
       case '--save': {
-        const s = value(i++, a);
+        const s = flagValue(argv, i++);
         if (!SAVES.includes(s as SaveFormat)) throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
         args.save = s as SaveFormat;
         break;
       }
       case '-o':
-      case '--output': args.output = value(i++, a); break;
+      case '--output': args.output = flagValue(argv, i++); break;
       case '--offline': args.offline = true; break;
       case '--allow-private-hosts': args.allowPrivateHosts = true; break;
       case '--try-anyway': args.tryAnyway = true; break;

@@ -1,5 +1,5 @@
 import { verificationReport, verificationText } from '../formats/verification.js';
-import { UsageError } from './args.js';
+import { flagValue, UsageError } from './args.js';
 import { readArticle } from './read.js';
 import { out } from './terminal.js';
 
@@ -27,11 +27,7 @@ function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+    const value = (): string => flagValue(argv, i++);
     if (flag === '--url-a') args.urlA = value();
     else if (flag === '--url-b') args.urlB = value();
     else if (flag === '--format') {

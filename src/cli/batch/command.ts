@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../args.js';
+import { flagValue, UsageError } from '../args.js';
 import { err } from '../terminal.js';
 import { collectInputs, uniqueName } from './inputs.js';
 import type { Job, JobResult } from './job.js';
@@ -45,11 +45,7 @@ function parseBatchArgs(argv: readonly string[]): BatchArgs {
   const args: BatchArgs = { inputs: [], outDir: '', format: 'json', save: null, offline: false, jobs: availableParallelism(), timeoutS: 120, resume: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+    const value = (): string => flagValue(argv, i++);
     const count = (min: number): number => {
       const v = value();
       const n = Number(v);
