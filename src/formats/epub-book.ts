@@ -11,6 +11,7 @@ import {
   EPUB_CSS,
   EPUB_IMAGE_TYPES,
   fixLinks,
+  navDocument,
   placeImages,
   sectionHeadings,
   xhtmlPage,
@@ -83,27 +84,6 @@ function titlePage(book: BookFacts, chapters: Chapter[], entries: BookEntry[]): 
   });
   const body = ['<section class="title-page" epub:type="titlepage">', `<h1>${escapeXml(book.title)}</h1>`, '<ol>', ...items, '</ol>', '</section>'];
   return xhtmlPage(book, book.title, 'frontmatter', body.join('\n'));
-}
-
-function navDocument(book: BookFacts, chapters: Chapter[]): string {
-  const entry = (c: Chapter): string => {
-    const sections = c.headings.length ? `\n<ol>\n${c.headings.map((h) => `<li><a href="${c.file}#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`).join('\n')}\n</ol>\n` : '';
-    return `<li><a href="${c.file}">${escapeXml(c.title)}</a>${sections}</li>`;
-  };
-  const body = `<nav epub:type="toc" id="toc">
-<h1>Contents</h1>
-<ol>
-<li><a href="title.xhtml">Title page</a></li>
-${chapters.map(entry).join('\n')}
-</ol>
-</nav>
-<nav epub:type="landmarks" id="landmarks" hidden="hidden">
-<ol>
-<li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
-<li><a epub:type="bodymatter" href="${chapters[0]!.file}">Start of content</a></li>
-</ol>
-</nav>`;
-  return xhtmlPage(book, book.title, 'frontmatter', body);
 }
 
 function packageDocument(book: BookFacts, chapters: Chapter[]): string {

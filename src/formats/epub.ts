@@ -158,21 +158,30 @@ function articlePage(article: Article, book: BookFacts, body: HTMLElement): stri
   return xhtmlPage(book, facts.title, 'bodymatter', content.join('\n'), highwireMeta(article));
 }
 
-function navDocument(book: BookFacts, headings: Heading[]): string {
-  const sections = headings.length
-    ? `\n<ol>\n${headings.map((h) => `<li><a href="article.xhtml#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`).join('\n')}\n</ol>\n`
-    : '';
+/** A document of the book as the table of contents lists it: its file, its title, its `<h2>` sections. */
+export interface TocEntry {
+  file: string;
+  title: string;
+  headings: Heading[];
+}
+
+/** The navigation document: the title page, then each document with its sections; landmarks for readers that use them. */
+export function navDocument(book: BookFacts, entries: readonly TocEntry[]): string {
+  const entry = (e: TocEntry): string => {
+    const sections = e.headings.length ? `\n<ol>\n${e.headings.map((h) => `<li><a href="${e.file}#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`).join('\n')}\n</ol>\n` : '';
+    return `<li><a href="${e.file}">${escapeXml(e.title)}</a>${sections}</li>`;
+  };
   const body = `<nav epub:type="toc" id="toc">
 <h1>Contents</h1>
 <ol>
 <li><a href="title.xhtml">Title page</a></li>
-<li><a href="article.xhtml">${escapeXml(book.title)}</a>${sections}</li>
+${entries.map(entry).join('\n')}
 </ol>
 </nav>
 <nav epub:type="landmarks" id="landmarks" hidden="hidden">
 <ol>
 <li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
-<li><a epub:type="bodymatter" href="article.xhtml">Start of content</a></li>
+<li><a epub:type="bodymatter" href="${entries[0]!.file}">Start of content</a></li>
 </ol>
 </nav>`;
   return xhtmlPage(book, book.title, 'frontmatter', body);
@@ -254,7 +263,7 @@ export function articleToEpub(article: Article, win: DomWindow, opts: EpubOption
       { path: 'mimetype', data: 'application/epub+zip', store: true },
       { path: 'META-INF/container.xml', data: CONTAINER_XML },
       { path: 'OEBPS/content.opf', data: packageDocument(article, book, [...bundled.values()]) },
-      { path: 'OEBPS/nav.xhtml', data: navDocument(book, headings) },
+      { path: 'OEBPS/nav.xhtml', data: navDocument(book, [{ file: 'article.xhtml', title: book.title, headings }]) },
       { path: 'OEBPS/title.xhtml', data: titlePage(article, book, opts) },
       { path: 'OEBPS/article.xhtml', data: articlePage(article, book, body) },
       { path: 'OEBPS/style.css', data: EPUB_CSS },
