@@ -7,7 +7,7 @@ import type { Article } from '../article.js';
 import { cite, type CitationOptions, type CitationStyleId } from './citation/index.js';
 import { escapeHtml, escapeMarkdownInline, escapeMarkdownLine, markdownAutolink, markdownUrl } from './escape.js';
 import { httpUrl } from './sanitize.js';
-import { directiveFor, findPassage, withTextFragment } from './text-fragment.js';
+import { directiveFor, findPassage, originalSpan, withTextFragment } from './text-fragment.js';
 
 export interface QuoteOptions extends CitationOptions {
   /** Default: APA, as the extension's default citation style. */
@@ -26,27 +26,6 @@ export interface Quote {
   text: string;
   markdown: string;
   html: string;
-}
-
-/** The passage as the article writes it: the same words, the article's own line and paragraph breaks. */
-function passageText(text: string, from: number, to: number): string {
-  // Map flat (whitespace-collapsed) offsets back: walk the original, counting non-collapsed characters.
-  let flat = 0;
-  let start = -1;
-  let end = text.length;
-  let space = true;
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/.test(text[i]!);
-    if (isSpace && space) continue;
-    if (flat === from && start < 0) start = i;
-    flat++;
-    space = isSpace;
-    if (flat === to) {
-      end = i + 1;
-      break;
-    }
-  }
-  return text.slice(Math.max(0, start), end).trim();
 }
 
 /** Citation text as Markdown: its words escaped, its addresses as autolinks (escaping would break them). */
@@ -69,7 +48,7 @@ export function quoteArticle(article: Article, passage: string, options: QuoteOp
   const place = findPassage(article.text, passage, options.occurrence ?? 0);
   if (!place) return null;
   const directive = directiveFor(article.text, place[0], place[1]);
-  const exact = passageText(article.text, place[0], place[1]);
+  const exact = originalSpan(article.text, place[0], place[1]).trim();
   const original = httpUrl(article.source.originalUrl);
   const archived = article.source.service === 'none' ? null : httpUrl(article.source.archiveUrl ?? article.source.archiveShortUrl);
   const link = (url: string | null): string | null => (url ? (directive ? withTextFragment(url, directive) : url) : null);

@@ -138,7 +138,7 @@ export function directiveFor(text: string, from: number, to: number): TextDirect
   const passage = flat.slice(from, to);
   const words = wordsOf(passage);
   const candidates: TextDirective[] = [];
-  const exactAllowed = passage.length <= EXACT_MAX && !/\n\s*\n/.test(sliceOriginal(text, from, to));
+  const exactAllowed = passage.length <= EXACT_MAX && !/\n\s*\n/.test(originalSpan(text, from, to));
   if (exactAllowed) candidates.push({ prefix: null, start: passage, end: null, suffix: null });
   // A few words each side first (specific enough on the whole page, short enough to survive small edits), then
   // fewer when the passage is short, then more when those repeat.
@@ -166,7 +166,8 @@ export function directiveFor(text: string, from: number, to: number): TextDirect
   return null;
 }
 
-function sliceOriginal(text: string, from: number, to: number): string {
+/** The text behind [from, to) of its whitespace-collapsed form, with its own line and paragraph breaks. */
+export function originalSpan(text: string, from: number, to: number): string {
   const { map } = flatten(text);
   return text.slice(map[from] ?? 0, (map[to - 1] ?? text.length - 1) + 1);
 }
