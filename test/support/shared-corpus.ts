@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * A folder of the third-party corpus (`../shared/corpus/<name>`), read at run time and never committed: beside the
- * checkout, or where `ARCHIVE_READER_SHARED` or this machine's `/work/shared` has it. The first that exists, else
- * the path beside the checkout (tests that need it are skipped when it is missing).
+ * A folder of the third-party corpus (`<shared>/corpus/<name>`), read at run time and never committed. The shared
+ * folder is `ARCHIVE_READER_SHARED`, else `../shared` beside the checkout: the one place tests learn it (the
+ * benchmarks read the same variable in `bench/corpus.ts`). Tests that need a folder are skipped when it is missing.
  */
 export function sharedCorpus(name: string): string {
   const repo = path.resolve(import.meta.dirname, '../..');
-  const roots = [process.env.ARCHIVE_READER_SHARED, path.resolve(repo, '../shared'), '/work/shared'].filter((r): r is string => !!r);
-  const candidates = roots.map((root) => path.join(root, 'corpus', name));
-  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+  const root = process.env.ARCHIVE_READER_SHARED || path.resolve(repo, '../shared');
+  return path.join(root, 'corpus', name);
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sharedCorpus } from "../support/shared-corpus.js";
 import {
   PUBLISHERS,
   WIRE_SERVICES,
@@ -10,7 +11,7 @@ import {
 } from "../../src/core/metadata/publishers.js";
 
 const SOURCE = fileURLToPath(new URL("../../src/core/metadata/publishers.ts", import.meta.url));
-const CORPUS_DIR = "/work/shared/corpus/readability-archived";
+const CORPUS_DIR = sharedCorpus("readability-archived");
 
 const nameOf = (host: string): string | undefined => publisherForHost(host)?.name;
 
