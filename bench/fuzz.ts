@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DomWindow } from '../src/formats/sanitize.js';
 import { extractionProperty, loadFuzzSources, type FuzzSource, type RunOutcome } from '../test/fuzz/property.js';
+import { sharedRoot } from './corpus.js';
 
 interface Args {
   runs: number;
@@ -34,7 +35,7 @@ function parseArgs(argv: string[]): Args {
     seed: 20_260_611,
     workers: Math.max(1, Math.min(2, availableParallelism())),
     chunk: 100,
-    corpus: '../shared/corpus/readability-archived',
+    corpus: path.join(sharedRoot(process.cwd()), 'corpus', 'readability-archived'),
     fixtures: 'test/fixtures/wapo-2017-oval-office',
     replay: null,
     hangAfter: 300,

@@ -15,6 +15,7 @@ import { parseHtml } from '../src/cli/input.js';
 import { compareTexts } from '../src/core/compare/compare.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { snapshotAddress, timestampOf, TOOLBAR_TEXT, waybackify } from '../test/support/waybackify.js';
+import { sharedRoot } from './corpus.js';
 import { bylineMatches, dateMatches, titleMatches } from './match.js';
 import { aggregate, scoreText, type CaseScore } from './metric.js';
 
@@ -28,7 +29,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: '../shared/corpus/readability-archived', check: false, only: null, live: false, legacy: false, verbose: false };
+  const args: Args = {
+    corpus: path.join(sharedRoot(process.cwd()), 'corpus', 'readability-archived'),
+    check: false,
+    only: null,
+    live: false,
+    legacy: false,
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--check') args.check = true;
