@@ -18,7 +18,7 @@ import { checkPlanted, type PlantedResult } from './planted.js';
 import { bylineNames } from './match.js';
 import { scoreText, type CaseScore } from './metric.js';
 
-export interface Found {
+interface Found {
   text: string;
   title: string | null;
   authors: string[];

@@ -11,7 +11,7 @@ const fold = (s: string): string => s.normalize('NFKC').replace(/[’‘]/g, "'"
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The ways an English-language page writes one calendar day. */
-export function dayRenderings(isoDay: string): string[] {
+function dayRenderings(isoDay: string): string[] {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
   if (!m) return [];
   const [, y, mm, dd] = m as unknown as [string, string, string, string];
@@ -34,7 +34,7 @@ export function dayRenderings(isoDay: string): string[] {
 }
 
 /** The visible text of the captured page and the values of its date-bearing attributes. */
-export function pageEvidence(doc: Document): { text: string; attributes: string } {
+function pageEvidence(doc: Document): { text: string; attributes: string } {
   const root = doc.getElementById('CONTENT') ?? doc.body;
   const text = fold(root?.textContent ?? '');
   const attributes: string[] = [];

@@ -65,7 +65,3 @@ export function bylineNames(byline: string): string[] {
   const found = [...names(byline)];
   return found.length ? found : [norm(byline)];
 }
-
-export function siteMatches(got: string | null, expected: string | null): boolean {
-  return !!got && !!expected && norm(got).toLowerCase() === norm(expected).toLowerCase();
-}

@@ -43,7 +43,7 @@ export function scoreText(output: string, expected: string): CaseScore {
   return { precision, recall, f1: harmonic(precision, recall) };
 }
 
-export function harmonic(p: number, r: number): number {
+function harmonic(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 

@@ -12,7 +12,7 @@ export const fmtTally = (t: Tally): string => `${t.hits}/${t.of} (${pct(t).toFix
 
 type Field = 'title' | 'byline' | 'date';
 
-export interface MetadataTallies {
+interface MetadataTallies {
   /** Over the cases whose truth has the value. */
   truth: Record<Field, Tally>;
   /** Over the cases whose snapshot still holds it. */
@@ -21,7 +21,7 @@ export interface MetadataTallies {
   bylineAudited: Tally;
 }
 
-export interface SideSummary {
+interface SideSummary {
   score: CaseScore;
   byType: Map<string, { n: number; score: CaseScore }>;
   medianMs: number;

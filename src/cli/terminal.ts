@@ -7,7 +7,7 @@
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 
 /** The text without control characters; a CR stays only as part of CRLF (RIS files are written with it). */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(CONTROL, '');
 }
 

@@ -3,7 +3,7 @@ import { flagValue, UsageError } from './args.js';
 import { readArticle } from './read.js';
 import { out } from './terminal.js';
 
-export const VERIFY_USAGE = `Usage: archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
+const VERIFY_USAGE = `Usage: archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
 
 Compares the article of two copies of a page (an archive.today snapshot, a Wayback Machine capture, the original)
 passage by passage: are they the same text?

@@ -30,7 +30,7 @@ export function linkTextLength(el: Element): number {
   return chars;
 }
 
-export function textOf(node: Node): string {
+function textOf(node: Node): string {
   return normalizeSpace(node.textContent);
 }
 
@@ -68,25 +68,6 @@ export const BLOCK_TAGS = new Set([
   'picture', 'video', 'audio', 'canvas', 'iframe', 'menu', 'summary',
 ]);
 
-export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(tagOf(el));
-}
-
-export function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
-  return false;
-}
-
-/** Replaces `el` by a new element of another tag, keeping attributes and children. */
-export function retag(el: Element, tag: string): Element {
-  const doc = el.ownerDocument;
-  const next = doc.createElement(tag);
-  for (const a of Array.from(el.attributes)) next.setAttribute(a.name, a.value);
-  while (el.firstChild) next.appendChild(el.firstChild);
-  el.replaceWith(next);
-  return next;
-}
-
 /** Replaces `el` by its children. */
 export function unwrap(el: Element): void {
   const parent = el.parentNode;
@@ -95,17 +76,8 @@ export function unwrap(el: Element): void {
   el.remove();
 }
 
-/** Text inside links divided by all text: 1 for a block that is nothing but links. */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
-  if (!total) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
-  return Math.min(1, inLinks / total);
-}
-
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   return m ? m.length : 0;
 }
 
@@ -127,11 +99,4 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | vo
     }
     el = next;
   }
-}
-
-/** Child elements as an array, by sibling pointers. */
-export function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
-  return out;
 }

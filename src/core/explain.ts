@@ -8,17 +8,13 @@ export interface Removal {
 }
 
 /**
- * Collects removals when asked to; costs nothing otherwise. Every rule removes through `remove()` so that a
- * wrong removal can be traced to its rule in seconds.
+ * Collects removals when asked to; costs nothing otherwise. The core never changes the page: every rule that
+ * leaves an element out of the clean copy notes it here, so that a wrong removal can be traced to its rule in
+ * seconds.
  */
 export class RemovalLog {
   readonly entries: Removal[] = [];
   constructor(private readonly enabled: boolean) {}
-
-  remove(el: Element, rule: string): void {
-    if (this.enabled) this.entries.push({ rule, tag: tagOf(el), text: snippet(el) });
-    el.remove();
-  }
 
   note(el: Element, rule: string): void {
     if (this.enabled) this.entries.push({ rule, tag: tagOf(el), text: snippet(el) });

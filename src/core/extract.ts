@@ -4,8 +4,8 @@ import { readHead } from './metadata/head.js';
 import { publisherForHost } from './metadata/publishers.js';
 import { runExtraction, type ExtractOptions, type ExtractReport } from './pipeline.js';
 
-export { DEFAULT_MAX_ELEMENTS, DEFAULT_MIN_LENGTH } from './pipeline.js';
-export type { ExtractFailure, ExtractOptions, ExtractReport, PublisherLookup } from './pipeline.js';
+export { DEFAULT_MAX_ELEMENTS } from './pipeline.js';
+export type { ExtractFailure, ExtractOptions, ExtractReport } from './pipeline.js';
 
 /**
  * The article a page holds, with its real metadata rather than the archive's. Reads the document without

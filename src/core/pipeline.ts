@@ -14,7 +14,6 @@ import { removeIcons } from './clean/icons.js';
 import { removeOutsideLandmarks } from './clean/landmarks.js';
 import { recoverParagraphs } from './clean/paragraphs.js';
 import { CleanPlan } from './clean/plan.js';
-import { applySiteRules } from './clean/sites.js';
 import { collapseWrappers } from './clean/wrappers.js';
 import { finishContent } from './content.js';
 import { RemovalLog, type Removal } from './explain.js';
@@ -24,7 +23,7 @@ import { bareRefusal, describeRefusal, type Refusal } from './refusal.js';
 import { writeCleanCopy } from './serialize.js';
 
 /** The publisher of an original host (name, language), or null when unknown. */
-export type PublisherLookup = (host: string) => Publisher | null;
+type PublisherLookup = (host: string) => Publisher | null;
 
 export interface ExtractOptions {
   /**
@@ -68,7 +67,7 @@ export interface ExtractReport {
 const MENU_LINK_SHARE = 0.5;
 
 /** Less text than a short sentence is not an article (an empty or error page). */
-export const DEFAULT_MIN_LENGTH = 20;
+const DEFAULT_MIN_LENGTH = 20;
 
 /** Around 20 MB of snapshot markup; beyond it the work would grow past what a tab should spend. */
 export const DEFAULT_MAX_ELEMENTS = 250_000;
@@ -132,9 +131,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   const plan = new CleanPlan(index, log, snapshot.isWrapper);
   // 3. article-header: the headline, byline and dateline are shown in the article header, so not in the body.
   for (const el of meta.consumed) plan.leaveOut(el, 'article-header');
-  // 4. site: the original publisher's own fixes (data, clean/sites.ts).
-  applySiteRules(snapshot.originalHost, plan);
-  // 5. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
+  // 4. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
   removeBoilerplate(plan, snapshot.rewriteHref);
   // 6. landmarks: footers, sidebars and menus outside the page's main region.
   removeOutsideLandmarks(plan);

@@ -16,7 +16,7 @@ export type RefusalCause =
   | { kind: 'links-only'; chars: number; linkShare: number };
 
 /** A block that would have held the article: its tag, the start of its text, and its size. */
-export interface Candidate {
+interface Candidate {
   tag: string;
   text: string;
   /** Characters of text in its paragraphs. */

@@ -30,7 +30,7 @@ export interface OpenReaderRequest {
   verify?: boolean;
 }
 
-export interface OpenReaderResponse {
+interface OpenReaderResponse {
   readerTabId: number | null;
 }
 
@@ -43,8 +43,4 @@ function hasType(raw: unknown, type: string): boolean {
 
 export function isOpenReaderRequest(raw: unknown): raw is OpenReaderRequest {
   return hasType(raw, 'openReader') && typeof (raw as { article?: unknown }).article === 'object';
-}
-
-export function isBackgroundRequest(raw: unknown): raw is BackgroundRequest {
-  return isOpenReaderRequest(raw);
 }

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import { imageHostsOf, sanitizeArticleBody, type DomWindow, type SanitizeOptions } from './sanitize.js';
 
 // The header's facts need no sanitiser; they live apart so the popup's preview loads without one.
-export { headerFacts, headerLine, languageTag, LANGUAGE_TAG, type HeaderFacts } from './header-facts.js';
+export { headerFacts, headerLine, languageTag, LANGUAGE_TAG } from './header-facts.js';
 
 function normalised(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();

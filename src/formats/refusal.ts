@@ -1,7 +1,7 @@
 import type { Refusal } from '../core/refusal.js';
 
 /** The message keys a refusal is told with (in `_locales/<lang>/messages.json`). */
-export type RefusalMessage =
+type RefusalMessage =
   | 'whyNoPage'
   | 'whyTooLarge'
   | 'whyNoCandidate'

@@ -31,12 +31,12 @@ export const ALLOWED_ATTRIBUTES: readonly string[] = [
 ];
 
 /** Removed together with their content: their text is controls or fallback, never article prose. */
-export const DROPPED_WITH_CONTENT: readonly string[] = [
+const DROPPED_WITH_CONTENT: readonly string[] = [
   'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas',
 ];
 
-export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
-export const HTTP_PROTOCOLS: readonly string[] = ['http:', 'https:'];
+const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
+const HTTP_PROTOCOLS: readonly string[] = ['http:', 'https:'];
 
 const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+(?:;[a-z0-9=.+-]+)*,/i;
 
@@ -70,7 +70,7 @@ export function httpUrl(value: string | null | undefined): string | null {
 }
 
 /** The href a copy may carry: an absolute http(s)/mailto URL (archive wrappers unwrapped) or a `#fragment`. */
-export function safeLinkHref(value: string): string | null {
+function safeLinkHref(value: string): string | null {
   const trimmed = value.trim();
   if (/^#[^\s]*$/.test(trimmed)) return trimmed;
   return absoluteUrl(unwrapArchiveLink(trimmed), LINK_PROTOCOLS);
@@ -80,7 +80,7 @@ export function isDataImage(value: string): boolean {
   return DATA_IMAGE.test(value.trim());
 }
 
-export function safeImageSrc(value: string, allowDataImages: boolean): string | null {
+function safeImageSrc(value: string, allowDataImages: boolean): string | null {
   const trimmed = value.trim();
   if (isDataImage(trimmed)) return allowDataImages ? trimmed : null;
   return absoluteUrl(trimmed, HTTP_PROTOCOLS);
@@ -202,4 +202,4 @@ export function articleImageUrls(article: Pick<Article, 'contentHtml' | 'source'
 }
 
 /** More pictures than any article has: beyond it a page is trying to make the save fetch without end. */
-export const MAX_SAVED_IMAGES = 300;
+const MAX_SAVED_IMAGES = 300;

@@ -5,7 +5,7 @@ import { utcReadable, utcSecond } from './dates.js';
 import { sha256Hex } from './hash.js';
 
 /** One side of a verification, as the CLI's JSON and the reader's report name it. */
-export interface VerificationSide {
+interface VerificationSide {
   service: ArchiveService;
   originalUrl: string | null;
   /** The copy's own address (the snapshot or capture), or the original for an ordinary page. */

@@ -7,7 +7,7 @@ import { collectInputs, uniqueName } from './inputs.js';
 import type { Job, JobResult } from './job.js';
 import { runPool } from './pool.js';
 
-export const BATCH_USAGE = `Usage: archive-reader batch <files or folders…> -o DIR [options]
+const BATCH_USAGE = `Usage: archive-reader batch <files or folders…> -o DIR [options]
 
 Reads every input (folders are walked for .html, .htm and archive.today ".zip" downloads) and writes one output
 per input into DIR, named after its article, with DIR/index.jsonl: one line per input

@@ -38,7 +38,7 @@ export interface JobDone {
   words: number;
 }
 
-export interface JobFailed {
+interface JobFailed {
   id: number;
   ok: false;
   /** As JobDone's; absent when the worker itself failed (timeout, memory). */

@@ -7,7 +7,7 @@
  * `{original}` may lack its `http://` scheme (2013 captures) or carry it percent-encoded (`https%3A//`, 2025).
  */
 
-export const ARCHIVE_TODAY_MIRRORS = [
+const ARCHIVE_TODAY_MIRRORS = [
   'archive.today',
   'archive.ph',
   'archive.is',

@@ -1,6 +1,6 @@
 import type { ArticleSource } from '../../article.js';
 import { mayBeCapture } from './identity.js';
-import { normalizeSpace, tagOf } from '../dom.js';
+import { normalizeSpace } from '../dom.js';
 import {
   decodeOriginal,
   isArchiveTodayHost,
@@ -239,9 +239,3 @@ export const archiveToday: ArchiveAdapter = {
     };
   },
 };
-
-/** True when an image is the archive's stand-in for a CSS background/sprite (a 1×1 transparent GIF). */
-export function isArchivePlaceholderImage(img: Element): boolean {
-  const src = img.getAttribute('src') ?? '';
-  return tagOf(img) === 'img' && src.startsWith('data:image/gif;base64,R0lGODlhAQABA');
-}

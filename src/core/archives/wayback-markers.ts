@@ -22,7 +22,7 @@ function stampFromArchivedComment(text: string): string | null {
   return waybackTimestampToIso(stamp) ? stamp : null;
 }
 
-export function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>): CaptureMarker[] {
+function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>): CaptureMarker[] {
   const captures: CaptureMarker[] = [];
   const add = (timestamp: string | null, original: string | null) => {
     if (timestamp || original) captures.push({ timestamp, original });

@@ -130,7 +130,7 @@ interface Playback {
  */
 export type MarkerReader = (doc: Document, root: Element, chrome: Set<Element>) => CaptureMarker[];
 
-export function isComment(node: Node | null | undefined): node is Comment {
+function isComment(node: Node | null | undefined): node is Comment {
   return !!node && node.nodeType === COMMENT_NODE;
 }
 
@@ -291,9 +291,6 @@ function identify(url: string, captures: CaptureMarker[]): { timestamp: string |
 export function waybackAdapter(readMarkers: MarkerReader | null): ArchiveAdapter {
   return { service: 'wayback', open: (doc, url) => openReplay(doc, url, readMarkers) };
 }
-
-/** For live pages in the browser, whose address names the capture. */
-export const waybackLive: ArchiveAdapter = /* @__PURE__ */ waybackAdapter(null);
 
 function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null): Snapshot | null {
     const root = doc.body;

@@ -6,7 +6,7 @@ const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-hi-res-src'];
 
 /** Where lazy-loading scripts keep an image's real address, when they do. */
-export function lazySource(el: Element): string | null {
+function lazySource(el: Element): string | null {
   for (const a of LAZY_SRC) {
     const v = el.getAttribute(a);
     if (v) return v;

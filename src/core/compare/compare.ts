@@ -164,7 +164,7 @@ function addressKey(url: string | null): string | null {
   }
 }
 
-export function sameOriginal(a: Article, b: Article): boolean | null {
+function sameOriginal(a: Article, b: Article): boolean | null {
   const keyA = addressKey(a.source.originalUrl);
   const keyB = addressKey(b.source.originalUrl);
   return keyA && keyB ? keyA === keyB : null;

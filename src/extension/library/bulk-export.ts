@@ -26,7 +26,7 @@ export interface BulkFile {
 const asBlobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
 
 /** Stored Blobs as the bytes the formats take; a Blob that is no known image counts as missing. */
-export async function imageBytes(images: Map<string, Blob>): Promise<Map<string, ImageBytes | null>> {
+async function imageBytes(images: Map<string, Blob>): Promise<Map<string, ImageBytes | null>> {
   const out = new Map<string, ImageBytes | null>();
   for (const [src, blob] of images) {
     const bytes = new Uint8Array(await blob.arrayBuffer());

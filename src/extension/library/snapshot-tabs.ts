@@ -30,7 +30,7 @@ export function looksLikeCaptcha(title: string | undefined): boolean {
   return /captcha|are you a robot|just a moment|verify you are human/i.test(title ?? '');
 }
 
-export type TabOutcome = 'saved' | 'already' | 'failed';
+type TabOutcome = 'saved' | 'already' | 'failed';
 
 export interface TabResult {
   tabId: number;

@@ -97,7 +97,7 @@ function compareLinks(article: Article): HTMLElement | null {
  * Images a library article brings along: original `src` → an object URL of the stored Blob. With it, the page
  * makes no request at all: an image that was not stored becomes a placeholder.
  */
-export type LocalImages = Map<string, string>;
+type LocalImages = Map<string, string>;
 
 /** The lead image, when the body does not already show it (some articles keep it apart from the text). */
 function leadFigure(article: Article, body: HTMLElement, local: LocalImages | null): HTMLElement | null {
@@ -173,7 +173,7 @@ function sourceFooter(article: Article): HTMLElement {
 }
 
 /** What the article's own ids are prefixed with in the reader. */
-export const ARTICLE_ID_PREFIX = 'ar-c-';
+const ARTICLE_ID_PREFIX = 'ar-c-';
 
 /**
  * The article's ids, and the in-page links to them, under a prefix of their own: the reader's own elements (`help`,

@@ -2,7 +2,7 @@
 import { CITATION_STYLES, type CitationStyleId, type CitationStyleInfo } from '../../formats/citation/index.js';
 import { t, type MessageKey } from './i18n.js';
 
-export const STYLE_LABELS: Record<CitationStyleId, MessageKey> = {
+const STYLE_LABELS: Record<CitationStyleId, MessageKey> = {
   apa: 'citeStyleApa',
   'apa-intext': 'citeStyleApaIntext',
   mla: 'citeStyleMla',

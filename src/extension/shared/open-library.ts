@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 
-export const LIBRARY_PAGE = 'library.html';
+const LIBRARY_PAGE = 'library.html';
 /** The library page's query parameter that starts "Save all snapshot tabs" for a window. */
 export const SAVE_TABS_PARAM = 'saveTabsOfWindow';
 

@@ -40,7 +40,7 @@ const CITATION_STYLE_SET: Record<CitationStyleId, true> = {
   'chicago-bib': true, 'chicago-ad': true, 'chicago-ad-intext': true, harvard: true, 'harvard-intext': true, ieee: true,
   wikipedia: true, 'wikipedia-archive': true, bibtex: true, biblatex: true, ris: true, 'csl-json': true, markdown: true, html: true,
 };
-export const CITATION_STYLE_IDS = Object.keys(CITATION_STYLE_SET) as readonly CitationStyleId[];
+const CITATION_STYLE_IDS = Object.keys(CITATION_STYLE_SET) as readonly CitationStyleId[];
 export const FONT_SIZES: readonly number[] = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32];
 export const LINE_WIDTHS: readonly number[] = [30, 34, 38, 44, 52];
 export const LINE_HEIGHTS: readonly number[] = [1.4, 1.6, 1.8, 2];

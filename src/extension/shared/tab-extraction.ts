@@ -11,7 +11,7 @@ import { copyPage, type PageCopy } from './page-copy.js';
  * How long a reader of the tab waits for its answer. The copy and the extraction are bounded by the core's element
  * limit; this bounds the wait, so the popup never hangs on a busy or enormous page.
  */
-export const READ_WAIT_MS = 10_000;
+const READ_WAIT_MS = 10_000;
 
 /**
  * The article in tab `tabId`, or a `slow` failure after `waitMs`. The tab's page is copied as it is now (allowed by

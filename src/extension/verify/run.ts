@@ -10,7 +10,7 @@ import { bodyText, fetchFromWayback, type FetchFailure } from './fetch-capture.j
 import { captureAt, cdxQueryUrl, nearestOtherCapture, rawCaptureUrl, verifyTarget, type CaptureAddress } from './wayback-lookup.js';
 
 /** Why there is no comparison. */
-export type VerifyFailure = FetchFailure | 'no-other-capture' | 'no-article';
+type VerifyFailure = FetchFailure | 'no-other-capture' | 'no-article';
 
 export type VerifyOutcome =
   | { ok: true; report: VerificationReport; capture: CaptureAddress }

@@ -4,7 +4,7 @@ import { displayCapture } from '../shared/display.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 
 /** A message with one of its substitutions as a link: the text around the link stays one translatable sentence. */
-export function sentenceWithLink(key: MessageKey, before: string[], linkText: string, href: string): HTMLElement {
+function sentenceWithLink(key: MessageKey, before: string[], linkText: string, href: string): HTMLElement {
   const MARK = '\u0001';
   const [head = '', tail = ''] = t(key, [...before, MARK]).split(MARK);
   const p = document.createElement('p');

@@ -53,7 +53,7 @@ const LANGIDS: Record<string, string> = {
   ko: 'korean',
 };
 
-export function langid(lang: string | null): string | null {
+function langid(lang: string | null): string | null {
   if (!lang) return null;
   const tag = lang.toLowerCase();
   const [language = ''] = tag.split('-');
@@ -72,7 +72,7 @@ function bibtexName(author: Author): string {
  * any word with inner capitals, is protected with braces; neighbouring protected words share one group
  * ("{Oval Office}").
  */
-export function protectTitle(title: string): string {
+function protectTitle(title: string): string {
   const tokens = title.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let group: string[] = [];

@@ -7,7 +7,7 @@ import { accessDate, parsePublished, utcDate, type DateParts, type FullDate } fr
 import { oneLine } from './escape.js';
 import { cleanAuthors } from './names.js';
 
-export interface ArchivedCopy {
+interface ArchivedCopy {
   service: 'archive.today' | 'wayback';
   /** "archive.today" / "Wayback Machine": the container or database name. */
   name: string;

@@ -14,7 +14,7 @@ interface CslDate {
   'date-parts': [number[]];
 }
 
-export interface CslItem {
+interface CslItem {
   id: string;
   type: 'article-newspaper';
   title: string;
@@ -41,7 +41,7 @@ function cslLanguage(lang: string): string {
   return lang.toLowerCase() === 'en' ? 'en-US' : lang;
 }
 
-export function cslItem(context: CitationContext): CslItem {
+function cslItem(context: CitationContext): CslItem {
   const item: CslItem = { id: citationKey(context), type: 'article-newspaper', title: context.title };
   if (context.authors.length) {
     item.author = context.authors.map((author) =>

@@ -13,7 +13,7 @@ import { escapeWikitext, wikitextUrl } from './escape.js';
 import { isWireAgency } from './names.js';
 import { isEnglish } from './title-case.js';
 
-export type WikipediaDateFormat = 'ymd' | 'dmy' | 'mdy';
+type WikipediaDateFormat = 'ymd' | 'dmy' | 'mdy';
 
 const ARCHIVE_TODAY_DOMAIN = /archive\.(?:today|ph|is|li|vn|fo|md)(?![\p{L}\p{N}-])/giu;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageDigest } from '../../../src/core/archives/archive-today.js';
-import { openSnapshot } from '../../../src/core/archives/index.js';
+import { ADAPTERS } from '../../../src/core/archives/index.js';
 import { decodeOriginal, parseSnapshotAddress, timestampToIso, unwrapOutboundLink } from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle } from '../../../src/core/extract.js';
+import { openWith } from '../../../src/core/pipeline.js';
 import { MIRRORS, filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
 
 /**
@@ -16,7 +17,7 @@ const NOTHING: Partial<SnapshotOptions> = { bookmark: null, longLink: null, save
 
 function source(opts: SnapshotOptions, url?: string, body = ARTICLE) {
   const { doc, url: read } = snapshotDocument(body, opts, url);
-  return openSnapshot(doc, read)?.source;
+  return openWith(ADAPTERS, doc, read)?.source;
 }
 
 describe('the original address', () => {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSnapshot } from '../../../src/core/archives/index.js';
+import { ADAPTERS } from '../../../src/core/archives/index.js';
+import { openWith } from '../../../src/core/pipeline.js';
 import { parseSnapshotAddress } from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle, extractWithReport } from '../../../src/core/extract.js';
 import { MIRRORS, filler, parsePage, snapshotDocument, snapshotUrl, zipIndexHtml, type SnapshotOptions } from '../../support/snapshot.js';
@@ -14,14 +15,14 @@ const ARTICLE = `<h1>Council approves the new harbour plan after long debate</h1
 const base: SnapshotOptions = { original: ORIGINAL, id: 'AbC12', capturedAt: '2017-07-19T22:03:03Z' };
 
 function serviceOf(doc: Document, url: string): string | null {
-  return openSnapshot(doc, url)?.source.service ?? null;
+  return openWith(ADAPTERS, doc, url)?.source.service ?? null;
 }
 
 describe('archive.today snapshots are recognised', () => {
   it.each(MIRRORS)('on %s, with and without www.', (mirror) => {
     const { doc } = snapshotDocument(ARTICLE, { ...base, mirror }, `https://${mirror}/AbC12`);
     for (const host of [mirror, `www.${mirror}`]) {
-      const source = openSnapshot(doc, `https://${host}/AbC12`)?.source;
+      const source = openWith(ADAPTERS, doc, `https://${host}/AbC12`)?.source;
       expect(source?.service, host).toBe('archive.today');
       expect(source?.archiveShortUrl, host).toBe(`https://${mirror}/AbC12`);
       expect(source?.originalUrl, host).toBe(ORIGINAL);
@@ -30,7 +31,7 @@ describe('archive.today snapshots are recognised', () => {
 
   it('at the short address /{ID}', () => {
     const { doc, url } = snapshotDocument(ARTICLE, base, 'https://archive.ph/AbC12');
-    expect(openSnapshot(doc, url)?.source).toMatchObject({ service: 'archive.today', originalUrl: ORIGINAL, archivedAt: '2017-07-19T22:03:03Z' });
+    expect(openWith(ADAPTERS, doc, url)?.source).toMatchObject({ service: 'archive.today', originalUrl: ORIGINAL, archivedAt: '2017-07-19T22:03:03Z' });
   });
 
   // The shell's own pointers to the original are removed, so the original can only come from the address itself.
@@ -41,7 +42,7 @@ describe('archive.today snapshots are recognised', () => {
   ] as const)('at the long address %s, reading the original and the capture time from it', (_label, form) => {
     const url = snapshotUrl(bare, form, 'archive.md');
     const { doc } = snapshotDocument(ARTICLE, { ...bare, headerTime: null, hiddenTime: null, headPublished: null }, url);
-    expect(openSnapshot(doc, url)?.source).toMatchObject({
+    expect(openWith(ADAPTERS, doc, url)?.source).toMatchObject({
       service: 'archive.today',
       originalUrl: ORIGINAL,
       archivedAt: '2017-07-19T22:03:03Z',
@@ -178,7 +179,7 @@ describe.skipIf(!haveReal)(`real archive.today pages (skipped when ${REAL_DIR} i
   it('the 2013 capture served in 2018 (archive.is/pSSpa): the original is the "Saved from" address, not the "Redirected from" one', () => {
     const url = 'https://archive.is/pSSpa';
     const doc = parsePage(read('archive-is-2013-flexispy-pSSpa.html'), url);
-    expect(openSnapshot(doc, url)?.source).toEqual({
+    expect(openWith(ADAPTERS, doc, url)?.source).toEqual({
       service: 'archive.today',
       originalUrl: 'http://www.flexispy.com/',
       archiveUrl: 'https://archive.is/20130508132946/http://www.flexispy.com/',
@@ -190,7 +191,7 @@ describe.skipIf(!haveReal)(`real archive.today pages (skipped when ${REAL_DIR} i
   it('the 2018 capture (archive.is/XvEff)', () => {
     const url = 'https://archive.is/XvEff';
     const doc = parsePage(read('archive-is-2018-txtweb-XvEff.html'), url);
-    expect(openSnapshot(doc, url)?.source).toEqual({
+    expect(openWith(ADAPTERS, doc, url)?.source).toEqual({
       service: 'archive.today',
       originalUrl: 'https://txt.gigawatt.io/',
       archiveUrl: 'https://archive.is/20180505222855/https://txt.gigawatt.io/',
@@ -202,7 +203,7 @@ describe.skipIf(!haveReal)(`real archive.today pages (skipped when ${REAL_DIR} i
   it('the "download .zip" index.html of pSSpa', () => {
     const file = 'file:///tmp/pSSpa/index.html';
     const doc = parsePage(read('archive-is-2013-flexispy-pSSpa.zip-index.html'), file);
-    const snapshot = openSnapshot(doc, file);
+    const snapshot = openWith(ADAPTERS, doc, file);
     expect(snapshot?.source).toEqual({ service: 'archive.today', originalUrl: null, archiveUrl: null, archiveShortUrl: 'https://archive.is/pSSpa', archivedAt: null });
     expect(snapshot?.originalHost).toBe('www.flexispy.com');
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSnapshot } from '../../../src/core/archives/index.js';
+import { ADAPTERS } from '../../../src/core/archives/index.js';
+import { openWith } from '../../../src/core/pipeline.js';
 import type { Snapshot } from '../../../src/core/archives/types.js';
 import { wayback } from '../../../src/core/archives/wayback-markers.js';
 import { readHead } from '../../../src/core/metadata/head.js';
@@ -126,8 +127,8 @@ describe('recognising a Wayback snapshot', () => {
   });
 
   it('comes before the ordinary-page adapter, after archive.today', () => {
-    expect(openSnapshot(load(served, SNAPSHOT), SNAPSHOT)?.source.service).toBe('wayback');
-    expect(openSnapshot(load(read('news-article/original.html'), ORIGINAL), ORIGINAL)?.source.service).toBe('none');
+    expect(openWith(ADAPTERS, load(served, SNAPSHOT), SNAPSHOT)?.source.service).toBe('wayback');
+    expect(openWith(ADAPTERS, load(read('news-article/original.html'), ORIGINAL), ORIGINAL)?.source.service).toBe('none');
   });
 });
 

@@ -12,12 +12,12 @@ import {
   ARTICLES, BY_ARTICLE, IMAGES, RECORD_SCHEMA, type LibraryRecord, type StoredImage,
 } from './types.js';
 
-export interface V1Image {
+interface V1Image {
   src: string;
   blob: Blob;
 }
 
-export interface V1Record {
+interface V1Record {
   id: string;
   article: Article;
   savedAt: string;

@@ -52,7 +52,7 @@ export function makeRecord(id: string, entry: NewLibraryEntry): LibraryRecord {
 }
 
 /** Opens (creating or migrating) the library database. `factory` is for tests; pages use the global one. */
-export function openLibraryDatabase(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<IDBDatabase> {
+function openLibraryDatabase(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<IDBDatabase> {
   if (!factory) return Promise.reject(new LibraryError('unavailable', 'IndexedDB is not available'));
   return new Promise((resolve, reject) => {
     let request: IDBOpenDBRequest;

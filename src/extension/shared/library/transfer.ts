@@ -19,14 +19,14 @@ import { validateArticle, validateSource } from './validate.js';
 export const EXPORT_FORMAT = 'archive-reader-library';
 export const EXPORT_VERSION = 1;
 
-export interface ExportedImage {
+interface ExportedImage {
   src: string;
   type: string;
   /** base64 */
   data: string;
 }
 
-export interface ExportedArticle {
+interface ExportedArticle {
   schema: typeof RECORD_SCHEMA;
   id: string;
   article: LibraryRecord['article'];

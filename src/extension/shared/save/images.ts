@@ -7,7 +7,7 @@
  */
 import { sniffImageType, type ImageBytes } from '../../../formats/image-type.js';
 
-export interface ImageLimits {
+interface ImageLimits {
   /** Bytes per image. */
   maxImageBytes: number;
   /** Bytes for all images together; images beyond it are left out. */
@@ -18,7 +18,7 @@ export interface ImageLimits {
   concurrency: number;
 }
 
-export const IMAGE_LIMITS: Readonly<ImageLimits> = {
+const IMAGE_LIMITS: Readonly<ImageLimits> = {
   maxImageBytes: 15 * 1024 * 1024,
   maxTotalBytes: 80 * 1024 * 1024,
   timeoutMs: 20_000,

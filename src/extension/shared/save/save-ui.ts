@@ -26,7 +26,7 @@ function describeProgress(progress: SaveProgress): string {
   }
 }
 
-export function describeOutcome(outcome: SaveOutcome): string {
+function describeOutcome(outcome: SaveOutcome): string {
   const missing = outcome.imagesMissing;
   if (outcome.fileName === null) {
     return missing ? t('saveDoneLibraryImagesMissing', [String(missing), String(outcome.imagesTotal)]) : t('saveDoneLibrary');
@@ -36,7 +36,7 @@ export function describeOutcome(outcome: SaveOutcome): string {
     : t('saveDone', outcome.fileName);
 }
 
-export function describeSaveError(error: unknown): string {
+function describeSaveError(error: unknown): string {
   if (error instanceof LibraryError) return describeLibraryError(error, (key, detail) => t(key, detail));
   if (error instanceof DownloadError) return t('saveFailed', t('saveDownloadFailed', error.message));
   return t('saveFailed', error instanceof Error ? error.message : String(error));
