@@ -52,7 +52,7 @@ export function collectImages(
   accepted: readonly SniffedImageType[] = Object.keys(IMAGE_EXTENSIONS) as SniffedImageType[],
 ): Map<string, BundledImage> {
   const bundled = new Map<string, BundledImage>();
-  const width = String(urls.length).length < 2 ? 2 : String(urls.length).length;
+  const width = Math.max(2, String(urls.length).length);
   for (const src of urls) {
     const image = images.get(src);
     const mediaType = image ? sniffImageType(image.bytes) : null;

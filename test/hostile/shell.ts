@@ -175,7 +175,7 @@ export function capturedArticle(o: { id: string; mirror: string; imageHost: stri
       const cut = text.indexOf('. ') + 2;
       html = `${text.slice(0, cut)}${ins.inParagraph}${text.slice(cut)}`;
     }
-    if (i === 1) html = html.replace(/, (\w+) /, (m, w: string) => `, <a style="color:rgb(0, 85, 153)" href="${outbound(`${home}topics/${w.toLowerCase()}`)}">${w}</a> `);
+    if (i === 1) html = html.replace(/, (\w+) /, (_m, w: string) => `, <a style="color:rgb(0, 85, 153)" href="${outbound(`${home}topics/${w.toLowerCase()}`)}">${w}</a> `);
     return `<div style="${P_STYLE}">${html}</div>${ins.after?.[i] ?? ''}`;
   });
   const figure = [

@@ -66,7 +66,7 @@ describe('hostile corpus files', () => {
 
 const CASES = loadHostileCases();
 
-describe.each(CASES.map((c) => [c.id, c] as const))('hostile snapshot %s', (id, c) => {
+describe.each(CASES.map((c) => [c.id, c] as const))('hostile snapshot %s', (_id, c) => {
   let doc: Document | null = null;
   let report: ExtractReport | null = null;
   let error: unknown = null;

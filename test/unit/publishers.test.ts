@@ -213,7 +213,11 @@ describe("PUBLISHERS table hygiene", () => {
     const keys = [...source.matchAll(/^ {2}"([^"]+)": \{/gm)].map((m) => m[1]);
     expect(keys.length).toBe(entries.length);
     const seen = new Set<string>();
-    const dupes = keys.filter((k) => (k === undefined || seen.has(k) ? true : (seen.add(k), false)));
+    const dupes = keys.filter((k) => {
+      if (k === undefined || seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
     expect(dupes).toEqual([]);
   });
 

@@ -70,14 +70,13 @@ function recognitionScore(doc: Document, url: string, root: Element | null): num
 /** The original URL from the first source that parses: long links, then the "Saved from" field. */
 function readOriginal(doc: Document, url: string): { original: string | null; stamp: string | null } {
   const longCandidates = [url, attr(doc.head, 'link[rel="bookmark"]', 'href'), byId(doc, 'SHARE_LONGLINK', 'value')];
-  let stamp: string | null = null;
   for (const c of longCandidates) {
     const a = c ? parseSnapshotAddress(c) : null;
     if (a?.kind === 'long') return { original: a.original, stamp: a.timestamp };
   }
   const saved = header(doc)?.querySelector('input[name="q"]') ?? doc.querySelector('form[action*="/search"] input[name="q"]');
   const original = decodeOriginal(saved?.getAttribute('value') ?? '');
-  return { original, stamp };
+  return { original, stamp: null };
 }
 
 /**

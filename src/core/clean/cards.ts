@@ -25,7 +25,7 @@ function innermost(plan: CleanPlan, el: Element): Element {
   let cur = el;
   while (plan.unwrap.has(cur) && !plan.isWrapper(cur)) {
     const kids = contentChildren(plan, cur);
-    if (!kids || kids.length !== 1) break;
+    if (kids?.length !== 1) break;
     cur = kids[0]!;
   }
   return cur;

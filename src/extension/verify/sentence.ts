@@ -40,7 +40,7 @@ export function verdictSentence(check: Pick<Verification, 'verdict' | 'changes'>
  * without asking anything; Verify runs a fresh one.
  */
 export function showLastCheck(report: HTMLElement, result: HTMLElement, check: Verification | null | undefined): void {
-  if (!check || check.other.service !== 'wayback') return;
+  if (check?.other.service !== 'wayback') return;
   const when = displayCapture(check.checkedAt);
   // The address may come from an imported file: only a web address becomes a link.
   const href = webAddress(check.other.url);

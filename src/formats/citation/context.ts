@@ -74,7 +74,7 @@ function archivedCopy(article: Article): ArchivedCopy | null {
 
 function verifiedCopy(article: Article): ArchivedCopy | null {
   const check = article.verification;
-  if (!check || check.verdict !== 'identical' || check.other.service !== 'wayback') return null;
+  if (check?.verdict !== 'identical' || check.other.service !== 'wayback') return null;
   const url = check.other.url.trim();
   return /^https:\/\/web\.archive\.org\/web\/\d{14}\//.test(url) ? copyAt('wayback', url, check.other.archivedAt) : null;
 }

@@ -204,7 +204,7 @@ describe('the archive\'s chrome inside the page', () => {
   });
 
   it('leaves a page\'s own #donato alone', () => {
-    const html = served.replace('<main>', '<main><div id="donato">Donato Bramante, architect</div>').replace(/<div id="donato" style[^]*?<\/div>\s*<\/div>/, '');
+    const html = served.replace('<main>', '<main><div id="donato">Donato Bramante, architect</div>').replace(/<div id="donato" style[\s\S]*?<\/div>\s*<\/div>/, '');
     const doc = load(html, SNAPSHOT);
     const s = wayback.open(doc, SNAPSHOT)!;
     expect(s.isChrome?.(doc.getElementById('donato')!)).toBe(false);
