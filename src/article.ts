@@ -63,6 +63,19 @@ export interface Verification {
   };
 }
 
+/**
+ * A passage the reader marked. Only its words are kept: where it is in the article is found again from them, so
+ * a highlight survives the article being rendered anew, saved, exported and imported.
+ */
+export interface Highlight {
+  /** The passage as the article's text has it (whitespace aside). */
+  text: string;
+  /** Which occurrence of those words in the article's text is meant (0 = the first). */
+  occurrence: number;
+  /** When it was made (ISO 8601 UTC). */
+  createdAt: string;
+}
+
 export interface Article {
   title: string;
   authors: Author[];
@@ -85,6 +98,8 @@ export interface Article {
   source: ArticleSource;
   /** Set by Verify, never by extraction; absent on articles saved before it existed. */
   verification?: Verification | null;
+  /** The reader's highlights, in the order of the text; absent when there are none. */
+  highlights?: Highlight[];
 }
 
 export function isLiteralName(author: Author): author is LiteralName {

@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import { ARTICLE_CSS } from './article-css.js';
 import { articleBody, headerFacts, languageTag } from './article-parts.js';
 import { escapeHtml } from './escape.js';
+import { highlightsHtml } from './highlights.js';
 import { highwireMeta } from './highwire.js';
 import { provenanceDefinitions, provenanceRows, type SavedCopy } from './provenance.js';
 import { isDataImage, type DomWindow } from './sanitize.js';
@@ -67,7 +68,7 @@ function provenanceHtml(article: Article, opts: HtmlDocumentOptions): string {
 /**
  * The article as one self-contained HTML5 file for offline reading: images embedded as data: URIs (or a
  * visible placeholder), the reader's styles inline, a CSP that forbids every request, no script at all, and
- * a provenance block saying where the copy came from.
+ * a provenance block saying where the copy came from. The reader's highlights, if any, close the article.
  */
 export function articleToHtmlDocument(article: Article, win: DomWindow, opts: HtmlDocumentOptions): string {
   const body = articleBody(article, win);
@@ -94,6 +95,7 @@ ${headerHtml(article)}
 <div class="ar-body">
 ${body.innerHTML}
 </div>
+${highlightsHtml(article)}
 </article>
 ${provenanceHtml(article, opts)}
 </main>

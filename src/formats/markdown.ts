@@ -3,6 +3,7 @@ import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
 import { displayName, type Article } from '../article.js';
 import { articleBody, headerFacts, headerLine } from './article-parts.js';
 import { escapeMarkdownLine, markdownUrl, yamlString } from './escape.js';
+import { highlightsMarkdown } from './highlights.js';
 import { httpUrl, type DomWindow } from './sanitize.js';
 import { sourceLine } from './source-line.js';
 
@@ -130,7 +131,8 @@ function converter(opts: MarkdownOptions): TurndownService {
 
 /**
  * The article as Markdown (ATX headings, `-` bullets, fenced code, `*`/`**`, GFM tables and strikethrough),
- * links pointing at the original pages, optionally with YAML front matter and a source line.
+ * links pointing at the original pages, optionally with YAML front matter and a source line; the reader's
+ * highlights, when it has any, follow the body.
  */
 export function articleToMarkdown(article: Article, win: DomWindow, opts: MarkdownOptions = {}): string {
   const parts: string[] = [];
@@ -143,6 +145,8 @@ export function articleToMarkdown(article: Article, win: DomWindow, opts: Markdo
   }
   const body = converter(opts).turndown(articleBody(article, win)).trim();
   if (body) parts.push(body);
+  const highlights = highlightsMarkdown(article);
+  if (highlights) parts.push(highlights);
   if (opts.sourceLine) parts.push(sourceLine(article, 'markdown'));
   return `${parts.join('\n\n')}\n`;
 }

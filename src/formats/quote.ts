@@ -6,8 +6,7 @@
 import type { Article } from '../article.js';
 import { cite, type CitationOptions, type CitationStyleId } from './citation/index.js';
 import { escapeHtml, escapeMarkdownInline, escapeMarkdownLine, markdownAutolink, markdownUrl } from './escape.js';
-import { httpUrl } from './sanitize.js';
-import { directiveFor, findPassage, originalSpan, withTextFragment } from './text-fragment.js';
+import { passageLinks } from './passage-links.js';
 
 export interface QuoteOptions extends CitationOptions {
   /** Default: APA, as the extension's default citation style. */
@@ -45,15 +44,9 @@ function versionDate(archivedAt: string | null): string | null {
 
 /** The quote, or null when the article does not hold the passage (whitespace aside). */
 export function quoteArticle(article: Article, passage: string, options: QuoteOptions = {}): Quote | null {
-  const place = findPassage(article.text, passage, options.occurrence ?? 0);
-  if (!place) return null;
-  const directive = directiveFor(article.text, place[0], place[1]);
-  const exact = originalSpan(article.text, place[0], place[1]).trim();
-  const original = httpUrl(article.source.originalUrl);
-  const archived = article.source.service === 'none' ? null : httpUrl(article.source.archiveUrl ?? article.source.archiveShortUrl);
-  const link = (url: string | null): string | null => (url ? (directive ? withTextFragment(url, directive) : url) : null);
-  const originalLink = link(original);
-  const archiveLink = link(archived);
+  const links = passageLinks(article, passage, options.occurrence ?? 0);
+  if (!links) return null;
+  const { passage: exact, original, archived, originalLink, archiveLink } = links;
   const citation = cite(article, options.style ?? 'apa', options);
   const paragraphs = exact.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
 
