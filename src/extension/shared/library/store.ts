@@ -3,7 +3,7 @@
  * readwrite transaction over both stores, so an article is stored whole or not at all; a failed write (a full
  * disk, a crash) is rolled back by IndexedDB and leaves every earlier article as it was.
  */
-import type { Article, Verification } from '../../../article.js';
+import type { Article, Highlight, Verification } from '../../../article.js';
 import { URL_NAMESPACE, uuidV5 } from '../../../formats/hash.js';
 import { LibraryError, toLibraryError } from './errors.js';
 import { checkLibraryFault } from './fault.js';
@@ -208,6 +208,17 @@ export class Library {
     const record = await this.record(id);
     if (!record || record.provenance.textSha256 !== verification.textSha256) return false;
     const article = { ...record.article, verification };
+    const updated: LibraryRecord = { ...record, article, size: record.size - recordSize(record.article, []) + recordSize(article, []) };
+    await this.write(({ articles }, put) => put(articles, updated));
+    return true;
+  }
+
+  /** Replaces a stored article's highlights (none: the field goes). False when the library does not hold it. */
+  async setHighlights(id: string, highlights: readonly Highlight[]): Promise<boolean> {
+    const record = await this.record(id);
+    if (!record) return false;
+    const { highlights: _old, ...rest } = record.article;
+    const article: Article = highlights.length ? { ...rest, highlights: [...highlights] } : rest;
     const updated: LibraryRecord = { ...record, article, size: record.size - recordSize(record.article, []) + recordSize(article, []) };
     await this.write(({ articles }, put) => put(articles, updated));
     return true;

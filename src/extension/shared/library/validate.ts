@@ -2,7 +2,7 @@
  * Checks an article read from outside the extension (an import file) field by field, and rebuilds it from the
  * fields the `Article` type has, so nothing unexpected is stored. The body is sanitised later, before storing.
  */
-import type { Article, ArticleSource, Author, LeadImage, Verification } from '../../../article.js';
+import type { Article, ArticleSource, Author, Highlight, LeadImage, Verification } from '../../../article.js';
 
 type Json = Record<string, unknown>;
 
@@ -73,6 +73,25 @@ export function validateVerification(raw: unknown): Verification | null | undefi
   };
 }
 
+/** The most highlights one article may bring: far more than anyone makes, few enough that a file cannot flood the reader. */
+export const MAX_HIGHLIGHTS = 1000;
+
+/**
+ * The reader's highlights kept with an article: an empty list when absent, undefined when present but malformed.
+ * Each is rebuilt from its three fields; its words are checked against the text only when shown or exported.
+ */
+export function validateHighlights(raw: unknown): Highlight[] | undefined {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_HIGHLIGHTS) return undefined;
+  const highlights: Highlight[] = [];
+  for (const item of raw) {
+    if (!isObject(item) || !isString(item.text) || !item.text.trim() || !isString(item.createdAt) || Number.isNaN(Date.parse(item.createdAt))) return undefined;
+    if (!isCount(item.occurrence) || !Number.isInteger(item.occurrence)) return undefined;
+    highlights.push({ text: item.text, occurrence: item.occurrence, createdAt: item.createdAt });
+  }
+  return highlights;
+}
+
 export function validateArticle(raw: unknown): Article | null {
   if (!isObject(raw) || !isString(raw.title) || !isString(raw.contentHtml) || !isString(raw.text)) return null;
   if (!Array.isArray(raw.authors) || !isCount(raw.wordCount) || !isCount(raw.readingMinutes)) return null;
@@ -85,7 +104,8 @@ export function validateArticle(raw: unknown): Article | null {
   const leadImage = validateLeadImage(raw.leadImage);
   const source = validateSource(raw.source);
   const verification = validateVerification(raw.verification);
-  if (leadImage === undefined || !source || verification === undefined) return null;
+  const highlights = validateHighlights(raw.highlights);
+  if (leadImage === undefined || !source || verification === undefined || highlights === undefined) return null;
   return {
     title: raw.title,
     authors: authors as Author[],
@@ -103,5 +123,6 @@ export function validateArticle(raw: unknown): Article | null {
     source,
     // Only articles that were verified carry the field, as they did before the import.
     ...(verification ? { verification } : {}),
+    ...(highlights.length ? { highlights } : {}),
   };
 }
