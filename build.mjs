@@ -5,6 +5,7 @@
 //   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
 //   dist/test-hostile-cases.mjs — the hostile corpus loader for the browser test
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
+//   dist/extension-test/ — the same with the hooks the browser tests drive it by (`__TEST_HOOKS__`): never shipped
 import { build } from 'esbuild';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +56,8 @@ async function buildNode() {
 }
 
 const EXTENSION_DIR = 'dist/extension';
+/** The build test/e2e loads: `__TEST_HOOKS__` compiles in the hooks it uses (src/extension/shared/test-hooks.ts). */
+const EXTENSION_TEST_DIR = 'dist/extension-test';
 const EXTENSION_ENTRIES = {
   background: 'src/extension/background/background.ts',
   popup: 'src/extension/popup/popup.ts',
@@ -95,23 +98,35 @@ async function articleCss() {
   return module.ARTICLE_CSS.trim() + '\n';
 }
 
-async function buildExtension() {
-  await rm(EXTENSION_DIR, { recursive: true, force: true });
-  await mkdir(`${EXTENSION_DIR}/icons`, { recursive: true });
-  const extension = { ...common, outdir: EXTENSION_DIR, format: 'iife', platform: 'browser', target: ['chrome120', 'firefox128'], minify: true };
+async function buildExtension(dir, testHooks) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(`${dir}/icons`, { recursive: true });
+  const extension = {
+    ...common,
+    outdir: dir,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    define: { __TEST_HOOKS__: String(testHooks) },
+  };
   await build({ ...extension, entryPoints: EXTENSION_ENTRIES });
-  for (const file of EXTENSION_STATIC) await cp(file, `${EXTENSION_DIR}/${file.split('/').pop()}`);
-  for (const size of ICON_SIZES) await cp(`icons/icon-${size}.png`, `${EXTENSION_DIR}/icons/icon-${size}.png`);
-  await cp('_locales', `${EXTENSION_DIR}/_locales`, { recursive: true });
-  await writeFile(`${EXTENSION_DIR}/article.css`, await articleCss());
-  await cp('manifest.json', `${EXTENSION_DIR}/manifest.json`);
+  for (const file of EXTENSION_STATIC) await cp(file, `${dir}/${file.split('/').pop()}`);
+  for (const size of ICON_SIZES) await cp(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
+  await cp('_locales', `${dir}/_locales`, { recursive: true });
+  await writeFile(`${dir}/article.css`, await articleCss());
+  await cp('manifest.json', `${dir}/manifest.json`);
+}
 
+/** The code the extension runs inside archive pages stays within its budget, and the manifest declares none. */
+async function checkInjectedBudget() {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const injected = await injectedCode();
   const gzip = gzipSync(injected, { level: 9 }).length;
   const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
   const over = gzip > INJECTED_BUDGET_GZIP || manifest.content_scripts !== undefined;
-  console.log(`extension: ${EXTENSION_DIR}/ (code run in pages: copyPage, ${injected.length} bytes, ${kb(gzip)} gzipped${over ? ' — OVER the budget' : ''})`);
+  const injectedSize = `${injected.length} bytes, ${kb(gzip)} gzipped${over ? ' — OVER the budget' : ''}`;
+  console.log(`extension: ${EXTENSION_DIR}/, ${EXTENSION_TEST_DIR}/ (code run in pages: copyPage, ${injectedSize})`);
   // The budget is a gate, not a note: a build that injects more fails.
   if (over) process.exitCode = 1;
 }
@@ -132,4 +147,6 @@ async function injectedCode() {
 }
 
 await buildNode();
-await buildExtension();
+await buildExtension(EXTENSION_DIR, false);
+await buildExtension(EXTENSION_TEST_DIR, true);
+await checkInjectedBudget();

@@ -25,7 +25,7 @@ export const CHROMIUM_ARGS = [
  * @param {{ downloads?: boolean, extensionDir?: string, pages?: object }} [options] pages: more archive pages for
  *   the test server (see startServer). downloads: make `chrome.downloads` write into a
  *   fresh folder (`downloadsDir`) with the extension's file names (profile preference + `Browser.setDownloadBehavior
- *   default`). extensionDir: load another build of the extension (default: dist/extension).
+ *   default`). extensionDir: load another build of the extension (default: dist/extension-test).
  */
 export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR, pages } = {}) {
   const server = await startServer({ pages });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const EXTENSION_DIR = path.resolve(here, '../../dist/extension');
+// The test build: the production one (dist/extension) has none of the hooks these suites drive it by (build.mjs).
+export const EXTENSION_DIR = path.resolve(here, '../../dist/extension-test');
 export const ARTIFACTS = path.resolve(here, '../../test-artifacts');
 export const truth = JSON.parse(readFileSync(path.resolve(here, '../fixtures/wapo-2017-oval-office/truth.json'), 'utf8'));
 

@@ -9,6 +9,7 @@ import { isOpenReaderRequest, type BackgroundResponse } from '../messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
 import { openSaveAllTabs } from '../shared/open-library.js';
+import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openReader, openReaderForTab } from './open-reader.js';
 
 const OPEN_READER = 'open-reader';
@@ -82,5 +83,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 // Lets automation (the browser tests) press the shortcut: headless browsers have no real keyboard shortcut.
-// Only extension pages and this worker can reach this scope.
-(globalThis as typeof globalThis & { archiveReader?: unknown }).archiveReader = { handleCommand };
+// Only extension pages and this worker can reach this scope; only the test build has it.
+exposeTestHooks({ handleCommand });

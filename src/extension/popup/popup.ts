@@ -11,6 +11,7 @@ import { prepareDisplay } from '../shared/display.js';
 import { localizePage, t } from '../shared/i18n.js';
 import { load } from '../shared/lazy.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
+import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openLibrary, openSaveAllTabs } from '../shared/open-library.js';
 import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';
@@ -155,7 +156,7 @@ function wire(): void {
 }
 
 // For the browser tests: the article the popup shows (as the background offers `archiveReader.handleCommand`).
-(globalThis as typeof globalThis & { archiveReader?: unknown }).archiveReader = { article: () => article };
+exposeTestHooks({ article: () => article });
 
 async function main(): Promise<void> {
   localizePage();

@@ -3,8 +3,10 @@
  * transaction, the way a full disk makes it fail, so tests can see that nothing half-saved remains and that
  * the person is told why. Nothing in the extension arms it; the unit tests import it, and the browser tests
  * reach it through `archiveReaderTest` on an extension page's own global scope (which web pages and content
- * scripts cannot see).
+ * scripts cannot see), in the test build only (../test-hooks.ts).
  */
+import { TEST_HOOKS } from '../test-hooks.js';
+
 interface Fault {
   /** How many record/image writes succeed before the failure. */
   afterWrites: number;
@@ -38,8 +40,9 @@ export function checkLibraryFault(writesSoFar: number): void {
   }
 }
 
-/** Puts the hook on the page's global scope for the browser tests. */
+/** Puts the hook on the page's global scope for the browser tests, in the test build only. */
 export function exposeLibraryTestHook(): void {
+  if (!TEST_HOOKS) return;
   (globalThis as typeof globalThis & { archiveReaderTest?: unknown }).archiveReaderTest = {
     failNextLibraryWrite: (name?: string) => armLibraryFault(name),
   };
