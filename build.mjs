@@ -26,7 +26,15 @@ async function buildNode() {
   });
   await chmod('dist/cli.mjs', 0o755);
   // The batch command's worker thread, loaded by dist/cli.mjs from beside it.
-  await build({ ...common, entryPoints: ['src/cli/batch/worker.ts'], outfile: 'dist/cli-batch-worker.mjs', platform: 'node', format: 'esm', target: 'node20', packages: 'external' });
+  await build({
+    ...common,
+    entryPoints: ['src/cli/batch/worker.ts'],
+    outfile: 'dist/cli-batch-worker.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
   // The benchmarks, and the hostile corpus loader for the browser test (test/e2e/hostile.test.mjs, plain JavaScript).
   await build({
     ...common,

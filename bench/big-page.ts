@@ -93,7 +93,8 @@ function megaMenu(w: PageWriter, sections: number, links: number): void {
   w.push(`<nav style="${S_BLOCK}"><ul style="${S_BLOCK}">`, 2);
   for (let s = 0; s < sections; s++) {
     w.push(`<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/`)}">${w.words(1)}</a><div style="${S_HIDDEN}"><ul style="${S_BLOCK}">`, 4);
-    for (let l = 0; l < links; l++) w.push(`<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/${l}/`)}"><span style="font-weight:400">${w.words(2)}</span></a></li>`, 3);
+    for (let l = 0; l < links; l++) w.push(`<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/${l}/`)}">` +
+      `<span style="font-weight:400">${w.words(2)}</span></a></li>`, 3);
     w.push('</ul></div></li>', 0);
   }
   w.push('</ul></nav>', 0);
@@ -102,8 +103,10 @@ function megaMenu(w: PageWriter, sections: number, links: number): void {
 function storyCard(w: PageWriter, n: number): void {
   const href = outbound(`story/${n}/`);
   w.push(
-    `<div style="${S_BLOCK};width:240px;float:left"><a style="${S_LINK}" href="${href}"><img style="${S_IMG}" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt=""/></a>` +
-      `<div style="${S_BLOCK};font-weight:700"><a style="${S_LINK}" href="${href}">${w.words(7)}</a></div><span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(59) + 1} min ago</span></div>`,
+    `<div style="${S_BLOCK};width:240px;float:left"><a style="${S_LINK}" href="${href}">` +
+      `<img style="${S_IMG}" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt=""/></a>` +
+      `<div style="${S_BLOCK};font-weight:700"><a style="${S_LINK}" href="${href}">${w.words(7)}</a></div>` +
+        `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(59) + 1} min ago</span></div>`,
     6,
   );
 }
@@ -118,7 +121,9 @@ function storySections(w: PageWriter, sections: number, cards: number, first: nu
 }
 
 function adSlot(w: PageWriter, n: number): void {
-  w.push(`<div style="${S_BLOCK};text-align:center"><div style="font-size:10px;color:rgb(153, 153, 153)">Advertisement</div><div style="width:300px;height:250px"><a style="${S_LINK}" href="https://archive.ph/o/${ID}/https%3A//ads.example/click?slot=${n}"><img style="width:300px;height:250px" src="https://${IMG_HOST}/${ID}/${w.hex()}.gif"/></a></div></div>`, 5);
+  w.push(`<div style="${S_BLOCK};text-align:center"><div style="font-size:10px;color:rgb(153, 153, 153)">Advertisement</div>` +
+    `<div style="width:300px;height:250px"><a style="${S_LINK}" href="https://archive.ph/o/${ID}/https%3A//ads.example/click?slot=${n}">` +
+    `<img style="width:300px;height:250px" src="https://${IMG_HOST}/${ID}/${w.hex()}.gif"/></a></div></div>`, 5);
 }
 
 function marketTables(w: PageWriter, tables: number, rows: number): void {
@@ -126,7 +131,10 @@ function marketTables(w: PageWriter, tables: number, rows: number): void {
     w.push(`<table style="border-collapse:collapse;font-size:12px"><tbody style="display:table-row-group">`, 2);
     for (let r = 0; r < rows; r++) {
       const sym = String.fromCharCode(65 + w.int(26), 65 + w.int(26), 65 + w.int(26));
-      w.push(`<tr style="display:table-row"><td style="${S_CELL}"><a style="${S_LINK}" href="${outbound(`markets/${sym}`)}">${sym}</a></td><td style="${S_CELL}">${(w.int(100000) / 100).toFixed(2)}</td><td style="${S_CELL}">${w.int(2) ? '+' : '-'}${(w.int(500) / 100).toFixed(2)}%</td><td style="${S_CELL}">${w.int(90000)}</td><td style="${S_CELL}"><span style="color:rgb(0, 128, 0)">▲</span></td></tr>`, 7);
+      w.push(`<tr style="display:table-row"><td style="${S_CELL}"><a style="${S_LINK}" href="${outbound(`markets/${sym}`)}">${sym}</a></td>` +
+        `<td style="${S_CELL}">${(w.int(100000) / 100).toFixed(2)}</td><td style="${S_CELL}">` +
+        `${w.int(2) ? '+' : '-'}${(w.int(500) / 100).toFixed(2)}%</td><td style="${S_CELL}">${w.int(90000)}</td><td style="${S_CELL}">` +
+        `<span style="color:rgb(0, 128, 0)">▲</span></td></tr>`, 7);
     }
     w.push('</tbody></table>', 0);
   }
@@ -135,10 +143,13 @@ function marketTables(w: PageWriter, tables: number, rows: number): void {
 /** One reader comment: author line, a short text nested as comment widgets nest it, action buttons. */
 function comment(w: PageWriter, n: number): void {
   w.push(
-    `<div style="${S_BLOCK};border-top:1px solid rgb(221, 221, 221)"><div style="${S_BLOCK}"><img style="width:32px;height:32px;border-radius:16px" src="https://${IMG_HOST}/${ID}/${w.hex()}.png" alt=""/>` +
-      `<a style="${S_LINK};font-weight:700" href="${outbound(`people/user${n}/`)}">user${n}</a><span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(23) + 1} hours ago</span></div>` +
+    `<div style="${S_BLOCK};border-top:1px solid rgb(221, 221, 221)"><div style="${S_BLOCK}">` +
+      `<img style="width:32px;height:32px;border-radius:16px" src="https://${IMG_HOST}/${ID}/${w.hex()}.png" alt=""/>` +
+      `<a style="${S_LINK};font-weight:700" href="${outbound(`people/user${n}/`)}">user${n}</a>` +
+        `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(23) + 1} hours ago</span></div>` +
       `<div style="${S_BLOCK}"><div style="margin:0px"><div style="margin:0px"><div style="${S_BLOCK}">${w.words(8 + w.int(9))}</div></div></div></div>` +
-      `<div style="${S_BLOCK};font-size:12px"><button style="font-size:12px">Reply</button><button style="font-size:12px">Share</button><button style="font-size:12px">Report</button><span style="font-size:12px">${w.int(200)} likes</span></div></div>`,
+      `<div style="${S_BLOCK};font-size:12px"><button style="font-size:12px">Reply</button><button style="font-size:12px">Share</button>` +
+        `<button style="font-size:12px">Report</button><span style="font-size:12px">${w.int(200)} likes</span></div></div>`,
     14,
   );
 }
@@ -147,18 +158,24 @@ function sitemap(w: PageWriter, columns: number, links: number): void {
   w.push(`<footer style="${S_BLOCK};background-color:rgb(34, 34, 34)">`, 1);
   for (let c = 0; c < columns; c++) {
     w.push(`<ul style="${S_BLOCK};display:inline-block">`, 1);
-    for (let l = 0; l < links; l++) w.push(`<li style="display:block;margin:0px 8px"><a style="color:rgb(204, 204, 204);font-size:11px" href="${outbound(`sitemap/${c}/${l}/`)}">${w.words(2)}</a></li>`, 2);
+    for (let l = 0; l < links; l++) w.push(`<li style="display:block;margin:0px 8px">` +
+      `<a style="color:rgb(204, 204, 204);font-size:11px" href="${outbound(`sitemap/${c}/${l}/`)}">${w.words(2)}</a></li>`, 2);
     w.push('</ul>', 0);
   }
   w.push('</footer>', 0);
 }
 
 function article(w: PageWriter, truth: Truth): void {
-  w.push(`<main style="${S_BLOCK};max-width:700px;margin:0px auto;float:left"><article style="display:block"><header style="display:block"><h1 style="font-size:40px;line-height:46px;font-family:Georgia, serif">${truth.title}</h1>`, 4);
-  w.push(`<div style="${S_BLOCK}"><span style="font-size:14px">By <a style="${S_LINK}" href="${outbound('people/philip-rucker/')}">Philip Rucker</a> and <a style="${S_LINK}" href="${outbound('people/karen-deyoung/')}">Karen DeYoung</a></span> <span style="font-size:14px">May 16, 2017</span></div></header><div style="display:block;margin:0px">`, 6);
+  w.push(`<main style="${S_BLOCK};max-width:700px;margin:0px auto;float:left"><article style="display:block"><header style="display:block">` +
+    `<h1 style="font-size:40px;line-height:46px;font-family:Georgia, serif">${truth.title}</h1>`, 4);
+  w.push(`<div style="${S_BLOCK}"><span style="font-size:14px">By <a style="${S_LINK}" href="${outbound('people/philip-rucker/')}">` +
+    `Philip Rucker</a> and <a style="${S_LINK}" href="${outbound('people/karen-deyoung/')}">Karen DeYoung</a></span> <span style="font-size:14px">` +
+    `May 16, 2017</span></div></header><div style="display:block;margin:0px">`, 6);
   truth.paragraphs.forEach((p, i) => {
     w.push(`<div style="${S_P}">${p}</div>`, 1);
-    if (i === 3) w.push(`<div style="${S_BLOCK}"><img style="width:680px;height:453px" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt="President Trump meets Russian Foreign Minister Sergei Lavrov"/><div style="font-size:13px;color:rgb(102, 102, 102)">(The Washington Post)</div></div>`, 3);
+    if (i === 3) w.push(`<div style="${S_BLOCK}">` +
+      `<img style="width:680px;height:453px" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt="President Trump meets Russian Foreign Minister` +
+      ` Sergei Lavrov"/><div style="font-size:13px;color:rgb(102, 102, 102)">(The Washington Post)</div></div>`, 3);
   });
   w.push('</div></article></main>', 0);
 }
@@ -207,19 +224,26 @@ export function capturedPage(truth: Truth, target: number): { html: string; elem
 export function snapshotPage(truth: Truth, body: string): string {
   const captured = '2017-07-19T22:03:03Z';
   return [
-    '<!DOCTYPE html><html style="background-color:#EEEEEE" prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#" itemscope itemtype="http://schema.org/Article"><head>',
-    '<meta http-equiv="Content-Type" content="text/html;charset=utf-8"/><meta property="og:type" content="article"/><meta property="og:site_name" content="archive.ph"/>',
+    '<!DOCTYPE html>' +
+      '<html style="background-color:#EEEEEE" prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#" itemscope' +
+      ' itemtype="http://schema.org/Article"><head>',
+    '<meta http-equiv="Content-Type" content="text/html;charset=utf-8"/><meta property="og:type" content="article"/>' +
+      '<meta property="og:site_name" content="archive.ph"/>',
     `<meta property="og:url" content="${URL_OF_PAGE}" itemprop="url"/><meta property="article:published_time" content="${captured}" itemprop="dateCreated"/>`,
-    `<link rel="canonical" href="${URL_OF_PAGE}"/><link rel="bookmark" href="http://archive.today/20170719220303/${truth.originalUrl}"/><title>${truth.title}</title></head>`,
+    `<link rel="canonical" href="${URL_OF_PAGE}"/><link rel="bookmark" href="http://archive.today/20170719220303/${truth.originalUrl}"/><title>` +
+      `${truth.title}</title></head>`,
     '<body style="margin:0;background-color:#EEEEEE"><center><div id="HEADER" style="font-family:sans-serif;background-color:#FFFAE1"><table><tr>',
     '<td><a href="https://archive.today/"><div>archive.today</div><div>webpage capture</div></a></td><td>Saved from</td>',
-    `<td><form action="https://archive.ph/search/" method="get"><input type="text" name="q" value="${truth.originalUrl}"/><input type="hidden" name="id" value="${ID}"/></form></td>`,
+    `<td><form action="https://archive.ph/search/" method="get"><input type="text" name="q" value="${truth.originalUrl}"/>` +
+      `<input type="hidden" name="id" value="${ID}"/></form></td>`,
     `<td><time itemprop="pubdate" datetime="${captured}">19 Jul 2017 22:03:03 UTC</time></td></tr></table>`,
-    `<div id="DIVSHARE" style="display:none"><input id="SHARE_SHORTLINK" value="${URL_OF_PAGE}"/><input id="SHARE_LONGLINK" value="http://archive.today/2017.07.19-220303/${truth.originalUrl}"/></div></div>`,
+    `<div id="DIVSHARE" style="display:none"><input id="SHARE_SHORTLINK" value="${URL_OF_PAGE}"/>` +
+      `<input id="SHARE_LONGLINK" value="http://archive.today/2017.07.19-220303/${truth.originalUrl}"/></div></div>`,
     '<div id="SOLID"><div id="CONTENT" style="background-color:white;position:relative;width:1024px">',
     '<div class="html1" style="width: 1024px;position: relative"><div class="html" style="text-align:left">',
     `<div class="body" style="text-align:left;color:rgb(17, 17, 17);font-family:Georgia, serif">\n${body}\n</div>`,
-    '</div></div><div style="position:absolute;right:1028px"><table id="hashtags"><tr><td id="0%"><a href="#0%">0%</a></td></tr><tr><td id="100%"><a href="#100%">100%</a></td></tr></table></div>',
+    '</div></div><div style="position:absolute;right:1028px"><table id="hashtags"><tr><td id="0%"><a href="#0%">0%</a></td></tr><tr><td id="100%">' +
+      '<a href="#100%">100%</a></td></tr></table></div>',
     '<script type="text/javascript">function showDivShare() {}</script></div></div></center></body></html>',
   ].join('\n');
 }
@@ -353,7 +377,8 @@ function parseGcTrace(out: string): GcEvent[] {
 function runChild(scenario: Scenario, fixtureDir: string, target: number): Promise<{ result: ScenarioResult; gc: GcEvent[] }> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--expose-gc', '--trace-gc', self, '--child', scenario, '--fixtures', fixtureDir, '--elements', String(target)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const childArgs = ['--expose-gc', '--trace-gc', self, '--child', scenario, '--fixtures', fixtureDir, '--elements', String(target)];
+    const proc = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.setEncoding('utf8');
     proc.stdout.on('data', (d: string) => (out += d));
@@ -416,16 +441,21 @@ async function main(): Promise<void> {
     const peakRss = Math.max(...result.phases.map((p) => p.peakRssMb));
     json.push({ ...result, peakHeapMb: Object.fromEntries(peaks) });
     console.log(`${scenario === 'big' ? 'big page' : 'page above the element limit'} (${result.scenario}):`);
-    console.log(`  ${(result.bytes / 2 ** 20).toFixed(1)} MB, ${fmt(result.elements)} elements (${fmt(result.bodyElements)} in the captured page; limit ${fmt(DEFAULT_MAX_ELEMENTS)})`);
-    const found = result.title ? ` "${result.title.slice(0, 60)}", ${fmt(result.wordCount ?? 0)} words, ${result.paragraphsFound}/${result.paragraphsTotal} article paragraphs` : '';
+    console.log(`  ${(result.bytes / 2 ** 20).toFixed(1)} MB, ${fmt(result.elements)} elements (${fmt(result.bodyElements)} in the captured page;` +
+      ` limit ${fmt(DEFAULT_MAX_ELEMENTS)})`);
+    const found = result.title ? ` "${result.title.slice(0, 60)}", ${fmt(result.wordCount ?? 0)} words,` +
+      ` ${result.paragraphsFound}/${result.paragraphsTotal} article paragraphs` : '';
     console.log(
-      `  parse ${parse.seconds.toFixed(2)} s (${parse.cpuSeconds.toFixed(2)} s CPU), extraction ${extract.seconds.toFixed(2)} s (${extract.cpuSeconds.toFixed(2)} s CPU) → ${result.result}${found}`,
+      `  parse ${parse.seconds.toFixed(2)} s (${parse.cpuSeconds.toFixed(2)} s CPU), extraction ${extract.seconds.toFixed(2)} s` +
+        ` (${extract.cpuSeconds.toFixed(2)} s CPU) → ${result.result}${found}`,
     );
     console.log(
-      `  peak heap ${peakHeap.toFixed(0)} MB (generate ${peaks.get('generate')!.toFixed(0)}, parse ${peaks.get('parse')!.toFixed(0)}, extract ${peaks.get('extract')!.toFixed(0)} MB); ` +
+      `  peak heap ${peakHeap.toFixed(0)} MB (generate ${peaks.get('generate')!.toFixed(0)}, parse ${peaks.get('parse')!.toFixed(0)}, extract` +
+        ` ${peaks.get('extract')!.toFixed(0)} MB); ` +
         `heap after extraction ${extract.heapAfterMb.toFixed(0)} MB; peak RSS ${peakRss.toFixed(0)} MB (during extraction ${extract.peakRssMb.toFixed(0)} MB)`,
     );
-    console.log(`  event-loop utilisation during extraction ${result.eventLoopUtilization.toFixed(2)} (synchronous: the thread that runs it is blocked for ${extract.seconds.toFixed(2)} s)`);
+    console.log(`  event-loop utilisation during extraction ${result.eventLoopUtilization.toFixed(2)} (synchronous: the thread that runs it is` +
+      ` blocked for ${extract.seconds.toFixed(2)} s)`);
   }
   if (argv.includes('--json')) console.log(JSON.stringify(json, null, 2));
 }

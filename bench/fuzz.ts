@@ -161,7 +161,8 @@ async function main(): Promise<void> {
       let lastSeen = performance.now();
       const watchdog = setInterval(() => {
         if (performance.now() - lastSeen < args.hangAfter * 1000) return;
-        hangs.push(`no progress for ${args.hangAfter} s in the chunk with seed ${chunk.seed} after ${runsInChunk} runs (reproduce: --seed ${chunk.seed} --runs ${runsInChunk + 1} --chunk ${runsInChunk + 1} --workers 1)`);
+        hangs.push(`no progress for ${args.hangAfter} s in the chunk with seed ${chunk.seed} after ${runsInChunk} runs (reproduce: --seed` +
+          ` ${chunk.seed} --runs ${runsInChunk + 1} --chunk ${runsInChunk + 1} --workers 1)`);
         void worker.terminate();
       }, 5_000);
       worker.on('message', (m: WorkerMessage) => {
@@ -177,7 +178,8 @@ async function main(): Promise<void> {
           }
         } else if (m.type === 'failure') {
           failures.push(m.failure);
-          console.log(`FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay ${m.failure.seed}:${m.failure.path}`);
+          console.log(`FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay` +
+            ` ${m.failure.seed}:${m.failure.path}`);
         }
       });
       worker.on('error', (e: unknown) => {
@@ -209,7 +211,8 @@ async function main(): Promise<void> {
   }
   for (const h of hangs) console.log(`  - ${h}`);
   console.log(
-    `time: ${wall.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; per run ${(total / Math.max(times.length, 1)).toFixed(0)} ms mean, ` +
+    `time: ${wall.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; per run` +
+      ` ${(total / Math.max(times.length, 1)).toFixed(0)} ms mean, ` +
       `${percentile(times, 0.5).toFixed(0)} ms median, ${percentile(times, 0.99).toFixed(0)} ms p99, ${(times.at(-1) ?? 0).toFixed(0)} ms max`,
   );
   if (failures.length || hangs.length || times.length < args.runs) process.exitCode = 1;

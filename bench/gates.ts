@@ -15,12 +15,24 @@ const f3 = (n: number) => n.toFixed(3);
 const SHARED: Gate[] = [
   { what: 'no crash', passes: (s) => s.crashes.length === 0, shows: (s) => `${s.crashes.length} crashes` },
   { what: 'capture time never reported as the publication date', passes: (s) => s.captureAsDate.length === 0, shows: (s) => s.captureAsDate.join(', ') },
-  { what: 'every planted change found, no altered copy judged identical', passes: (s) => s.planted.found.hits === s.planted.found.of && s.planted.judgedIdentical === 0, shows: (s) => `${fmtTally(s.planted.found)} found, ${s.planted.judgedIdentical} judged identical` },
+  {
+    what: 'every planted change found, no altered copy judged identical',
+    passes: (s) => s.planted.found.hits === s.planted.found.of && s.planted.judgedIdentical === 0,
+    shows: (s) => `${fmtTally(s.planted.found)} found, ${s.planted.judgedIdentical} judged identical`,
+  },
   { what: 'snapshot and original read identically in ≥ 90% of cases', passes: (s) => pct(s.identical) >= 90, shows: (s) => `${pct(s.identical).toFixed(1)}%` },
 ];
 
-const snapshotF1 = (min: number): Gate => ({ what: `snapshot text F1 ≥ ${min}`, passes: (s) => s.ours.snapshot.score.f1 >= min, shows: (s) => f3(s.ours.snapshot.score.f1) });
-const originalF1 = (min: number): Gate => ({ what: `original text F1 ≥ ${min}`, passes: (s) => s.ours.original.score.f1 >= min, shows: (s) => f3(s.ours.original.score.f1) });
+const snapshotF1 = (min: number): Gate => ({
+  what: `snapshot text F1 ≥ ${min}`,
+  passes: (s) => s.ours.snapshot.score.f1 >= min,
+  shows: (s) => f3(s.ours.snapshot.score.f1),
+});
+const originalF1 = (min: number): Gate => ({
+  what: `original text F1 ≥ ${min}`,
+  passes: (s) => s.ours.original.score.f1 >= min,
+  shows: (s) => f3(s.ours.original.score.f1),
+});
 const heldAtLeast = (field: 'title' | 'date', min: number): Gate => ({
   what: `${field} right in ≥ ${min}% of the snapshots that hold it`,
   passes: (s) => pct(s.metadata.ours.held[field]) >= min,
@@ -33,7 +45,11 @@ const BY_CORPUS: Record<string, Gate[]> = {
     snapshotF1(0.975),
     originalF1(0.97),
     heldAtLeast('title', 95),
-    { what: 'byline right in ≥ 90% (without errata)', passes: (s) => pct(s.metadata.ours.bylineAudited) >= 90, shows: (s) => `${pct(s.metadata.ours.bylineAudited).toFixed(1)}%` },
+    {
+      what: 'byline right in ≥ 90% (without errata)',
+      passes: (s) => pct(s.metadata.ours.bylineAudited) >= 90,
+      shows: (s) => `${pct(s.metadata.ours.bylineAudited).toFixed(1)}%`,
+    },
     heldAtLeast('date', 90),
   ],
   // Pages of the 2026 web with human-verified truth: never tuned for, so the honest measure of quality.

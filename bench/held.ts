@@ -20,7 +20,9 @@ function dayRenderings(isoDay: string): string[] {
   const d = String(Number(dd));
   const mo = String(Number(mm));
   const names = [month, short, `${short}.`, month === 'september' ? 'sept' : month, month === 'september' ? 'sept.' : short];
-  const out = new Set([`${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${mm}/${dd}/${y}`, `${mo}/${d}/${y}`, `${dd}/${mm}/${y}`, `${dd}.${mm}.${y}`, `${d}.${mo}.${y}`, `${y}${mm}${dd}`]);
+  const out = new Set([
+    `${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${mm}/${dd}/${y}`, `${mo}/${d}/${y}`, `${dd}/${mm}/${y}`, `${dd}.${mm}.${y}`, `${d}.${mo}.${y}`, `${y}${mm}${dd}`,
+  ]);
   for (const n of names) {
     for (const day of [d, dd, `${d}st`, `${d}nd`, `${d}rd`, `${d}th`]) {
       out.add(`${n} ${day}, ${y}`);

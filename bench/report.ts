@@ -146,7 +146,8 @@ export function printSummary(s: CorpusSummary, results: CaseResult[], worst: num
   console.log(`\n== ${s.corpus}: ${s.cases} cases`);
   console.log(`text snapshot  ours ${prf(o.snapshot.score)} | readability ${prf(r.snapshot.score)}`);
   console.log(`text original  ours ${prf(o.original.score)} | readability ${prf(r.original.score)}`);
-  console.log(`no article     ours ${o.snapshot.failures} snapshots, ${o.original.failures} originals | readability ${r.snapshot.failures}, ${r.original.failures}`);
+  console.log(`no article     ours ${o.snapshot.failures} snapshots, ${o.original.failures} originals | readability ${r.snapshot.failures},` +
+    ` ${r.original.failures}`);
   console.log('per page type  (F1: ours / readability)');
   console.log(`  ${'type'.padEnd(18)} ${'n'.padStart(4)}  ${'snapshot'.padEnd(15)}  original`);
   for (const [type, mine] of o.snapshot.byType) {
@@ -159,25 +160,30 @@ export function printSummary(s: CorpusSummary, results: CaseResult[], worst: num
   const m = s.metadata;
   console.log('metadata (snapshots)      ours: truth has it · snapshot holds it | readability: same');
   for (const k of ['title', 'byline', 'date'] as const) {
-    console.log(`  ${k.padEnd(8)} ours ${fmtTally(m.ours.truth[k])} · ${fmtTally(m.ours.held[k])} | readability ${fmtTally(m.readability.truth[k])} · ${fmtTally(m.readability.held[k])}`);
+    console.log(`  ${k.padEnd(8)} ours ${fmtTally(m.ours.truth[k])} · ${fmtTally(m.ours.held[k])} | readability ${fmtTally(m.readability.truth[k])}` +
+      ` · ${fmtTally(m.readability.held[k])}`);
   }
-  if (m.ours.bylineAudited.of !== m.ours.held.byline.of) console.log(`  byline without errata: ours ${fmtTally(m.ours.bylineAudited)} | readability ${fmtTally(m.readability.bylineAudited)}`);
+  if (m.ours.bylineAudited.of !== m.ours.held.byline.of) console.log(`  byline without errata: ours ${fmtTally(m.ours.bylineAudited)} | readability` +
+    ` ${fmtTally(m.readability.bylineAudited)}`);
   console.log(`identical text, snapshot vs original (ours): ${fmtTally(s.identical)}`);
   console.log(`planted changes found by the verifier: ${fmtTally(s.planted.found)} · altered copies judged identical: ${s.planted.judgedIdentical}`);
   const missed = results.flatMap((r) => r.planted.filter((p) => !p.found).map((p) => `${r.name} ${p.kind}`));
   if (missed.length) console.log(`  missed: ${missed.slice(0, worst).join(', ')}`);
-  console.log(`time median    snapshot ours ${o.snapshot.medianMs.toFixed(1)} ms / readability ${r.snapshot.medianMs.toFixed(1)} ms · original ${o.original.medianMs.toFixed(1)} / ${r.original.medianMs.toFixed(1)} ms`);
+  console.log(`time median    snapshot ours ${o.snapshot.medianMs.toFixed(1)} ms / readability ${r.snapshot.medianMs.toFixed(1)} ms · original` +
+    ` ${o.original.medianMs.toFixed(1)} / ${r.original.medianMs.toFixed(1)} ms`);
   console.log(`capture time reported as publication date: ${s.captureAsDate.length}${s.captureAsDate.length ? ' ' + s.captureAsDate.join(', ') : ''}`);
   if (s.crashes.length) console.log('crashes:', s.crashes);
   const ranked = [...results].sort((a, b) => a.ours.snapshot.score.f1 - b.ours.snapshot.score.f1).slice(0, worst);
   console.log(`worst ${ranked.length} snapshots (ours):`);
   for (const c of ranked) {
     const sc = c.ours.snapshot.score;
-    console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} F1 ${f3(sc.f1)} (P ${f3(sc.precision)} R ${f3(sc.recall)}; readability ${f3(c.readability.snapshot.score.f1)}) ${causeLine(c.ours.snapshot)}`);
+    console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} F1 ${f3(sc.f1)} (P ${f3(sc.precision)} R ${f3(sc.recall)}; readability` +
+      ` ${f3(c.readability.snapshot.score.f1)}) ${causeLine(c.ours.snapshot)}`);
   }
   const inconsistent = results.filter((c) => !c.identical).sort((a, b) => a.consistency - b.consistency).slice(0, worst);
   if (inconsistent.length) {
     console.log(`least alike snapshot/original readings (ours):`);
-    for (const c of inconsistent) console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} alike ${f3(c.consistency)} · snapshot F1 ${f3(c.ours.snapshot.score.f1)} · original F1 ${f3(c.ours.original.score.f1)}`);
+    for (const c of inconsistent) console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} alike ${f3(c.consistency)} · snapshot F1` +
+      ` ${f3(c.ours.snapshot.score.f1)} · original F1 ${f3(c.ours.original.score.f1)}`);
   }
 }

@@ -73,7 +73,8 @@ function caseLine(r: CaseResult): string {
 }
 
 function caseRecord(r: CaseResult) {
-  return { corpus: r.corpus, name: r.name, pageType: r.pageType, snapshot: r.ours.snapshot.score.f1, original: r.ours.original.score.f1, identical: r.identical };
+  const { corpus, name, pageType, identical } = r;
+  return { corpus, name, pageType, snapshot: r.ours.snapshot.score.f1, original: r.ours.original.score.f1, identical };
 }
 
 async function main(): Promise<number> {
@@ -83,7 +84,8 @@ async function main(): Promise<number> {
     console.error(`corpus not found: ${missing.join(', ')} (set ARCHIVE_READER_SHARED to the folder holding corpus/)`);
     return 2;
   }
-  const errata = new Set(Object.keys((JSON.parse(readFileSync(new URL('../bench/errata.json', import.meta.url), 'utf8')) as { byline: Record<string, string> }).byline));
+  const errataFile = JSON.parse(readFileSync(new URL('../bench/errata.json', import.meta.url), 'utf8')) as { byline: Record<string, string> };
+  const errata = new Set(Object.keys(errataFile.byline));
   const failures: string[] = [];
   const perCase: ReturnType<typeof caseRecord>[] = [];
   const oursMs: number[] = [];
@@ -122,11 +124,13 @@ async function main(): Promise<number> {
   ];
   console.log('\n== overall');
   for (const f of fixtures) {
-    console.log(`fixture   ${f.name}: ${f.paragraphs}/${f.of} truth paragraphs, ${f.leaks.length} clutter leaks ${f.leaks.length ? JSON.stringify(f.leaks) : ''}`);
+    console.log(`fixture   ${f.name}: ${f.paragraphs}/${f.of} truth paragraphs, ${f.leaks.length} clutter leaks` +
+      ` ${f.leaks.length ? JSON.stringify(f.leaks) : ''}`);
     if (f.paragraphs < f.of || f.leaks.length) failures.push(`fixture ${f.name}`);
   }
   const ratio = median(oursMs) / median(theirsMs);
-  console.log(`time      median extraction over every document: ours ${median(oursMs).toFixed(1)} ms | readability ${median(theirsMs).toFixed(1)} ms | ratio ${ratio.toFixed(2)}×`);
+  console.log(`time      median extraction over every document: ours ${median(oursMs).toFixed(1)} ms | readability ${median(theirsMs).toFixed(1)}` +
+    ` ms | ratio ${ratio.toFixed(2)}×`);
   if (ratio > MAX_TIME_RATIO) failures.push(`extraction time ${ratio.toFixed(2)}× plain Readability's > ${MAX_TIME_RATIO}×`);
 
   if (!args.check) return 0;

@@ -173,7 +173,8 @@ async function main(): Promise<number> {
   const p = aggregate(plain);
   const variant = `${args.legacy ? 'legacy' : 'current'} markup, ${args.live ? 'live tab' : 'as served'}`;
   console.log(`\n== Wayback summary over ${cases.length} cases (${variant})`);
-  console.log(`text           ours P ${o.precision.toFixed(3)} R ${o.recall.toFixed(3)} F1 ${o.f1.toFixed(3)} | readability P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`);
+  console.log(`text           ours P ${o.precision.toFixed(3)} R ${o.recall.toFixed(3)} F1 ${o.f1.toFixed(3)} | readability P` +
+    ` ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`);
   console.log(`service        ${pct(service)} read as wayback`);
   console.log(`capture time   ${pct(capture)}`);
   console.log(`original URL   ${pct(original)}`);

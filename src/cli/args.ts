@@ -37,9 +37,10 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --explain            list on stderr every element the cleaning removed, with its rule
   --try-anyway         read a page refused as too large, or one with only a line or two of text (the popup's
                        "Try anyway"): no element limit, no shortest article
-  --cite STYLE         print a citation (of several inputs: one file, one record each, unique keys): apa, apa-intext, mla, mla-intext, chicago-note, chicago-short-note,
-                       chicago-bib, chicago-ad, chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia,
-                       wikipedia-archive, bibtex, biblatex, ris, csl-json, markdown, html
+  --cite STYLE         print a citation (of several inputs: one file, one record each, unique keys): apa,
+                       apa-intext, mla, mla-intext, chicago-note, chicago-short-note, chicago-bib, chicago-ad,
+                       chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia, wikipedia-archive, bibtex,
+                       biblatex, ris, csl-json, markdown, html
   --accessed DATE      access date for citations (YYYY-MM-DD; default: today)
   --html               with --cite: the HTML form where the style has one
   --quote "PASSAGE"    quote a passage of the article: the passage, its citation (--cite STYLE, default apa) and
@@ -71,7 +72,25 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', inputs: [], url: null, format: 'json', explain: false, cite: null, accessed: null, citeHtml: false, save: null, output: null, offline: false, allowPrivateHosts: false, tryAnyway: false, quote: null, formatGiven: false, help: false, version: false };
+  const args: CliArgs = {
+    input: '',
+    inputs: [],
+    url: null,
+    format: 'json',
+    explain: false,
+    cite: null,
+    accessed: null,
+    citeHtml: false,
+    save: null,
+    output: null,
+    offline: false,
+    allowPrivateHosts: false,
+    tryAnyway: false,
+    quote: null,
+    formatGiven: false,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     switch (a) {
@@ -124,7 +143,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
   if (args.inputs.length > 1) {
     const together = args.cite !== null || args.save === 'epub';
-    if (!together || args.quote !== null) throw new UsageError(`one input at a time (got "${args.inputs[0]}" and "${args.inputs[1]}"), except with --cite STYLE or --save epub; for many outputs, use batch`);
+    if (!together || args.quote !== null) {
+      const got = `got "${args.inputs[0]}" and "${args.inputs[1]}"`;
+      throw new UsageError(`one input at a time (${got}), except with --cite STYLE or --save epub; for many outputs, use batch`);
+    }
     if (args.url) throw new UsageError('--url names one page: it cannot go with several inputs');
     if (args.inputs.includes('-')) throw new UsageError('standard input (-) is read alone');
   }

@@ -24,7 +24,12 @@ export function looksLikeHtml(text: string): boolean {
 export function parseHtml(html: string, url: string | null): Document {
   installJsdomCollectionCache();
   // No scripts, no subresources: jsdom's defaults, spelled out because this is untrusted input.
-  const dom = new JSDOM(html, { url: url && /^https?:|^file:/i.test(url) ? url : undefined, runScripts: undefined, resources: undefined, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, {
+    url: url && /^https?:|^file:/i.test(url) ? url : undefined,
+    runScripts: undefined,
+    resources: undefined,
+    virtualConsole: new VirtualConsole(),
+  });
   return dom.window.document;
 }
 

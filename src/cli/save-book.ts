@@ -25,7 +25,8 @@ export async function saveBook(articles: readonly Article[], out: string, opts: 
     const images = new Map<string, ImageBytes | null>();
     for (const [i, article] of articles.entries()) {
       const input = opts.inputs[i];
-      const loaded = await loadImages(articleImageUrls(article, win), input ? path.resolve(input) : null, { offline: opts.offline, allowPrivate: opts.allowPrivate });
+      const from = input ? path.resolve(input) : null;
+      const loaded = await loadImages(articleImageUrls(article, win), from, { offline: opts.offline, allowPrivate: opts.allowPrivate });
       for (const [src, image] of loaded) images.set(src, image);
     }
     const entries = await Promise.all(articles.map(async (article) => ({ article, textSha256: await sha256Hex(article.text) })));

@@ -16,7 +16,13 @@ export interface SaveReport {
 }
 
 /** Writes the article as a file that opens offline; images it cannot reach stay as links with a note. */
-export async function saveArticle(article: Article, format: SaveFormat, out: string, win: DomWindow, opts: { inputPath: string | null; offline: boolean; allowPrivate?: boolean; version: string }): Promise<SaveReport> {
+export async function saveArticle(
+  article: Article,
+  format: SaveFormat,
+  out: string,
+  win: DomWindow,
+  opts: { inputPath: string | null; offline: boolean; allowPrivate?: boolean; version: string },
+): Promise<SaveReport> {
   const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (format === 'markdown') {
     await writeFile(out, articleToMarkdown(article, win, { frontMatter: true, savedAt }) + '\n');

@@ -14,7 +14,9 @@ export interface FinishedContent {
 }
 
 /** Attributes worth keeping in the clean article; everything else is presentation or tracking. */
-const KEEP_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'width', 'height']);
+const KEEP_ATTRIBUTES = new Set([
+  'href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'width', 'height',
+]);
 
 /**
  * Readability's output, tidied: its page wrapper unwrapped, the headline it may have left removed, empty
@@ -34,7 +36,8 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   removeEmpty(root);
   const text = blockText(root);
   const total = normalizeSpace(root.textContent).length;
-  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity: total ? linkTextLength(root) / total : 0 };
+  const linkDensity = total ? linkTextLength(root) / total : 0;
+  return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity };
 }
 
 /** A paragraph-like block of 80 characters or more, mostly outside links. */

@@ -69,7 +69,8 @@ export class PageIndex {
     if (!cover) return;
     // Index again with the cover shown, so positions stay in document order.
     log.entries.length = logged;
-    for (const store of [this.visible, this.textLength, this.linkTextLength, this.containsBlock, this.containsImage, this.collected, this.order, this.shortText]) store.clear();
+    const stores = [this.visible, this.textLength, this.linkTextLength, this.containsBlock, this.containsImage, this.collected, this.order, this.shortText];
+    for (const store of stores) store.clear();
     for (const list of [this.ordered, this.marked, this.blocks, this.hiddenRoots]) list.length = 0;
     this.revealed = cover;
     log.note(cover, 'hidden:loading-cover-shown');
@@ -187,7 +188,8 @@ export class PageIndex {
         }
         if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
         const branches = f.el.firstChild !== f.el.lastChild;
-        frames.push({ el: node, child: node.firstChild, text: tag === 'br' ? ' ' : '', length: 0, links: 0, inLink: f.inLink || tag === 'a', depth: f.depth + (branches ? 1 : 0) });
+        const text = tag === 'br' ? ' ' : '';
+        frames.push({ el: node, child: node.firstChild, text, length: 0, links: 0, inLink: f.inLink || tag === 'a', depth: f.depth + (branches ? 1 : 0) });
         continue;
       }
       frames.pop();

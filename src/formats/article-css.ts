@@ -67,11 +67,16 @@ pre code { padding: 0; background: none; font-size: 1em; }
 table { border-collapse: collapse; width: 100%; display: block; overflow-x: auto; font-size: .9em; }
 th, td { border: 1px solid var(--ar-rule); padding: .35em .6em; text-align: left; vertical-align: top; }
 mark { background: #fff3a3; color: #1d1d1f; }
-.ar-missing-image { display: block; margin: 0 0 .5rem; padding: 1.5rem 1rem; border: 2px dashed var(--ar-rule); border-radius: 4px; text-align: center; font-family: var(--ar-sans); font-size: .85em; color: var(--ar-muted); }
+.ar-missing-image {
+  display: block; margin: 0 0 .5rem; padding: 1.5rem 1rem; border: 2px dashed var(--ar-rule); border-radius: 4px; text-align: center;
+  font-family: var(--ar-sans); font-size: .85em; color: var(--ar-muted);
+}
 .ar-missing-image-label { display: block; font-weight: 600; }
 .ar-missing-image-url { display: block; margin-top: .35rem; word-break: break-all; }
 .ar-source { font-family: var(--ar-sans); font-size: .85em; color: var(--ar-muted); }
-.ar-provenance { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--ar-rule); font-family: var(--ar-sans); font-size: .8em; color: var(--ar-muted); }
+.ar-provenance {
+  margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--ar-rule); font-family: var(--ar-sans); font-size: .8em; color: var(--ar-muted);
+}
 .ar-provenance h2 { font-size: 1em; margin: 0 0 .75rem; }
 .ar-provenance dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
 .ar-provenance dt { font-weight: 600; }

@@ -73,7 +73,8 @@ function chapter(entry: BookEntry, n: number, book: BookFacts, win: DomWindow, o
     '</article>',
   ].filter(Boolean);
   const file = `chapter-${n}.xhtml`;
-  return { file, title: facts.title, headings, images: [...bundled.values()], xhtml: xhtmlPage(book, facts.title, 'bodymatter chapter', content.join('\n'), highwireMeta(article)) };
+  const xhtml = xhtmlPage(book, facts.title, 'bodymatter chapter', content.join('\n'), highwireMeta(article));
+  return { file, title: facts.title, headings, images: [...bundled.values()], xhtml };
 }
 
 function titlePage(book: BookFacts, chapters: Chapter[], entries: BookEntry[]): string {

@@ -168,7 +168,8 @@ export interface TocEntry {
 /** The navigation document: the title page, then each document with its sections; landmarks for readers that use them. */
 export function navDocument(book: BookFacts, entries: readonly TocEntry[]): string {
   const entry = (e: TocEntry): string => {
-    const sections = e.headings.length ? `\n<ol>\n${e.headings.map((h) => `<li><a href="${e.file}#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`).join('\n')}\n</ol>\n` : '';
+    const items = e.headings.map((h) => `<li><a href="${e.file}#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`);
+    const sections = e.headings.length ? `\n<ol>\n${items.join('\n')}\n</ol>\n` : '';
     return `<li><a href="${e.file}">${escapeXml(e.title)}</a>${sections}</li>`;
   };
   const body = `<nav epub:type="toc" id="toc">

@@ -87,6 +87,8 @@ export function highlightsHtml(article: Article, heading: string = SECTION_TITLE
 export function highlightsText(article: Article, heading: string = SECTION_TITLE): string {
   const items = linked(article);
   if (!items.length) return '';
-  const blocks = items.map(({ paragraphs, links }) => [`“${paragraphs.join('\n\n')}”`, ...linkPairs(links).map(([label, url]) => `${label}: ${url}`)].join('\n'));
+  const blocks = items.map(({ paragraphs, links }) =>
+    [`“${paragraphs.join('\n\n')}”`, ...linkPairs(links).map(([label, url]) => `${label}: ${url}`)].join('\n'),
+  );
   return `${heading}\n\n${blocks.join('\n\n')}\n`;
 }

@@ -53,9 +53,12 @@ export function quoteArticle(article: Article, passage: string, options: QuoteOp
   const linkLines = [originalLink ? `Original: ${originalLink}` : null, archiveLink ? `Archived copy: ${archiveLink}` : null].filter((l) => l !== null);
   const text = [`“${paragraphs.join('\n\n')}”`, '', citation.text.trim(), ...linkLines].join('\n') + '\n';
 
-  const mdLinks = [originalLink ? `[Original](${markdownUrl(originalLink)})` : null, archiveLink ? `[Archived copy](${markdownUrl(archiveLink)})` : null].filter((l) => l !== null);
-  const markdown =
-    [paragraphs.map((p) => `> ${escapeMarkdownLine(p)}`).join('\n>\n'), '', markdownCitation(citation.text), ...(mdLinks.length ? ['', mdLinks.join(' · ')] : [])].join('\n') + '\n';
+  const mdLinks = [
+    originalLink ? `[Original](${markdownUrl(originalLink)})` : null,
+    archiveLink ? `[Archived copy](${markdownUrl(archiveLink)})` : null,
+  ].filter((l) => l !== null);
+  const quoted = paragraphs.map((p) => `> ${escapeMarkdownLine(p)}`).join('\n>\n');
+  const markdown = [quoted, '', markdownCitation(citation.text), ...(mdLinks.length ? ['', mdLinks.join(' · ')] : [])].join('\n') + '\n';
 
   const cited = originalLink ?? archiveLink;
   const robust = [

@@ -99,7 +99,12 @@ function encodeTerm(term: string): string {
 }
 
 export function directiveString(d: TextDirective): string {
-  const parts = [d.prefix !== null ? `${encodeTerm(d.prefix)}-` : null, encodeTerm(d.start), d.end !== null ? encodeTerm(d.end) : null, d.suffix !== null ? `-${encodeTerm(d.suffix)}` : null];
+  const parts = [
+    d.prefix !== null ? `${encodeTerm(d.prefix)}-` : null,
+    encodeTerm(d.start),
+    d.end !== null ? encodeTerm(d.end) : null,
+    d.suffix !== null ? `-${encodeTerm(d.suffix)}` : null,
+  ];
   return `:~:text=${parts.filter((p) => p !== null).join(',')}`;
 }
 

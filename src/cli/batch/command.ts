@@ -42,7 +42,17 @@ const FORMATS: readonly Format[] = ['json', 'text', 'markdown', 'html'];
 const SAVES: readonly Save[] = ['html', 'markdown', 'epub'];
 
 function parseBatchArgs(argv: readonly string[]): BatchArgs {
-  const args: BatchArgs = { inputs: [], outDir: '', format: 'json', save: null, offline: false, jobs: availableParallelism(), timeoutS: 120, resume: false, help: false };
+  const args: BatchArgs = {
+    inputs: [],
+    outDir: '',
+    format: 'json',
+    save: null,
+    offline: false,
+    jobs: availableParallelism(),
+    timeoutS: 120,
+    resume: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = (): string => flagValue(argv, i++);
@@ -150,7 +160,8 @@ export async function runBatch(argv: readonly string[], version: string, workerU
       taken.add(earlier!.output!.toLowerCase());
       continue;
     }
-    jobs.push({ id, input, tempPath: path.join(args.outDir, `.partial-${process.pid}-${id}`), format: args.format, save: args.save, offline: args.offline, version });
+    const tempPath = path.join(args.outDir, `.partial-${process.pid}-${id}`);
+    jobs.push({ id, input, tempPath, format: args.format, save: args.save, offline: args.offline, version });
   }
 
   const started = Date.now();
@@ -166,7 +177,17 @@ export async function runBatch(argv: readonly string[], version: string, workerU
       lines[job.id] = { input: job.input, ok: true, output, error: null, title, originalUrl, archivedAt, words, ms: time };
     } else {
       await rm(job.tempPath, { force: true });
-      lines[job.id] = { input: job.input, ok: false, output: null, error: result.error, title: null, originalUrl: null, archivedAt: null, words: null, ms: time };
+      lines[job.id] = {
+        input: job.input,
+        ok: false,
+        output: null,
+        error: result.error,
+        title: null,
+        originalUrl: null,
+        archivedAt: null,
+        words: null,
+        ms: time,
+      };
     }
     done++;
     if (showProgress) {

@@ -62,7 +62,8 @@ export async function runPool(jobs: readonly Job[], options: PoolOptions, onResu
           if (w !== worker) return;
           worker = null;
           const id = current?.job.id ?? -1;
-          finish({ id, ok: false, error: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (more than ${options.memoryMb} MB)` : `failed: ${err.message}` });
+          const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          finish({ id, ok: false, error: outOfMemory ? `ran out of memory (more than ${options.memoryMb} MB)` : `failed: ${err.message}` });
         });
         return w;
       };

@@ -1,5 +1,15 @@
 import { isElement, normalizeSpace } from '../dom.js';
-import { commentsAmong, decodeTarget, firstNodes, lastNodes, parseWaybackAddress, WAYBACK_ORIGIN, waybackAdapter, waybackTimestampToIso, type CaptureMarker } from './wayback.js';
+import {
+  commentsAmong,
+  decodeTarget,
+  firstNodes,
+  lastNodes,
+  parseWaybackAddress,
+  WAYBACK_ORIGIN,
+  waybackAdapter,
+  waybackTimestampToIso,
+  type CaptureMarker,
+} from './wayback.js';
 
 /**
  * The capture's identity from the replay's own markers — the bootstrap and toolbar calls, the print line, the

@@ -213,7 +213,13 @@ const URL_META = /^(og:url|twitter:url|url)$/i;
  * the JSON-LD blocks and microdata `<meta>` tags some publishers put in the body, which follow the head's, as on an
  * ordinary page.
  */
-function trustedHeadOf(doc: Document, root: Element, isChrome: (el: Element) => boolean, rewriteHref: (h: string) => string, rewriteSrc: (s: string) => string): Document | null {
+function trustedHeadOf(
+  doc: Document,
+  root: Element,
+  isChrome: (el: Element) => boolean,
+  rewriteHref: (h: string) => string,
+  rewriteSrc: (s: string) => string,
+): Document | null {
   const head = doc.head;
   if (!head) return null;
   const copy = doc.implementation.createHTMLDocument('');

@@ -148,7 +148,8 @@ const RULES: Rule[] = [
         // A button that goes nowhere (its script is gone) and names a network only shares there.
         (goesNowhere(a.getAttribute('href')) && SHARE_NETWORK.test(index.textOf(a) ?? ''));
       const shareLinks = new Set(index.all('a').filter(isShare));
-      const shareText = (box: Element) => Array.from(box.getElementsByTagName('a')).reduce((n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0), 0);
+      const shareText = (box: Element) =>
+        Array.from(box.getElementsByTagName('a')).reduce((n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0), 0);
       const seen = new Set<Element>();
       for (const a of shareLinks) {
         // Grow from the button to the whole bar: as long as little but share buttons is inside.

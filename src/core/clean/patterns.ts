@@ -23,11 +23,14 @@ export const CALL_TO_ACTION = /^(subscribe|sign ?up|sign ?in|log ?in|register|jo
 export const STORY_LIST_LABEL = new RegExp(
   '^(' +
     [
-      'most (read|popular|viewed|shared|emailed|commented|watched)( stories| articles| now| today| this week)?', 'trending( now| stories| articles| topics| on \\w+)?',
+      'most (read|popular|viewed|shared|emailed|commented|watched)( stories| articles| now| today| this week)?',
+      'trending( now| stories| articles| topics| on \\w+)?',
       'popular( now| stories| articles| posts)?', 'top stories', 'related( stories| articles| coverage| content| posts| reading| links| news)?',
-      'more (from|stories|on|in|like this|to read|news|coverage|top stories)\\b.{0,30}', 'read (more|next|this next)', 'recommended( for you| stories| reading| articles)?',
+      'more (from|stories|on|in|like this|to read|news|coverage|top stories)\\b.{0,30}', 'read (more|next|this next)',
+      'recommended( for you| stories| reading| articles)?',
       'you (may|might) (also )?(like|enjoy|be interested in)', "editor'?s'? (picks|choice)", 'latest( news| stories| articles| headlines)?',
-      'recent( posts| stories| articles| news)', 'what to read next', 'around the (web|site)', 'from (the web|our partners|around the web)', 'sponsored (stories|content|links)',
+      'recent( posts| stories| articles| news)', 'what to read next', 'around the (web|site)', 'from (the web|our partners|around the web)',
+      'sponsored (stories|content|links)',
       'promoted (stories|content|links)', 'in case you missed it', "don'?t miss", 'also on \\w+', 'more headlines', 'most read',
     ].join('|') +
     ')[:.!]?$',

@@ -75,7 +75,8 @@ function fromElements(els: Element[], index: PageIndex): BylineChoice | null {
 
 /** In a menu or a list of links to other stories: bylines there belong to other articles. */
 function inNavigation(el: Element): boolean {
-  return !!el.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"]') || (!!el.closest('li') && (el.closest('ul, ol')?.children.length ?? 0) > 3);
+  if (el.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"]')) return true;
+  return !!el.closest('li') && (el.closest('ul, ol')?.children.length ?? 0) > 3;
 }
 
 /** The deepest short block whose text starts like a byline ("By …"), the first one among `blocks`. */

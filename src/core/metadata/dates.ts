@@ -64,7 +64,10 @@ function monthTable(): MonthTable {
     months = {
       byName,
       monthDay: new RegExp(`(?:^|[^\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'iu'),
-      dayMonth: new RegExp(`(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${names})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`, 'iu'),
+      dayMonth: new RegExp(
+        `(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${names})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`,
+        'iu',
+      ),
     };
   }
   return months;

@@ -115,7 +115,10 @@ export function readHead(doc: Document): HeadMetadata {
     title: str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'DC.title'),
     authors,
     byline: metaAuthor ?? (ldAuthors.length ? null : null),
-    published: date(str(ld?.['datePublished']) ?? meta(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'sailthru.date', 'parsely-pub-date')),
+    published: date(
+      str(ld?.['datePublished']) ??
+        meta(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'sailthru.date', 'parsely-pub-date'),
+    ),
     siteName: meta(tags, 'og:site_name', 'application-name') ?? (publisher && typeof publisher === 'object' ? str(publisher) : null),
     lang: doc.documentElement.getAttribute('lang') ?? meta(tags, 'og:locale', 'language', 'dc.language'),
     section: meta(tags, 'article:section') ?? str(ld?.['articleSection']),

@@ -46,7 +46,11 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
   // The publisher's headline metadata names the title when it is the fuller form of the one the page shows (and
   // not merely the same one with the site's name after it).
   const headline = head?.title ? stripSiteSuffix(normalizeSpace(head.title), titleSite) : null;
-  const fuller = headline && fromPage.title && headline.length > fromPage.title.length && headline.toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
+  const fuller =
+    headline &&
+    fromPage.title &&
+    headline.length > fromPage.title.length &&
+    headline.toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
   const titleChoice = fuller ? { ...fromPage, title: headline } : fromPage;
   const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
   const lang = normalizeLang(head?.lang) ?? null;
@@ -81,7 +85,10 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     section: head?.section ?? section.section,
     lang,
     description: head?.description ?? snapshot.descriptionHint,
-    leadImage: usableLeadImage(snapshot, head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc)),
+    leadImage: usableLeadImage(
+      snapshot,
+      head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
+    ),
     consumed,
     headline: titleChoice.element,
     pageTitle: fromPage.title,
@@ -120,7 +127,13 @@ function firstSentences(text: string, max = 220): string | null {
   return end > 60 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '') + '…';
 }
 
-export function assembleArticle(meta: PageMetadata, content: ContentParts, parsed: ReadabilityOutput, snapshot: Snapshot, publisher: Publisher | null): Article {
+export function assembleArticle(
+  meta: PageMetadata,
+  content: ContentParts,
+  parsed: ReadabilityOutput,
+  snapshot: Snapshot,
+  publisher: Publisher | null,
+): Article {
   let authors = meta.authors;
   let byline = meta.byline;
   if (!authors.length && parsed.byline) {

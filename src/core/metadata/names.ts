@@ -6,7 +6,9 @@ import { isWireService } from './wire-services.js';
  * people, so this is written here (see docs: citations §5).
  */
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y']);
+const PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y',
+]);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /** Words that make a byline fragment a job title or a desk, not a person. */

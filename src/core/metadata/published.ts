@@ -77,7 +77,8 @@ function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
   }
   const times = index.all('time');
   const context = (t: Element) => (t.parentElement ? index.textOf(t.parentElement) ?? '' : '');
-  const ranked = [...times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(context(t))), ...times.filter((t) => !UPDATED_HINT.test(context(t))), ...times];
+  const published = times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(context(t)));
+  const ranked = [...published, ...times.filter((t) => !UPDATED_HINT.test(context(t))), ...times];
   for (const t of ranked) {
     const v = dateOfElement(t, ctx);
     if (v) return { published: v, element: datelineBlock(t, index), updated: UPDATED_HINT.test(context(t)) && !PUBLISHED_HINT.test(context(t)) };

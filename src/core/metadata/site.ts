@@ -8,7 +8,13 @@ const ARCHIVE_NAMES = /^(archive\.(today|ph|is|li|vn|fo|md)|wayback machine|inte
  * The publication's name: the publisher table for known hosts, then the page's own site name (ordinary pages
  * only), then the suffix of the title, then the host itself. Never the archive's name.
  */
-export function findSiteName(known: Publisher | null, host: string | null, titleHint: string | null, headSiteName: string | null, headline: string | null): string | null {
+export function findSiteName(
+  known: Publisher | null,
+  host: string | null,
+  titleHint: string | null,
+  headSiteName: string | null,
+  headline: string | null,
+): string | null {
   if (known) return known.name;
   if (headSiteName && !ARCHIVE_NAMES.test(headSiteName)) return headSiteName;
   if (titleHint && headline) {

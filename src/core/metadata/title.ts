@@ -77,22 +77,40 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
       const same = heading(stripped) ?? heading(cleanHint);
       if (same) return { title: stripped, element: same.el };
       // A headline the title merely decorates ("How to Build a Terrarium (with Pictures)"): the headline.
-      const h1 = headings.find((h) => h.el.localName === 'h1' && words(h.text).length >= 3 && /^\s*\(.*\)$/.test(comparable(stripped).slice(comparable(h.text).length)) && comparable(stripped).startsWith(comparable(h.text)));
+      const h1 = headings.find(
+        (h) =>
+          h.el.localName === 'h1' &&
+          words(h.text).length >= 3 &&
+          /^\s*\(.*\)$/.test(comparable(stripped).slice(comparable(h.text).length)) &&
+          comparable(stripped).startsWith(comparable(h.text)),
+      );
       if (h1) return { title: h1.text, element: h1.el };
       // "Site: Headline" of a site the table does not know: the headline is what follows the colon.
       const after = headings.find(
-        (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && comparable(stripped).endsWith(comparable(h.text)) && /[:|\-–—·»]\s*$/.test(stripped.slice(0, stripped.length - h.text.length)),
+        (h) =>
+          h.el.localName === 'h1' &&
+          words(h.text).length >= 3 &&
+          comparable(stripped).endsWith(comparable(h.text)) &&
+          /[:|\-–—·»]\s*$/.test(stripped.slice(0, stripped.length - h.text.length)),
       );
       if (after) return { title: after.text, element: after.el };
       // "Headline | what the site is about - Site": the headline is what comes before the separator.
       const lead = headings.find(
-        (h) => h.el.localName === 'h1' && words(h.text).length >= 3 && stripped.toLowerCase().startsWith(h.text.toLowerCase()) && /^\s+[|\-–—·»]\s/.test(stripped.slice(h.text.length)),
+        (h) =>
+          h.el.localName === 'h1' &&
+          words(h.text).length >= 3 &&
+          stripped.toLowerCase().startsWith(h.text.toLowerCase()) &&
+          /^\s+[|\-–—·»]\s/.test(stripped.slice(h.text.length)),
       );
       if (lead) return { title: lead.text, element: lead.el };
       // A <title> cut short for search results ("11 Best Practices & Upgrades" of "… Upgrades to Prevent Issues"): the
       // whole headline, which the page shows the same whether it is read from an archive or from the original.
       const whole = headings.find(
-        (h) => h.el.localName === 'h1' && words(stripped).length >= 4 && comparable(h.text).startsWith(comparable(stripped) + ' ') && words(h.text).length - words(stripped).length <= 8,
+        (h) =>
+          h.el.localName === 'h1' &&
+          words(stripped).length >= 4 &&
+          comparable(h.text).startsWith(comparable(stripped) + ' ') &&
+          words(h.text).length - words(stripped).length <= 8,
       );
       if (whole) return { title: whole.text, element: whole.el };
       return { title: stripped, element: null };

@@ -40,7 +40,11 @@ async function imageBytes(images: Map<string, Blob>): Promise<Map<string, ImageB
  * The Markdown zip's entries: `<slug>.md` and `<slug>/NN.ext` per article, names unique across the articles
  * (two saves of one story get `-2`), so the folder of each `.md` is its own and links stay relative.
  */
-export function markdownEntries(articles: readonly { article: Article; images: Map<string, ImageBytes | null> }[], win: DomWindow, savedAt: string): ZipEntry[] {
+export function markdownEntries(
+  articles: readonly { article: Article; images: Map<string, ImageBytes | null> }[],
+  win: DomWindow,
+  savedAt: string,
+): ZipEntry[] {
   const names = uniqueNames(articles.map(({ article }) => articleFileName(article, 'md')));
   return articles.flatMap(({ article, images }, i) => {
     const name = names[i]!;
@@ -67,7 +71,13 @@ export function bulkFileName(count: number, savedAt: string, ext: string): strin
   return `archive-reader-${count}-articles-${savedAt.slice(0, 10)}.${ext}`;
 }
 
-export async function buildBulkExport(entries: readonly LibraryEntry[], format: BulkFormat, win: DomWindow, savedAt: string, extensionVersion: string): Promise<BulkFile> {
+export async function buildBulkExport(
+  entries: readonly LibraryEntry[],
+  format: BulkFormat,
+  win: DomWindow,
+  savedAt: string,
+  extensionVersion: string,
+): Promise<BulkFile> {
   const articles = entries.map((entry) => entry.record.article);
   if (format === 'bibtex' || format === 'ris' || format === 'csl-json') {
     const { style, ext, type } = CITATION[format];

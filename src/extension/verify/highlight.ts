@@ -6,7 +6,10 @@
 import type { TextChange } from '../../core/compare/compare.js';
 import { wordDiff } from '../../core/compare/word-diff.js';
 
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section', 'article', 'figure', 'ul', 'ol', 'table', 'tr']);
+const BLOCKS = new Set([
+  'p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section', 'article', 'figure',
+  'ul', 'ol', 'table', 'tr',
+]);
 
 /** The body's text with whitespace collapsed as the comparison collapses it, each character traced to its node. */
 interface FlatText {
@@ -87,7 +90,8 @@ function piecesOf(change: TextChange, index: number, flat: string, from: number)
   for (const run of wordDiff(a, change.b.replace(/\s+/g, ' ').trim())) {
     if (run.kind === 'added') continue;
     const length = run.text.length;
-    if (length) pieces.push({ start: offset, end: offset + length, change: index, className: run.kind === 'removed' ? 'ar-change ar-change-word' : 'ar-change' });
+    const className = run.kind === 'removed' ? 'ar-change ar-change-word' : 'ar-change';
+    if (length) pieces.push({ start: offset, end: offset + length, change: index, className });
     offset += length;
   }
   return { pieces, next: end };

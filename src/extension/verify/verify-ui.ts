@@ -49,7 +49,8 @@ export async function runVerify(article: Article, controls: VerifyControls, cont
   status.textContent = t(article.source.service === 'wayback' ? 'verifyRunningOther' : 'verifyRunning');
   try {
     const outcome = await verifyArticle(article, context.extract);
-    const targets = outcome.ok && outcome.report.verdict === 'differs' ? highlightChanges(body, outcome.report.changes, t('verifyGapLabel')) : new Map<number, HTMLElement>();
+    const differs = outcome.ok && outcome.report.verdict === 'differs';
+    const targets = differs ? highlightChanges(body, outcome.report.changes, t('verifyGapLabel')) : new Map<number, HTMLElement>();
     showOutcome(result, outcome, targets);
     status.textContent = outcomeSentence(outcome);
     root.dataset.verifyState = outcome.ok ? outcome.report.verdict : outcome.failure;

@@ -104,7 +104,9 @@ export class Library {
    * Runs `body` in one readwrite transaction over both stores and resolves when IndexedDB has committed it.
    * `put` counts the writes (for the test fault); anything `body` throws aborts the whole transaction.
    */
-  private write(body: (stores: { articles: IDBObjectStore; images: IDBObjectStore }, put: (store: IDBObjectStore, value: unknown) => void) => void): Promise<void> {
+  private write(
+    body: (stores: { articles: IDBObjectStore; images: IDBObjectStore }, put: (store: IDBObjectStore, value: unknown) => void) => void,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       let tx: IDBTransaction;
       try {
