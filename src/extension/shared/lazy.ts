@@ -20,7 +20,7 @@ export interface LazyModules {
 type Name = keyof LazyModules;
 
 /** The script the build writes for each (see build.mjs). */
-export const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js' };
+const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js' };
 
 const KEY = Symbol.for('archive-reader.lazy-modules');
 type Scope = typeof globalThis & { [KEY]?: Partial<LazyModules> };
