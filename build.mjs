@@ -78,6 +78,8 @@ const EXTENSION_ENTRIES = {
   copy: 'src/extension/lazy/copy.ts',
   save: 'src/extension/lazy/save.ts',
   verify: 'src/extension/lazy/verify.ts',
+  // The reader's Copy quote and Copy highlights, with the citation formatters (loaded on a first selection).
+  quote: 'src/extension/lazy/quote.ts',
 };
 const EXTENSION_STATIC = [
   'src/extension/shared/base.css',

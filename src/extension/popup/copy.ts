@@ -2,6 +2,7 @@ import type { Article } from '../../article.js';
 import { articleToHtmlFragment } from '../../formats/html-document.js';
 import { articleToMarkdown } from '../../formats/markdown.js';
 import { articleToText } from '../../formats/text.js';
+import { writeRichText } from '../shared/clipboard.js';
 import type { CopyFormat } from '../shared/settings.js';
 
 /**
@@ -15,12 +16,7 @@ export async function copyArticle(article: Article, format: CopyFormat, withSour
     case 'rich': {
       const html = articleToHtmlFragment(article, window, options);
       const text = articleToText(article, window, options);
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
+      await writeRichText(html, text);
       return;
     }
     case 'markdown':

@@ -2,8 +2,8 @@
  * The reader page, `reader.html?id=…` (an article handed over from a tab), `reader.html?tab=…` (reads that tab's
  * page itself: the shortcut, the menu, the automatic option) or `reader.html?library=…` (an article from the
  * library, shown with its stored images and no request at all): the article, sanitised, in the user's
- * theme and type, with a table of contents, read aloud, Cite, Save, Verify, print, and a keyboard shortcut for each
- * control. `&verify=1` (the popup's Verify) starts Verify once the article is shown.
+ * theme and type, with a table of contents, read aloud, Cite, quotes and highlights of a selection, Save, Verify,
+ * print, and a keyboard shortcut for each control. `&verify=1` (the popup's Verify) starts Verify once the article is shown.
  */
 import type { Article } from '../../article.js';
 import { languageTag } from '../../formats/article-parts.js';
@@ -22,6 +22,8 @@ import {
   type Settings,
 } from '../shared/settings.js';
 import { appearanceSteps, applyAppearance, wireAppearancePanel } from './appearance.js';
+import { wireHighlights } from './highlights.js';
+import type { SelectionTools } from './selection-tools.js';
 import { renderArticle, type RenderOptions } from './render.js';
 import { fillHelp, listenForShortcuts, type Shortcut } from './shortcuts.js';
 import { ReadAloud, readableBlocks, type SpeechState } from './speech.js';
@@ -77,6 +79,7 @@ const PANELS = [
   ['toggle-appearance', 'appearance'],
   ['toggle-toc', 'toc'],
   ['toggle-cite', 'cite-panel'],
+  ['toggle-highlights', 'highlights-panel'],
   ['toggle-save', 'save-panel'],
 ] as const;
 
@@ -95,7 +98,7 @@ function togglePanel(buttonId: string, panelId: string, force?: boolean): void {
   }
   panel.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
-  if (open) panel.querySelector<HTMLElement>('input:checked, a, button, select')?.focus();
+  if (open) panel.querySelector<HTMLElement>('input:checked, a, button:not([hidden]), select, [tabindex="-1"]')?.focus();
 }
 
 function closePanels(): boolean {
@@ -151,7 +154,7 @@ function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
   return aloud;
 }
 
-function shortcuts(speech: ReadAloud): Shortcut[] {
+function shortcuts(speech: ReadAloud, selection: SelectionTools): Shortcut[] {
   const help = $<HTMLDialogElement>('help');
   const setRate = (direction: 1 | -1): void => change({ speechRate: stepThrough(SPEECH_RATES, settings.speechRate, direction) });
   const step = (compute: (s: Settings) => Partial<Settings>) => (): void => change(compute(settings));
@@ -166,6 +169,8 @@ function shortcuts(speech: ReadAloud): Shortcut[] {
     { keys: ['l'], label: 'shortcutLineHeight', run: step(appearanceSteps.nextLineHeight) },
     { keys: ['a'], label: 'shortcutAppearance', run: () => togglePanel('toggle-appearance', 'appearance') },
     { keys: ['c'], label: 'shortcutContents', run: () => togglePanel('toggle-toc', 'toc') },
+    { keys: ['q'], label: 'shortcutQuote', run: () => void selection.openFromKeyboard() },
+    { keys: ['h'], label: 'shortcutHighlights', run: () => togglePanel('toggle-highlights', 'highlights-panel') },
     { keys: ['p', 'k'], label: 'shortcutReadAloud', run: () => speech.toggle() },
     { keys: ['n'], label: 'shortcutNextParagraph', run: () => speech.next() },
     { keys: ['b'], label: 'shortcutPreviousParagraph', run: () => speech.previous() },
@@ -329,8 +334,14 @@ async function main(): Promise<void> {
   const { refreshCite } = wireCiteAndSave(article, storedImages);
   const verify = wireVerify(article, body, libraryId, refreshCite);
 
+  $('toggle-highlights').addEventListener('click', () => togglePanel('toggle-highlights', 'highlights-panel'));
+  const selection = await wireHighlights(article, body, libraryId, {
+    style: () => settings.citationStyle,
+    closePanel: () => togglePanel('toggle-highlights', 'highlights-panel', false),
+  });
+
   speech = wireSpeech(body, article);
-  const keys = shortcuts(speech);
+  const keys = shortcuts(speech, selection);
   fillHelp($('help-keys'), keys);
   $('show-help').addEventListener('click', () => $<HTMLDialogElement>('help').showModal());
   listenForShortcuts(keys);

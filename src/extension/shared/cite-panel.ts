@@ -18,7 +18,7 @@ const NOTES: Partial<Record<CitationStyleId, MessageKey>> = {
 };
 
 /** Today in the person's time zone, `YYYY-MM-DD`: the access date of every citation. */
-function localDate(now = new Date()): string {
+export function localDate(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,12 +1,13 @@
 /**
- * Parts of the extension pages that are needed only after a click (the Cite panel, copying, saving, Verify) are
- * separate scripts, `cite-panel.js`, `copy.js`, `save.js` and `verify.js`, loaded the first time they are used
+ * Parts of the extension pages that are needed only after a click (the Cite panel, copying, saving, Verify, quoting)
+ * are separate scripts, `cite-panel.js`, `copy.js`, `save.js`, `verify.js` and `quote.js`, loaded the first time they are used
  * (the popup fetches `copy.js` as soon as its preview is on screen): the popup shows its preview without them.
  * Each registers what it offers on the page's global scope; `load` adds its `<script>` once and hands that back.
  * (Classic scripts rather than ES module chunks: one file per page loads measurably faster than a module graph.)
  */
 import type { copyArticle } from '../popup/copy.js';
 import type { buildCitePanel } from './cite-panel.js';
+import type { highlightsForClipboard, quoteForClipboard } from './quote-clipboard.js';
 import type { runSave } from './save/save-ui.js';
 import type { runVerify } from '../verify/verify-ui.js';
 
@@ -15,12 +16,13 @@ export interface LazyModules {
   copy: { copyArticle: typeof copyArticle };
   save: { runSave: typeof runSave };
   verify: { runVerify: typeof runVerify };
+  quote: { quoteForClipboard: typeof quoteForClipboard; highlightsForClipboard: typeof highlightsForClipboard };
 }
 
 type Name = keyof LazyModules;
 
 /** The script the build writes for each (see build.mjs). */
-const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js' };
+const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js', quote: 'quote.js' };
 
 const KEY = Symbol.for('archive-reader.lazy-modules');
 type Scope = typeof globalThis & { [KEY]?: Partial<LazyModules> };

@@ -5,46 +5,7 @@
  */
 import type { TextChange } from '../../core/compare/compare.js';
 import { wordDiff } from '../../core/compare/word-diff.js';
-
-const BLOCKS = new Set([
-  'p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section', 'article', 'figure',
-  'ul', 'ol', 'table', 'tr',
-]);
-
-/** The body's text with whitespace collapsed as the comparison collapses it, each character traced to its node. */
-interface FlatText {
-  text: string;
-  /** For each character: its text node and offset, or null for a space standing for a block boundary. */
-  at: ({ node: Text; offset: number } | null)[];
-}
-
-function blockOf(node: Node, root: HTMLElement): Element | null {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCKS.has(el.localName)) return el;
-  return null;
-}
-
-function flatten(root: HTMLElement): FlatText {
-  let text = '';
-  const at: FlatText['at'] = [];
-  let lastBlock: Element | null = null;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const block = blockOf(node, root);
-    if (block !== lastBlock && text && !text.endsWith(' ')) {
-      text += ' ';
-      at.push(null);
-    }
-    lastBlock = block;
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const space = /\s/.test(data[i]!);
-      if (space && (!text || text.endsWith(' '))) continue;
-      text += space ? ' ' : data[i];
-      at.push({ node, offset: i });
-    }
-  }
-  return { text, at };
-}
+import { flattenText as flatten, type FlatText } from '../shared/flat-text.js';
 
 /** A stretch of the body to wrap (`end > start`) or a point to mark (`end === start`), in flat positions. */
 interface Piece {
