@@ -80,6 +80,9 @@ const EXTENSION_ENTRIES = {
   verify: 'src/extension/lazy/verify.ts',
   // The reader's Copy quote and Copy highlights, with the citation formatters (loaded on a first selection).
   quote: 'src/extension/lazy/quote.ts',
+  // The page that reads a snapshot for the menu's Copy quote with citation: an offscreen document in Chrome (its
+  // service worker has no DOM), a frame of the background page in Firefox.
+  'quote-worker': 'src/extension/quote-worker/quote-worker.ts',
 };
 const EXTENSION_STATIC = [
   'src/extension/shared/base.css',
@@ -92,6 +95,7 @@ const EXTENSION_STATIC = [
   'src/extension/library/library.html',
   'src/extension/library/library.css',
   'src/extension/shared/actions.css',
+  'src/extension/quote-worker/quote-worker.html',
 ];
 const ICON_SIZES = [16, 32, 48, 96, 128];
 /**

@@ -2,13 +2,18 @@
  * Every message that passes between the parts of the extension, in one place.
  *
  *   popup / reader ──runtime.sendMessage──► background   BackgroundRequest → BackgroundResponse
+ *   background ─────runtime.sendMessage──► quote worker  QuoteSelectionRequest → QuoteSelectionResponse
  *
  * Pages are never messaged: the popup and the reader copy the tab's page (shared/page-copy.ts) and read it
- * themselves. The Article travels as plain JSON. The senders live in `send.ts`.
+ * themselves; for the menu's *Copy quote with citation* the background copies it and the quote worker (an
+ * extension page with a DOM, quote-worker/) reads it. The Article travels as plain JSON. The senders live in `send.ts`.
  */
 import type { Article } from '../article.js';
 import type { ExtractFailure } from '../core/pipeline.js';
 import type { Refusal } from '../core/refusal.js';
+import type { CitationStyleId } from '../formats/citation/index.js';
+import type { PageCopy } from './shared/page-copy.js';
+import type { PageSelection } from './shared/page-selection.js';
 
 /**
  * Why a tab gave no article: the core's reasons, `unavailable` when no script may run there (browser pages,
@@ -43,4 +48,24 @@ function hasType(raw: unknown, type: string): boolean {
 
 export function isOpenReaderRequest(raw: unknown): raw is OpenReaderRequest {
   return hasType(raw, 'openReader') && typeof (raw as { article?: unknown }).article === 'object';
+}
+
+/** To the quote worker: read the copied page and quote the selection made on it, in the user's citation style. */
+export interface QuoteSelectionRequest {
+  type: 'quoteSelection';
+  copy: PageCopy;
+  selection: PageSelection;
+  style: CitationStyleId;
+}
+
+/** The quote as rich text, or why there is none: the page held no article, or the article not the selection. */
+export type QuoteSelectionResponse =
+  | { ok: true; html: string; text: string }
+  | { ok: false; reason: 'no-article' | 'not-in-article' };
+
+export function isQuoteSelectionRequest(raw: unknown): raw is QuoteSelectionRequest {
+  if (!hasType(raw, 'quoteSelection')) return false;
+  const { copy, selection, style } = raw as { copy?: Partial<PageCopy>; selection?: Partial<PageSelection>; style?: unknown };
+  return typeof copy?.html === 'string' && typeof copy.url === 'string' && typeof selection?.text === 'string'
+    && typeof selection.before === 'string' && typeof style === 'string';
 }

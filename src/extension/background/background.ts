@@ -1,6 +1,6 @@
 /**
  * The background (a service worker in Chrome, an event page in Firefox): the keyboard command, the context
- * menu, opening reader tabs, and the "open the reader on every snapshot" option. It keeps no state of its own,
+ * menus (Open in Archive Reader, Copy quote with citation), opening reader tabs, and the "open the reader on every snapshot" option. It keeps no state of its own,
  * so it may be stopped between events, and it never reads pages: readers do (a service worker has no DOM).
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
@@ -11,6 +11,7 @@ import { t } from '../shared/i18n.js';
 import { openSaveAllTabs } from '../shared/open-library.js';
 import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openReader, openReaderForTab } from './open-reader.js';
+import { COPY_QUOTE, copyQuoteFromTab, createQuoteMenu, showOutcome } from './quote-menu.js';
 
 const OPEN_READER = 'open-reader';
 const SAVE_ALL_TABS = 'save-all-tabs';
@@ -20,6 +21,7 @@ async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: OPEN_READER, title: t('menuOpenReader'), contexts: ['page'] });
   browser.contextMenus.create({ id: SAVE_ALL_TABS, title: t('saveTabsButton'), contexts: ['action'] });
+  createQuoteMenu();
 }
 
 /** One handler for the keyboard command, whether the browser or a test calls it. */
@@ -41,6 +43,14 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === COPY_QUOTE) {
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    copyQuoteFromTab(tabId, info.frameId ?? 0)
+      .then((outcome) => showOutcome(tabId, outcome))
+      .catch((error: unknown) => console.error('Archive Reader: copy quote', error));
+    return;
+  }
   if (info.menuItemId === SAVE_ALL_TABS) {
     // The background has no DOM to read pages with: the library page does the work, in a tab of its own.
     openSaveAllTabs(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch((error: unknown) => console.error('Archive Reader: save all tabs', error));
@@ -84,4 +94,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 // Lets automation (the browser tests) press the shortcut: headless browsers have no real keyboard shortcut.
 // Only extension pages and this worker can reach this scope; only the test build has it.
-exposeTestHooks({ handleCommand });
+// The same for the menu's Copy quote with citation: a headless browser's context menu cannot be clicked.
+exposeTestHooks({ handleCommand, copyQuoteFromTab });
