@@ -101,6 +101,13 @@ function togglePanel(buttonId: string, panelId: string, force?: boolean): void {
   if (open) panel.querySelector<HTMLElement>('input:checked, a, button:not([hidden]), select, [tabindex="-1"]')?.focus();
 }
 
+/** Panels stick right under the toolbar, whose height grows when its buttons wrap onto a second row. */
+function followToolbarHeight(): void {
+  const toolbar = document.querySelector<HTMLElement>('.toolbar');
+  if (!toolbar) return;
+  new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${toolbar.offsetHeight}px`)).observe(toolbar);
+}
+
 function closePanels(): boolean {
   let closed = false;
   for (const [button, panel] of PANELS) {
@@ -302,6 +309,7 @@ async function main(): Promise<void> {
   settings = await loadSettings();
   wireAppearancePanel(change, current);
   applyAppearance(settings);
+  followToolbarHeight();
 
   const params = new URLSearchParams(location.search);
   const id = params.get('id');
