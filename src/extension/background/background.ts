@@ -1,7 +1,8 @@
 /**
  * The background (a service worker in Chrome, an event page in Firefox): the keyboard command, the context
- * menus (Open in Archive Reader, Copy quote with citation), opening reader tabs, and the "open the reader on every snapshot" option. It keeps no state of its own,
- * so it may be stopped between events, and it never reads pages: readers do (a service worker has no DOM).
+ * menus (Open in Archive Reader, Copy quote with citation), opening reader tabs, and the "open the reader on every
+ * snapshot" option. It keeps no state of its own, so it may be stopped between events, and it never reads pages:
+ * readers and the quote worker do (a service worker has no DOM).
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js';

@@ -22,7 +22,11 @@ async function openWorker(): Promise<() => Promise<void>> {
   if (offscreen) {
     try {
       // Resolves once the page has loaded, so its message listener is there.
-      await offscreen.createDocument({ url: WORKER, reasons: ['DOM_PARSER'], justification: 'Reads a copied snapshot page to quote the selected passage with its citation.' });
+      await offscreen.createDocument({
+        url: WORKER,
+        reasons: ['DOM_PARSER'],
+        justification: 'Reads a copied snapshot page to quote the selected passage with its citation.',
+      });
     } catch (error) {
       // One is open already (an earlier quote cut short when the worker stopped): use it.
       if (!/single offscreen|already/i.test(String(error))) throw error;

@@ -116,7 +116,7 @@ export function markHighlights(body: HTMLElement, highlights: readonly Highlight
 }
 
 /** Takes the highlight marks out again, putting the text back as it was. */
-export function clearHighlightMarks(body: HTMLElement): void {
+function clearHighlightMarks(body: HTMLElement): void {
   for (const mark of body.querySelectorAll('mark.ar-highlight')) mark.replaceWith(...mark.childNodes);
   body.normalize();
 }

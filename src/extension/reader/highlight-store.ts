@@ -18,7 +18,7 @@ function sessionArea(): Storage.StorageArea | null {
 }
 
 /** The key of a snapshot's highlights: its address (the original's for an ordinary page), else none. */
-export function sessionKey(article: Article): string | null {
+function sessionKey(article: Article): string | null {
   const { source } = article;
   const address = source.archiveUrl ?? source.archiveShortUrl ?? source.originalUrl;
   return address ? `highlights:${address}` : null;

@@ -4,7 +4,10 @@
  * in the rendered article and wrap it without rewriting the article's nodes.
  */
 
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section', 'article', 'figure', 'ul', 'ol', 'table', 'tr']);
+const BLOCKS = new Set([
+  'p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section',
+  'article', 'figure', 'ul', 'ol', 'table', 'tr',
+]);
 
 export interface FlatText {
   text: string;

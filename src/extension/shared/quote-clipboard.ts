@@ -19,7 +19,7 @@ export interface RichText {
  * The style a quote is cited in: the user's, unless it is a reference-manager record (BibTeX, RIS, CSL-JSON) or a
  * bare link (Markdown, HTML), which say nothing beside a quotation; then APA, the default.
  */
-export function quoteStyle(style: CitationStyleId): CitationStyleId {
+function quoteStyle(style: CitationStyleId): CitationStyleId {
   const info = CITATION_STYLES.find((s) => s.id === style);
   return info?.kind === 'text' && style !== 'markdown' && style !== 'html' ? style : 'apa';
 }
