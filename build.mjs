@@ -156,7 +156,9 @@ async function injectedCode() {
     platform: 'browser',
     target: ['chrome120', 'firefox128'],
   });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+  );
   return module.copyPage.toString();
 }
 

@@ -83,7 +83,8 @@ const S_LINK = 'color:rgb(0, 85, 153);text-decoration:none;font-size:13px';
 const S_HIDDEN = 'display:none;position:absolute;background-color:rgb(255, 255, 255)';
 const S_IMG = 'width:120px;height:80px;border:0px none;vertical-align:middle';
 const S_CELL = 'padding:2px 6px;border-bottom:1px solid rgb(238, 238, 238);text-align:right;font-size:12px';
-const S_P = 'display:block;font-size:18px;line-height:30px;margin:0px 0px 20px;font-family:Georgia, serif;color:rgb(17, 17, 17)';
+const S_P =
+  'display:block;font-size:18px;line-height:30px;margin:0px 0px 20px;font-family:Georgia, serif;color:rgb(17, 17, 17)';
 
 function outbound(path: string): string {
   return `https://archive.ph/o/${ID}/https%3A//www.washingtonpost.com/${path}`;
@@ -92,9 +93,16 @@ function outbound(path: string): string {
 function megaMenu(w: PageWriter, sections: number, links: number): void {
   w.push(`<nav style="${S_BLOCK}"><ul style="${S_BLOCK}">`, 2);
   for (let s = 0; s < sections; s++) {
-    w.push(`<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/`)}">${w.words(1)}</a><div style="${S_HIDDEN}"><ul style="${S_BLOCK}">`, 4);
-    for (let l = 0; l < links; l++) w.push(`<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/${l}/`)}">` +
-      `<span style="font-weight:400">${w.words(2)}</span></a></li>`, 3);
+    w.push(
+      `<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/`)}">${w.words(1)}</a><div style="${S_HIDDEN}"><ul style="${S_BLOCK}">`,
+      4,
+    );
+    for (let l = 0; l < links; l++)
+      w.push(
+        `<li style="${S_BLOCK}"><a style="${S_LINK}" href="${outbound(`section-${s}/${l}/`)}">` +
+          `<span style="font-weight:400">${w.words(2)}</span></a></li>`,
+        3,
+      );
     w.push('</ul></div></li>', 0);
   }
   w.push('</ul></nav>', 0);
@@ -106,7 +114,7 @@ function storyCard(w: PageWriter, n: number): void {
     `<div style="${S_BLOCK};width:240px;float:left"><a style="${S_LINK}" href="${href}">` +
       `<img style="${S_IMG}" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt=""/></a>` +
       `<div style="${S_BLOCK};font-weight:700"><a style="${S_LINK}" href="${href}">${w.words(7)}</a></div>` +
-        `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(59) + 1} min ago</span></div>`,
+      `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(59) + 1} min ago</span></div>`,
     6,
   );
 }
@@ -121,9 +129,12 @@ function storySections(w: PageWriter, sections: number, cards: number, first: nu
 }
 
 function adSlot(w: PageWriter, n: number): void {
-  w.push(`<div style="${S_BLOCK};text-align:center"><div style="font-size:10px;color:rgb(153, 153, 153)">Advertisement</div>` +
-    `<div style="width:300px;height:250px"><a style="${S_LINK}" href="https://archive.ph/o/${ID}/https%3A//ads.example/click?slot=${n}">` +
-    `<img style="width:300px;height:250px" src="https://${IMG_HOST}/${ID}/${w.hex()}.gif"/></a></div></div>`, 5);
+  w.push(
+    `<div style="${S_BLOCK};text-align:center"><div style="font-size:10px;color:rgb(153, 153, 153)">Advertisement</div>` +
+      `<div style="width:300px;height:250px"><a style="${S_LINK}" href="https://archive.ph/o/${ID}/https%3A//ads.example/click?slot=${n}">` +
+      `<img style="width:300px;height:250px" src="https://${IMG_HOST}/${ID}/${w.hex()}.gif"/></a></div></div>`,
+    5,
+  );
 }
 
 function marketTables(w: PageWriter, tables: number, rows: number): void {
@@ -131,10 +142,13 @@ function marketTables(w: PageWriter, tables: number, rows: number): void {
     w.push(`<table style="border-collapse:collapse;font-size:12px"><tbody style="display:table-row-group">`, 2);
     for (let r = 0; r < rows; r++) {
       const sym = String.fromCharCode(65 + w.int(26), 65 + w.int(26), 65 + w.int(26));
-      w.push(`<tr style="display:table-row"><td style="${S_CELL}"><a style="${S_LINK}" href="${outbound(`markets/${sym}`)}">${sym}</a></td>` +
-        `<td style="${S_CELL}">${(w.int(100000) / 100).toFixed(2)}</td><td style="${S_CELL}">` +
-        `${w.int(2) ? '+' : '-'}${(w.int(500) / 100).toFixed(2)}%</td><td style="${S_CELL}">${w.int(90000)}</td><td style="${S_CELL}">` +
-        `<span style="color:rgb(0, 128, 0)">▲</span></td></tr>`, 7);
+      w.push(
+        `<tr style="display:table-row"><td style="${S_CELL}"><a style="${S_LINK}" href="${outbound(`markets/${sym}`)}">${sym}</a></td>` +
+          `<td style="${S_CELL}">${(w.int(100000) / 100).toFixed(2)}</td><td style="${S_CELL}">` +
+          `${w.int(2) ? '+' : '-'}${(w.int(500) / 100).toFixed(2)}%</td><td style="${S_CELL}">${w.int(90000)}</td><td style="${S_CELL}">` +
+          `<span style="color:rgb(0, 128, 0)">▲</span></td></tr>`,
+        7,
+      );
     }
     w.push('</tbody></table>', 0);
   }
@@ -146,10 +160,10 @@ function comment(w: PageWriter, n: number): void {
     `<div style="${S_BLOCK};border-top:1px solid rgb(221, 221, 221)"><div style="${S_BLOCK}">` +
       `<img style="width:32px;height:32px;border-radius:16px" src="https://${IMG_HOST}/${ID}/${w.hex()}.png" alt=""/>` +
       `<a style="${S_LINK};font-weight:700" href="${outbound(`people/user${n}/`)}">user${n}</a>` +
-        `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(23) + 1} hours ago</span></div>` +
+      `<span style="font-size:11px;color:rgb(119, 119, 119)">${w.int(23) + 1} hours ago</span></div>` +
       `<div style="${S_BLOCK}"><div style="margin:0px"><div style="margin:0px"><div style="${S_BLOCK}">${w.words(8 + w.int(9))}</div></div></div></div>` +
       `<div style="${S_BLOCK};font-size:12px"><button style="font-size:12px">Reply</button><button style="font-size:12px">Share</button>` +
-        `<button style="font-size:12px">Report</button><span style="font-size:12px">${w.int(200)} likes</span></div></div>`,
+      `<button style="font-size:12px">Report</button><span style="font-size:12px">${w.int(200)} likes</span></div></div>`,
     14,
   );
 }
@@ -158,24 +172,38 @@ function sitemap(w: PageWriter, columns: number, links: number): void {
   w.push(`<footer style="${S_BLOCK};background-color:rgb(34, 34, 34)">`, 1);
   for (let c = 0; c < columns; c++) {
     w.push(`<ul style="${S_BLOCK};display:inline-block">`, 1);
-    for (let l = 0; l < links; l++) w.push(`<li style="display:block;margin:0px 8px">` +
-      `<a style="color:rgb(204, 204, 204);font-size:11px" href="${outbound(`sitemap/${c}/${l}/`)}">${w.words(2)}</a></li>`, 2);
+    for (let l = 0; l < links; l++)
+      w.push(
+        `<li style="display:block;margin:0px 8px">` +
+          `<a style="color:rgb(204, 204, 204);font-size:11px" href="${outbound(`sitemap/${c}/${l}/`)}">${w.words(2)}</a></li>`,
+        2,
+      );
     w.push('</ul>', 0);
   }
   w.push('</footer>', 0);
 }
 
 function article(w: PageWriter, truth: Truth): void {
-  w.push(`<main style="${S_BLOCK};max-width:700px;margin:0px auto;float:left"><article style="display:block"><header style="display:block">` +
-    `<h1 style="font-size:40px;line-height:46px;font-family:Georgia, serif">${truth.title}</h1>`, 4);
-  w.push(`<div style="${S_BLOCK}"><span style="font-size:14px">By <a style="${S_LINK}" href="${outbound('people/philip-rucker/')}">` +
-    `Philip Rucker</a> and <a style="${S_LINK}" href="${outbound('people/karen-deyoung/')}">Karen DeYoung</a></span> <span style="font-size:14px">` +
-    `May 16, 2017</span></div></header><div style="display:block;margin:0px">`, 6);
+  w.push(
+    `<main style="${S_BLOCK};max-width:700px;margin:0px auto;float:left"><article style="display:block"><header style="display:block">` +
+      `<h1 style="font-size:40px;line-height:46px;font-family:Georgia, serif">${truth.title}</h1>`,
+    4,
+  );
+  w.push(
+    `<div style="${S_BLOCK}"><span style="font-size:14px">By <a style="${S_LINK}" href="${outbound('people/philip-rucker/')}">` +
+      `Philip Rucker</a> and <a style="${S_LINK}" href="${outbound('people/karen-deyoung/')}">Karen DeYoung</a></span> <span style="font-size:14px">` +
+      `May 16, 2017</span></div></header><div style="display:block;margin:0px">`,
+    6,
+  );
   truth.paragraphs.forEach((p, i) => {
     w.push(`<div style="${S_P}">${p}</div>`, 1);
-    if (i === 3) w.push(`<div style="${S_BLOCK}">` +
-      `<img style="width:680px;height:453px" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt="President Trump meets Russian Foreign Minister` +
-      ` Sergei Lavrov"/><div style="font-size:13px;color:rgb(102, 102, 102)">(The Washington Post)</div></div>`, 3);
+    if (i === 3)
+      w.push(
+        `<div style="${S_BLOCK}">` +
+          `<img style="width:680px;height:453px" src="https://${IMG_HOST}/${ID}/${w.hex()}.jpg" alt="President Trump meets Russian Foreign Minister` +
+          ` Sergei Lavrov"/><div style="font-size:13px;color:rgb(102, 102, 102)">(The Washington Post)</div></div>`,
+        3,
+      );
   });
   w.push('</div></article></main>', 0);
 }
@@ -363,21 +391,44 @@ interface GcEvent {
   testing: boolean;
 }
 
-const GC_LINE = /^\[\d+:(0x[0-9a-f]+)\]\s+(\d+) ms: ([A-Za-z -]+?(?: \([a-z]+\))?) ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB.*$/;
+const GC_LINE =
+  /^\[\d+:(0x[0-9a-f]+)\]\s+(\d+) ms: ([A-Za-z -]+?(?: \([a-z]+\))?) ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB.*$/;
 
 function parseGcTrace(out: string): GcEvent[] {
   const events: GcEvent[] = [];
   for (const line of out.split('\n')) {
     const m = GC_LINE.exec(line);
-    if (m) events.push({ isolate: m[1]!, ms: Number(m[2]), kind: m[3]!, beforeMb: Number(m[4]), afterMb: Number(m[6]), testing: line.includes('testing') });
+    if (m)
+      events.push({
+        isolate: m[1]!,
+        ms: Number(m[2]),
+        kind: m[3]!,
+        beforeMb: Number(m[4]),
+        afterMb: Number(m[6]),
+        testing: line.includes('testing'),
+      });
   }
   return events;
 }
 
-function runChild(scenario: Scenario, fixtureDir: string, target: number): Promise<{ result: ScenarioResult; gc: GcEvent[] }> {
+function runChild(
+  scenario: Scenario,
+  fixtureDir: string,
+  target: number,
+): Promise<{ result: ScenarioResult; gc: GcEvent[] }> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const childArgs = ['--expose-gc', '--trace-gc', self, '--child', scenario, '--fixtures', fixtureDir, '--elements', String(target)];
+    const childArgs = [
+      '--expose-gc',
+      '--trace-gc',
+      self,
+      '--child',
+      scenario,
+      '--fixtures',
+      fixtureDir,
+      '--elements',
+      String(target),
+    ];
     const proc = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.setEncoding('utf8');
@@ -403,7 +454,8 @@ function peakHeaps(result: ScenarioResult, gc: GcEvent[]): Map<string, number> {
   const peaks = new Map<string, number>();
   for (const p of result.phases) {
     let peak = p.heapAfterMb;
-    for (const e of events) if (e.ms >= p.start + offset - 1 && e.ms <= p.end + offset + 1) peak = Math.max(peak, e.beforeMb);
+    for (const e of events)
+      if (e.ms >= p.start + offset - 1 && e.ms <= p.end + offset + 1) peak = Math.max(peak, e.beforeMb);
     peaks.set(p.name, peak);
   }
   return peaks;
@@ -441,10 +493,14 @@ async function main(): Promise<void> {
     const peakRss = Math.max(...result.phases.map((p) => p.peakRssMb));
     json.push({ ...result, peakHeapMb: Object.fromEntries(peaks) });
     console.log(`${scenario === 'big' ? 'big page' : 'page above the element limit'} (${result.scenario}):`);
-    console.log(`  ${(result.bytes / 2 ** 20).toFixed(1)} MB, ${fmt(result.elements)} elements (${fmt(result.bodyElements)} in the captured page;` +
-      ` limit ${fmt(DEFAULT_MAX_ELEMENTS)})`);
-    const found = result.title ? ` "${result.title.slice(0, 60)}", ${fmt(result.wordCount ?? 0)} words,` +
-      ` ${result.paragraphsFound}/${result.paragraphsTotal} article paragraphs` : '';
+    console.log(
+      `  ${(result.bytes / 2 ** 20).toFixed(1)} MB, ${fmt(result.elements)} elements (${fmt(result.bodyElements)} in the captured page;` +
+        ` limit ${fmt(DEFAULT_MAX_ELEMENTS)})`,
+    );
+    const found = result.title
+      ? ` "${result.title.slice(0, 60)}", ${fmt(result.wordCount ?? 0)} words,` +
+        ` ${result.paragraphsFound}/${result.paragraphsTotal} article paragraphs`
+      : '';
     console.log(
       `  parse ${parse.seconds.toFixed(2)} s (${parse.cpuSeconds.toFixed(2)} s CPU), extraction ${extract.seconds.toFixed(2)} s` +
         ` (${extract.cpuSeconds.toFixed(2)} s CPU) → ${result.result}${found}`,
@@ -454,8 +510,10 @@ async function main(): Promise<void> {
         ` ${peaks.get('extract')!.toFixed(0)} MB); ` +
         `heap after extraction ${extract.heapAfterMb.toFixed(0)} MB; peak RSS ${peakRss.toFixed(0)} MB (during extraction ${extract.peakRssMb.toFixed(0)} MB)`,
     );
-    console.log(`  event-loop utilisation during extraction ${result.eventLoopUtilization.toFixed(2)} (synchronous: the thread that runs it is` +
-      ` blocked for ${extract.seconds.toFixed(2)} s)`);
+    console.log(
+      `  event-loop utilisation during extraction ${result.eventLoopUtilization.toFixed(2)} (synchronous: the thread that runs it is` +
+        ` blocked for ${extract.seconds.toFixed(2)} s)`,
+    );
   }
   if (argv.includes('--json')) console.log(JSON.stringify(json, null, 2));
 }

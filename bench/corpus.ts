@@ -50,7 +50,9 @@ export function sharedRoot(repo: string): string {
 export function loadCorpus(dir: string, only: Set<string> | null): BenchCase[] {
   const corpus = path.basename(path.resolve(dir));
   const recoverableFile = path.join(dir, 'metadata-recoverable.json');
-  const recoverable = existsSync(recoverableFile) ? (JSON.parse(readFileSync(recoverableFile, 'utf8')) as Record<string, Recoverable>) : null;
+  const recoverable = existsSync(recoverableFile)
+    ? (JSON.parse(readFileSync(recoverableFile, 'utf8')) as Record<string, Recoverable>)
+    : null;
   const cases: BenchCase[] = [];
   for (const name of readdirSync(dir).sort()) {
     const caseDir = path.join(dir, name);

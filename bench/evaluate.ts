@@ -65,7 +65,16 @@ const ours: Extractor = (doc, url) => {
   const report = extractWithReport(doc, url);
   const a = report.article;
   if (!a) return { found: null, failure: report.failure ?? 'no-article' };
-  return { found: { text: a.text, title: a.title, authors: a.authors.map(displayName), published: a.published, siteName: a.siteName }, failure: null };
+  return {
+    found: {
+      text: a.text,
+      title: a.title,
+      authors: a.authors.map(displayName),
+      published: a.published,
+      siteName: a.siteName,
+    },
+    failure: null,
+  };
 };
 
 const readability: Extractor = (doc, url) => {
@@ -79,7 +88,12 @@ const readability: Extractor = (doc, url) => {
     found: {
       text,
       title: result.title ?? null,
-      authors: result.byline ? result.byline.replace(/^by\s+/i, '').split(/\s*(?:,|;|&|\band\b)\s*/i).filter(Boolean) : [],
+      authors: result.byline
+        ? result.byline
+            .replace(/^by\s+/i, '')
+            .split(/\s*(?:,|;|&|\band\b)\s*/i)
+            .filter(Boolean)
+        : [],
       published: result.publishedTime ?? null,
       siteName: result.siteName ?? null,
     },
@@ -127,8 +141,14 @@ export function evaluateCase(c: BenchCase, runs: number): CaseResult {
     recoverable = heldValues(doc, c.expected, c.originalUrl, bylineNames);
     release(doc);
   }
-  const o = { snapshot: run(ours, snapshotHtml, c.snapshotUrl, truth, runs), original: run(ours, originalHtml, c.originalUrl, truth, runs) };
-  const r = { snapshot: run(readability, snapshotHtml, c.snapshotUrl, truth, runs), original: run(readability, originalHtml, c.originalUrl, truth, runs) };
+  const o = {
+    snapshot: run(ours, snapshotHtml, c.snapshotUrl, truth, runs),
+    original: run(ours, originalHtml, c.originalUrl, truth, runs),
+  };
+  const r = {
+    snapshot: run(readability, snapshotHtml, c.snapshotUrl, truth, runs),
+    original: run(readability, originalHtml, c.originalUrl, truth, runs),
+  };
   const a = o.snapshot.found?.text ?? '';
   const b = o.original.found?.text ?? '';
   return {

@@ -107,7 +107,10 @@ async function workerMain(input: WorkerInput): Promise<void> {
             seed,
             path: details.counterexamplePath ?? '',
             source: sources[index]?.name ?? '?',
-            error: details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance),
+            error:
+              details.errorInstance instanceof Error
+                ? (details.errorInstance.stack ?? details.errorInstance.message)
+                : String(details.errorInstance),
             counterexample: JSON.stringify(example?.[1] ?? null).slice(0, 600),
           },
         });
@@ -130,13 +133,17 @@ async function main(): Promise<void> {
     const sources = loadSources(args);
     const win = new JSDOM('', { virtualConsole: new VirtualConsole() }).window as unknown as DomWindow;
     console.log(`replaying seed ${args.replay.seed} path ${args.replay.path} over ${sources.length} sources`);
-    await fc.assert(extractionProperty(sources, win, () => {}), { seed: args.replay.seed, path: args.replay.path, numRuns: 1, verbose: 2 });
+    await fc.assert(
+      extractionProperty(sources, win, () => {}),
+      { seed: args.replay.seed, path: args.replay.path, numRuns: 1, verbose: 2 },
+    );
     console.log('the replayed run passes');
     return;
   }
 
   const chunks: { seed: number; runs: number }[] = [];
-  for (let done = 0, k = 0; done < args.runs; done += args.chunk, k++) chunks.push({ seed: args.seed + k, runs: Math.min(args.chunk, args.runs - done) });
+  for (let done = 0, k = 0; done < args.runs; done += args.chunk, k++)
+    chunks.push({ seed: args.seed + k, runs: Math.min(args.chunk, args.runs - done) });
 
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -161,8 +168,10 @@ async function main(): Promise<void> {
       let lastSeen = performance.now();
       const watchdog = setInterval(() => {
         if (performance.now() - lastSeen < args.hangAfter * 1000) return;
-        hangs.push(`no progress for ${args.hangAfter} s in the chunk with seed ${chunk.seed} after ${runsInChunk} runs (reproduce: --seed` +
-          ` ${chunk.seed} --runs ${runsInChunk + 1} --chunk ${runsInChunk + 1} --workers 1)`);
+        hangs.push(
+          `no progress for ${args.hangAfter} s in the chunk with seed ${chunk.seed} after ${runsInChunk} runs (reproduce: --seed` +
+            ` ${chunk.seed} --runs ${runsInChunk + 1} --chunk ${runsInChunk + 1} --workers 1)`,
+        );
         void worker.terminate();
       }, 5_000);
       worker.on('message', (m: WorkerMessage) => {
@@ -174,16 +183,22 @@ async function main(): Promise<void> {
           results.set(m.result, (results.get(m.result) ?? 0) + 1);
           if (lastSeen - lastReport > 30_000) {
             lastReport = lastSeen;
-            console.log(`… ${times.length}/${args.runs} runs, ${failures.length} failures, ${((lastSeen - started) / 1000).toFixed(0)} s`);
+            console.log(
+              `… ${times.length}/${args.runs} runs, ${failures.length} failures, ${((lastSeen - started) / 1000).toFixed(0)} s`,
+            );
           }
         } else if (m.type === 'failure') {
           failures.push(m.failure);
-          console.log(`FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay` +
-            ` ${m.failure.seed}:${m.failure.path}`);
+          console.log(
+            `FAILURE (${m.failure.source}): ${m.failure.error.split('\n')[0]}\n  reproduce: npm run bench:fuzz -- --replay` +
+              ` ${m.failure.seed}:${m.failure.path}`,
+          );
         }
       });
       worker.on('error', (e: unknown) => {
-        hangs.push(`the worker crashed in the chunk with seed ${chunk.seed} after ${runsInChunk} runs: ${e instanceof Error ? e.message : String(e)}`);
+        hangs.push(
+          `the worker crashed in the chunk with seed ${chunk.seed} after ${runsInChunk} runs: ${e instanceof Error ? e.message : String(e)}`,
+        );
       });
       worker.on('exit', () => {
         clearInterval(watchdog);
@@ -201,7 +216,9 @@ async function main(): Promise<void> {
   times.sort((a, b) => a - b);
   const total = times.reduce((s, t) => s + t, 0);
   console.log('');
-  console.log(`fuzz: ${times.length} runs over ${sources} source pages (seeds ${args.seed}…${args.seed + chunks.length - 1}, ${args.workers} workers)`);
+  console.log(
+    `fuzz: ${times.length} runs over ${sources} source pages (seeds ${args.seed}…${args.seed + chunks.length - 1}, ${args.workers} workers)`,
+  );
   console.log(`results: ${[...results].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`failures: ${failures.length}${hangs.length ? `, hangs/crashes: ${hangs.length}` : ''}`);
   for (const f of failures) {

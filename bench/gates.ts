@@ -14,13 +14,21 @@ const f3 = (n: number) => n.toFixed(3);
 
 const SHARED: Gate[] = [
   { what: 'no crash', passes: (s) => s.crashes.length === 0, shows: (s) => `${s.crashes.length} crashes` },
-  { what: 'capture time never reported as the publication date', passes: (s) => s.captureAsDate.length === 0, shows: (s) => s.captureAsDate.join(', ') },
+  {
+    what: 'capture time never reported as the publication date',
+    passes: (s) => s.captureAsDate.length === 0,
+    shows: (s) => s.captureAsDate.join(', '),
+  },
   {
     what: 'every planted change found, no altered copy judged identical',
     passes: (s) => s.planted.found.hits === s.planted.found.of && s.planted.judgedIdentical === 0,
     shows: (s) => `${fmtTally(s.planted.found)} found, ${s.planted.judgedIdentical} judged identical`,
   },
-  { what: 'snapshot and original read identically in ≥ 90% of cases', passes: (s) => pct(s.identical) >= 90, shows: (s) => `${pct(s.identical).toFixed(1)}%` },
+  {
+    what: 'snapshot and original read identically in ≥ 90% of cases',
+    passes: (s) => pct(s.identical) >= 90,
+    shows: (s) => `${pct(s.identical).toFixed(1)}%`,
+  },
 ];
 
 const snapshotF1 = (min: number): Gate => ({
@@ -55,11 +63,20 @@ const BY_CORPUS: Record<string, Gate[]> = {
   // Pages of the 2026 web with human-verified truth: never tuned for, so the honest measure of quality.
   'modern-archived': [
     snapshotF1(0.935),
-    { what: 'snapshot precision ≥ 0.92', passes: (s) => s.ours.snapshot.score.precision >= 0.92, shows: (s) => f3(s.ours.snapshot.score.precision) },
+    {
+      what: 'snapshot precision ≥ 0.92',
+      passes: (s) => s.ours.snapshot.score.precision >= 0.92,
+      shows: (s) => f3(s.ours.snapshot.score.precision),
+    },
     {
       what: 'no page type below plain Readability on the same snapshots',
-      passes: (s) => [...s.ours.snapshot.byType].every(([t, v]) => v.score.f1 >= s.readability.snapshot.byType.get(t)!.score.f1),
-      shows: (s) => [...s.ours.snapshot.byType].filter(([t, v]) => v.score.f1 < s.readability.snapshot.byType.get(t)!.score.f1).map(([t]) => t).join(', '),
+      passes: (s) =>
+        [...s.ours.snapshot.byType].every(([t, v]) => v.score.f1 >= s.readability.snapshot.byType.get(t)!.score.f1),
+      shows: (s) =>
+        [...s.ours.snapshot.byType]
+          .filter(([t, v]) => v.score.f1 < s.readability.snapshot.byType.get(t)!.score.f1)
+          .map(([t]) => t)
+          .join(', '),
     },
     {
       what: 'original text F1 ≥ plain Readability on the same originals',
@@ -70,7 +87,9 @@ const BY_CORPUS: Record<string, Gate[]> = {
 };
 
 export function missedGates(s: CorpusSummary): string[] {
-  return [...SHARED, ...(BY_CORPUS[s.corpus] ?? [])].filter((g) => !g.passes(s)).map((g) => `${s.corpus}: ${g.what} — ${g.shows(s)}`);
+  return [...SHARED, ...(BY_CORPUS[s.corpus] ?? [])]
+    .filter((g) => !g.passes(s))
+    .map((g) => `${s.corpus}: ${g.what} — ${g.shows(s)}`);
 }
 
 /** Extraction may cost at most this much more than plain Readability on the same documents. */

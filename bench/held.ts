@@ -6,9 +6,29 @@
  */
 import type { ExpectedMeta, Recoverable } from './corpus.js';
 
-const fold = (s: string): string => s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** The ways an English-language page writes one calendar day. */
 function dayRenderings(isoDay: string): string[] {
@@ -19,9 +39,22 @@ function dayRenderings(isoDay: string): string[] {
   const short = month.slice(0, 3);
   const d = String(Number(dd));
   const mo = String(Number(mm));
-  const names = [month, short, `${short}.`, month === 'september' ? 'sept' : month, month === 'september' ? 'sept.' : short];
+  const names = [
+    month,
+    short,
+    `${short}.`,
+    month === 'september' ? 'sept' : month,
+    month === 'september' ? 'sept.' : short,
+  ];
   const out = new Set([
-    `${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${mm}/${dd}/${y}`, `${mo}/${d}/${y}`, `${dd}/${mm}/${y}`, `${dd}.${mm}.${y}`, `${d}.${mo}.${y}`, `${y}${mm}${dd}`,
+    `${y}-${mm}-${dd}`,
+    `${y}/${mm}/${dd}`,
+    `${mm}/${dd}/${y}`,
+    `${mo}/${d}/${y}`,
+    `${dd}/${mm}/${y}`,
+    `${dd}.${mm}.${y}`,
+    `${d}.${mo}.${y}`,
+    `${y}${mm}${dd}`,
   ]);
   for (const n of names) {
     for (const day of [d, dd, `${d}st`, `${d}nd`, `${d}rd`, `${d}th`]) {
@@ -46,7 +79,12 @@ function pageEvidence(doc: Document): { text: string; attributes: string } {
   return { text, attributes: fold(attributes.join(' ')) };
 }
 
-export function heldValues(doc: Document, expected: ExpectedMeta, originalUrl: string, bylineNames: (byline: string) => string[]): Recoverable {
+export function heldValues(
+  doc: Document,
+  expected: ExpectedMeta,
+  originalUrl: string,
+  bylineNames: (byline: string) => string[],
+): Recoverable {
   const { text, attributes } = pageEvidence(doc);
   const title = expected.title ? fold(expected.title) : '';
   const names = expected.byline ? bylineNames(expected.byline).map(fold) : [];

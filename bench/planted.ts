@@ -57,7 +57,11 @@ function plantDeletion(paras: string[]): Planted | null {
   const at = middleParagraph(paras, 3);
   if (at < 0) return null;
   const gone = paras[at]!.slice(0, 40);
-  return { kind: 'deleted-paragraph', text: join(paras.filter((_, i) => i !== at)), found: (c) => mentions(c, 'a', gone) };
+  return {
+    kind: 'deleted-paragraph',
+    text: join(paras.filter((_, i) => i !== at)),
+    found: (c) => mentions(c, 'a', gone),
+  };
 }
 
 function plantSentence(paras: string[]): Planted | null {
@@ -79,7 +83,9 @@ function plantSwap(paras: string[]): Planted | null {
 /** Every alteration the text allows (a text without digits gets no number change). */
 export function plantChanges(text: string): Planted[] {
   const paras = paragraphs(text).map((p) => p.text);
-  return [plantWord, plantNumber, plantDeletion, plantSentence, plantSwap].map((plant) => plant(paras)).filter((p): p is Planted => p !== null);
+  return [plantWord, plantNumber, plantDeletion, plantSentence, plantSwap]
+    .map((plant) => plant(paras))
+    .filter((p): p is Planted => p !== null);
 }
 
 export interface PlantedResult {

@@ -3,7 +3,12 @@ import { Worker } from 'node:worker_threads';
 import type { BenchCase } from './corpus.js';
 import type { CaseResult } from './evaluate.js';
 
-export async function evaluateAll(cases: BenchCase[], runs: number, workers: number, onResult: (r: CaseResult, done: number) => void): Promise<CaseResult[]> {
+export async function evaluateAll(
+  cases: BenchCase[],
+  runs: number,
+  workers: number,
+  onResult: (r: CaseResult, done: number) => void,
+): Promise<CaseResult[]> {
   const results = new Array<CaseResult>(cases.length);
   let next = 0;
   let done = 0;
@@ -15,7 +20,9 @@ export async function evaluateAll(cases: BenchCase[], runs: number, workers: num
   };
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(workers, cases.length)) }, () => {
-      const worker = new Worker(new URL('./bench-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+      const worker = new Worker(new URL('./bench-worker.mjs', import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: 4096 },
+      });
       return new Promise<void>((resolve, reject) => {
         worker.on('message', (msg: { index: number; result: CaseResult }) => {
           results[msg.index] = msg.result;

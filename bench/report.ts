@@ -51,7 +51,11 @@ export function median(xs: number[]): number {
 function sideSummary(runs: { run: Run; type: string }[]): SideSummary {
   const groups = new Map<string, CaseScore[]>();
   for (const { run, type } of runs) groups.set(type, [...(groups.get(type) ?? []), run.score]);
-  const byType = new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([type, scores]) => [type, { n: scores.length, score: aggregate(scores) }]));
+  const byType = new Map(
+    [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, scores]) => [type, { n: scores.length, score: aggregate(scores) }]),
+  );
   return {
     score: aggregate(runs.map((r) => r.run.score)),
     byType,
@@ -72,7 +76,12 @@ function countMetadata(t: MetadataTallies, r: CaseResult, run: Run, expected: Ca
   const checks: [Field, string | null, boolean | undefined, () => boolean][] = [
     ['title', expected.title, r.recoverable.title, () => titleMatches(found?.title ?? null, expected.title)],
     ['byline', expected.byline, r.recoverable.byline, () => bylineMatches(found?.authors ?? [], expected.byline)],
-    ['date', expected.publishedTime, r.recoverable.publishedTime, () => dateMatches(found?.published ?? null, expected.publishedTime)],
+    [
+      'date',
+      expected.publishedTime,
+      r.recoverable.publishedTime,
+      () => dateMatches(found?.published ?? null, expected.publishedTime),
+    ],
   ];
   for (const [field, value, held, matches] of checks) {
     if (!value) continue;
@@ -96,7 +105,12 @@ export interface CaseExpectation {
   archiveDate: string;
 }
 
-export function summarize(corpus: string, results: CaseResult[], expectations: CaseExpectation[], errata: Set<string>): CorpusSummary {
+export function summarize(
+  corpus: string,
+  results: CaseResult[],
+  expectations: CaseExpectation[],
+  errata: Set<string>,
+): CorpusSummary {
   const side = (pick: (r: CaseResult) => Run) => sideSummary(results.map((r) => ({ run: pick(r), type: r.pageType })));
   const metadata = { ours: tallies(), readability: tallies() };
   const captureAsDate: string[] = [];
@@ -106,10 +120,13 @@ export function summarize(corpus: string, results: CaseResult[], expectations: C
     countMetadata(metadata.readability, r, r.readability.snapshot, e, errata.has(r.name));
     const published = r.ours.snapshot.found?.published;
     const captureDay = e.archiveDate.slice(0, 10);
-    if (published && published.slice(0, 10) === captureDay && e.publishedTime?.slice(0, 10) !== captureDay) captureAsDate.push(r.name);
+    if (published && published.slice(0, 10) === captureDay && e.publishedTime?.slice(0, 10) !== captureDay)
+      captureAsDate.push(r.name);
   });
   const crashes = results.flatMap((r) =>
-    [r.ours.snapshot, r.ours.original].filter((run) => run.failure?.startsWith('crash')).map((run) => `${r.name}: ${run.failure}`),
+    [r.ours.snapshot, r.ours.original]
+      .filter((run) => run.failure?.startsWith('crash'))
+      .map((run) => `${r.name}: ${run.failure}`),
   );
   return {
     corpus,
@@ -119,7 +136,10 @@ export function summarize(corpus: string, results: CaseResult[], expectations: C
     metadata,
     identical: { hits: results.filter((r) => r.identical).length, of: results.length },
     planted: {
-      found: { hits: results.flatMap((r) => r.planted).filter((p) => p.found).length, of: results.flatMap((r) => r.planted).length },
+      found: {
+        hits: results.flatMap((r) => r.planted).filter((p) => p.found).length,
+        of: results.flatMap((r) => r.planted).length,
+      },
       judgedIdentical: results.flatMap((r) => r.planted).filter((p) => p.judgedIdentical).length,
     },
     captureAsDate,
@@ -146,8 +166,10 @@ export function printSummary(s: CorpusSummary, results: CaseResult[], worst: num
   console.log(`\n== ${s.corpus}: ${s.cases} cases`);
   console.log(`text snapshot  ours ${prf(o.snapshot.score)} | readability ${prf(r.snapshot.score)}`);
   console.log(`text original  ours ${prf(o.original.score)} | readability ${prf(r.original.score)}`);
-  console.log(`no article     ours ${o.snapshot.failures} snapshots, ${o.original.failures} originals | readability ${r.snapshot.failures},` +
-    ` ${r.original.failures}`);
+  console.log(
+    `no article     ours ${o.snapshot.failures} snapshots, ${o.original.failures} originals | readability ${r.snapshot.failures},` +
+      ` ${r.original.failures}`,
+  );
   console.log('per page type  (F1: ours / readability)');
   console.log(`  ${'type'.padEnd(18)} ${'n'.padStart(4)}  ${'snapshot'.padEnd(15)}  original`);
   for (const [type, mine] of o.snapshot.byType) {
@@ -155,35 +177,56 @@ export function printSummary(s: CorpusSummary, results: CaseResult[], worst: num
     const origMine = o.original.byType.get(type)!;
     const origTheirs = r.original.byType.get(type)!;
     const flag = mine.score.f1 < theirs.score.f1 ? '  ← below readability' : '';
-    console.log(`  ${type.padEnd(18)} ${String(mine.n).padStart(4)}  ${f3(mine.score.f1)} / ${f3(theirs.score.f1)}    ${f3(origMine.score.f1)} / ${f3(origTheirs.score.f1)}${flag}`);
+    console.log(
+      `  ${type.padEnd(18)} ${String(mine.n).padStart(4)}  ${f3(mine.score.f1)} / ${f3(theirs.score.f1)}    ${f3(origMine.score.f1)} / ${f3(origTheirs.score.f1)}${flag}`,
+    );
   }
   const m = s.metadata;
   console.log('metadata (snapshots)      ours: truth has it · snapshot holds it | readability: same');
   for (const k of ['title', 'byline', 'date'] as const) {
-    console.log(`  ${k.padEnd(8)} ours ${fmtTally(m.ours.truth[k])} · ${fmtTally(m.ours.held[k])} | readability ${fmtTally(m.readability.truth[k])}` +
-      ` · ${fmtTally(m.readability.held[k])}`);
+    console.log(
+      `  ${k.padEnd(8)} ours ${fmtTally(m.ours.truth[k])} · ${fmtTally(m.ours.held[k])} | readability ${fmtTally(m.readability.truth[k])}` +
+        ` · ${fmtTally(m.readability.held[k])}`,
+    );
   }
-  if (m.ours.bylineAudited.of !== m.ours.held.byline.of) console.log(`  byline without errata: ours ${fmtTally(m.ours.bylineAudited)} | readability` +
-    ` ${fmtTally(m.readability.bylineAudited)}`);
+  if (m.ours.bylineAudited.of !== m.ours.held.byline.of)
+    console.log(
+      `  byline without errata: ours ${fmtTally(m.ours.bylineAudited)} | readability` +
+        ` ${fmtTally(m.readability.bylineAudited)}`,
+    );
   console.log(`identical text, snapshot vs original (ours): ${fmtTally(s.identical)}`);
-  console.log(`planted changes found by the verifier: ${fmtTally(s.planted.found)} · altered copies judged identical: ${s.planted.judgedIdentical}`);
+  console.log(
+    `planted changes found by the verifier: ${fmtTally(s.planted.found)} · altered copies judged identical: ${s.planted.judgedIdentical}`,
+  );
   const missed = results.flatMap((r) => r.planted.filter((p) => !p.found).map((p) => `${r.name} ${p.kind}`));
   if (missed.length) console.log(`  missed: ${missed.slice(0, worst).join(', ')}`);
-  console.log(`time median    snapshot ours ${o.snapshot.medianMs.toFixed(1)} ms / readability ${r.snapshot.medianMs.toFixed(1)} ms · original` +
-    ` ${o.original.medianMs.toFixed(1)} / ${r.original.medianMs.toFixed(1)} ms`);
-  console.log(`capture time reported as publication date: ${s.captureAsDate.length}${s.captureAsDate.length ? ' ' + s.captureAsDate.join(', ') : ''}`);
+  console.log(
+    `time median    snapshot ours ${o.snapshot.medianMs.toFixed(1)} ms / readability ${r.snapshot.medianMs.toFixed(1)} ms · original` +
+      ` ${o.original.medianMs.toFixed(1)} / ${r.original.medianMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `capture time reported as publication date: ${s.captureAsDate.length}${s.captureAsDate.length ? ' ' + s.captureAsDate.join(', ') : ''}`,
+  );
   if (s.crashes.length) console.log('crashes:', s.crashes);
   const ranked = [...results].sort((a, b) => a.ours.snapshot.score.f1 - b.ours.snapshot.score.f1).slice(0, worst);
   console.log(`worst ${ranked.length} snapshots (ours):`);
   for (const c of ranked) {
     const sc = c.ours.snapshot.score;
-    console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} F1 ${f3(sc.f1)} (P ${f3(sc.precision)} R ${f3(sc.recall)}; readability` +
-      ` ${f3(c.readability.snapshot.score.f1)}) ${causeLine(c.ours.snapshot)}`);
+    console.log(
+      `  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} F1 ${f3(sc.f1)} (P ${f3(sc.precision)} R ${f3(sc.recall)}; readability` +
+        ` ${f3(c.readability.snapshot.score.f1)}) ${causeLine(c.ours.snapshot)}`,
+    );
   }
-  const inconsistent = results.filter((c) => !c.identical).sort((a, b) => a.consistency - b.consistency).slice(0, worst);
+  const inconsistent = results
+    .filter((c) => !c.identical)
+    .sort((a, b) => a.consistency - b.consistency)
+    .slice(0, worst);
   if (inconsistent.length) {
     console.log(`least alike snapshot/original readings (ours):`);
-    for (const c of inconsistent) console.log(`  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} alike ${f3(c.consistency)} · snapshot F1` +
-      ` ${f3(c.ours.snapshot.score.f1)} · original F1 ${f3(c.ours.original.score.f1)}`);
+    for (const c of inconsistent)
+      console.log(
+        `  ${c.name.padEnd(28)} ${c.pageType.padEnd(14)} alike ${f3(c.consistency)} · snapshot F1` +
+          ` ${f3(c.ours.snapshot.score.f1)} · original F1 ${f3(c.ours.original.score.f1)}`,
+      );
   }
 }

@@ -29,7 +29,16 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpora: [], check: false, only: null, runs: 1, workers: availableParallelism(), worst: 10, verbose: false, json: null };
+  const args: Args = {
+    corpora: [],
+    check: false,
+    only: null,
+    runs: 1,
+    workers: availableParallelism(),
+    worst: 10,
+    verbose: false,
+    json: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--check') args.check = true;
@@ -84,7 +93,9 @@ async function main(): Promise<number> {
     console.error(`corpus not found: ${missing.join(', ')} (set ARCHIVE_READER_SHARED to the folder holding corpus/)`);
     return 2;
   }
-  const errataFile = JSON.parse(readFileSync(new URL('../bench/errata.json', import.meta.url), 'utf8')) as { byline: Record<string, string> };
+  const errataFile = JSON.parse(readFileSync(new URL('../bench/errata.json', import.meta.url), 'utf8')) as {
+    byline: Record<string, string>;
+  };
   const errata = new Set(Object.keys(errataFile.byline));
   const failures: string[] = [];
   const perCase: ReturnType<typeof caseRecord>[] = [];
@@ -119,19 +130,32 @@ async function main(): Promise<number> {
 
   const fixtureDir = 'test/fixtures/wapo-2017-oval-office';
   const fixtures = [
-    fixtureCheck(path.join(fixtureDir, 'snapshot.html'), 'https://archive.ph/qF3xK', path.join(fixtureDir, 'truth.json')),
-    fixtureCheck(path.join(fixtureDir, 'snapshot-2017.html'), 'https://archive.is/qF3xK', path.join(fixtureDir, 'truth.json')),
+    fixtureCheck(
+      path.join(fixtureDir, 'snapshot.html'),
+      'https://archive.ph/qF3xK',
+      path.join(fixtureDir, 'truth.json'),
+    ),
+    fixtureCheck(
+      path.join(fixtureDir, 'snapshot-2017.html'),
+      'https://archive.is/qF3xK',
+      path.join(fixtureDir, 'truth.json'),
+    ),
   ];
   console.log('\n== overall');
   for (const f of fixtures) {
-    console.log(`fixture   ${f.name}: ${f.paragraphs}/${f.of} truth paragraphs, ${f.leaks.length} clutter leaks` +
-      ` ${f.leaks.length ? JSON.stringify(f.leaks) : ''}`);
+    console.log(
+      `fixture   ${f.name}: ${f.paragraphs}/${f.of} truth paragraphs, ${f.leaks.length} clutter leaks` +
+        ` ${f.leaks.length ? JSON.stringify(f.leaks) : ''}`,
+    );
     if (f.paragraphs < f.of || f.leaks.length) failures.push(`fixture ${f.name}`);
   }
   const ratio = median(oursMs) / median(theirsMs);
-  console.log(`time      median extraction over every document: ours ${median(oursMs).toFixed(1)} ms | readability ${median(theirsMs).toFixed(1)}` +
-    ` ms | ratio ${ratio.toFixed(2)}×`);
-  if (ratio > MAX_TIME_RATIO) failures.push(`extraction time ${ratio.toFixed(2)}× plain Readability's > ${MAX_TIME_RATIO}×`);
+  console.log(
+    `time      median extraction over every document: ours ${median(oursMs).toFixed(1)} ms | readability ${median(theirsMs).toFixed(1)}` +
+      ` ms | ratio ${ratio.toFixed(2)}×`,
+  );
+  if (ratio > MAX_TIME_RATIO)
+    failures.push(`extraction time ${ratio.toFixed(2)}× plain Readability's > ${MAX_TIME_RATIO}×`);
 
   if (!args.check) return 0;
   if (failures.length) {

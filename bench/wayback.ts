@@ -88,7 +88,9 @@ async function main(): Promise<number> {
     console.error(`corpus not found: ${args.corpus}`);
     return 2;
   }
-  const cases = readdirSync(args.corpus).filter((d) => existsSync(path.join(args.corpus, d, 'original.html')) && (!args.only || args.only.has(d)));
+  const cases = readdirSync(args.corpus).filter(
+    (d) => existsSync(path.join(args.corpus, d, 'original.html')) && (!args.only || args.only.has(d)),
+  );
   const ours: CaseScore[] = [];
   const plain: CaseScore[] = [];
   const capture: Tally = { hits: 0, of: 0 };
@@ -138,17 +140,31 @@ async function main(): Promise<number> {
       const snapshotDoc = parseHtml(readFileSync(path.join(dir, 'page.html'), 'utf8'), meta.url);
       const fromSnapshot = extractWithReport(snapshotDoc, meta.url).article;
       done(snapshotDoc);
-      count(sameAsSnapshot, !!article && !!fromSnapshot && compareTexts(fromSnapshot.text, article.text).changes.length === 0);
+      count(
+        sameAsSnapshot,
+        !!article && !!fromSnapshot && compareTexts(fromSnapshot.text, article.text).changes.length === 0,
+      );
       const leak = article ? chromeLeaks(article.text, article.contentHtml) : [];
       if (leak.length) leaks.push(`${name}: ${leak.join(' | ')}`);
-      marks = [`F1 ${sc.f1.toFixed(3)}`, `time${atOk ? '✓' : '✗'}`, `url${urlOk ? '✓' : '✗'}`, leak.length ? `chrome✗` : 'chrome✓'];
+      marks = [
+        `F1 ${sc.f1.toFixed(3)}`,
+        `time${atOk ? '✓' : '✗'}`,
+        `url${urlOk ? '✓' : '✗'}`,
+        leak.length ? `chrome✗` : 'chrome✓',
+      ];
       // Metadata, over every case that has the value (a Wayback capture keeps the publisher's head).
       if (em.title) marks.push(`title${count(title, titleMatches(article?.title ?? null, em.title)) ? '✓' : '✗'}`);
-      if (em.byline) marks.push(`byline${count(byline, bylineMatches(article?.authors.map(displayName) ?? [], em.byline)) ? '✓' : '✗'}`);
-      if (em.publishedTime) marks.push(`date${count(date, dateMatches(article?.published ?? null, em.publishedTime)) ? '✓' : '✗'}`);
+      if (em.byline)
+        marks.push(
+          `byline${count(byline, bylineMatches(article?.authors.map(displayName) ?? [], em.byline)) ? '✓' : '✗'}`,
+        );
+      if (em.publishedTime)
+        marks.push(`date${count(date, dateMatches(article?.published ?? null, em.publishedTime)) ? '✓' : '✗'}`);
       if (args.verbose && article) {
         console.log(`    title=${JSON.stringify(article.title)} expected=${JSON.stringify(em.title)}`);
-        console.log(`    authors=${JSON.stringify(article.authors.map(displayName))} expected=${JSON.stringify(em.byline)}`);
+        console.log(
+          `    authors=${JSON.stringify(article.authors.map(displayName))} expected=${JSON.stringify(em.byline)}`,
+        );
         console.log(`    published=${article.published} expected=${em.publishedTime}`);
       }
     } catch (err) {
@@ -173,14 +189,18 @@ async function main(): Promise<number> {
   const p = aggregate(plain);
   const variant = `${args.legacy ? 'legacy' : 'current'} markup, ${args.live ? 'live tab' : 'as served'}`;
   console.log(`\n== Wayback summary over ${cases.length} cases (${variant})`);
-  console.log(`text           ours P ${o.precision.toFixed(3)} R ${o.recall.toFixed(3)} F1 ${o.f1.toFixed(3)} | readability P` +
-    ` ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`);
+  console.log(
+    `text           ours P ${o.precision.toFixed(3)} R ${o.recall.toFixed(3)} F1 ${o.f1.toFixed(3)} | readability P` +
+      ` ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`,
+  );
   console.log(`service        ${pct(service)} read as wayback`);
   console.log(`capture time   ${pct(capture)}`);
   console.log(`original URL   ${pct(original)}`);
   console.log(`same text as the archive.today snapshot (verify): ${pct(sameAsSnapshot)}`);
   console.log(`chrome text    ours ${leaks.length} cases | readability ${plainLeaks.length} cases`);
-  console.log(`title          ${pct(title)}   byline ${pct(byline)}   date ${pct(date)}   (all cases with a value; not gated)`);
+  console.log(
+    `title          ${pct(title)}   byline ${pct(byline)}   date ${pct(date)}   (all cases with a value; not gated)`,
+  );
   if (wrong.length) console.log('wrong capture time or URL:\n  ' + wrong.join('\n  '));
   if (leaks.length) console.log('toolbar/banner text in the article:\n  ' + leaks.join('\n  '));
   if (crashes.length) console.log('crashes:\n  ' + crashes.join('\n  '));
@@ -193,7 +213,8 @@ async function main(): Promise<number> {
   if (service.hits < service.of) failures.push(`not read as a Wayback snapshot in ${service.of - service.hits} cases`);
   if (leaks.length) failures.push(`toolbar or banner text in ${leaks.length} articles`);
   if (crashes.length) failures.push(`${crashes.length} crashes`);
-  if (sameAsSnapshot.hits < 0.9 * sameAsSnapshot.of) failures.push(`same text as the archive.today snapshot in under 90% (${pct(sameAsSnapshot)})`);
+  if (sameAsSnapshot.hits < 0.9 * sameAsSnapshot.of)
+    failures.push(`same text as the archive.today snapshot in under 90% (${pct(sameAsSnapshot)})`);
   if (failures.length) {
     console.log('\nGATES MISSED:\n  ' + failures.join('\n  '));
     return 1;

@@ -7,7 +7,10 @@ import { chromium } from 'playwright-core';
 const SIZES = [16, 32, 48, 96, 128];
 const dir = path.resolve('icons');
 const svg = await readFile(path.join(dir, 'icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   for (const size of SIZES) {

@@ -94,16 +94,23 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     switch (a) {
-      case '--url': args.url = flagValue(argv, i++); break;
+      case '--url':
+        args.url = flagValue(argv, i++);
+        break;
       case '--format': {
         const f = flagValue(argv, i++);
-        if (!FORMATS.includes(f as OutputFormat)) throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
+        if (!FORMATS.includes(f as OutputFormat))
+          throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
         args.format = f as OutputFormat;
         args.formatGiven = true;
         break;
       }
-      case '--summary': args.format = 'summary'; break;
-      case '--explain': args.explain = true; break;
+      case '--summary':
+        args.format = 'summary';
+        break;
+      case '--explain':
+        args.explain = true;
+        break;
       case '--cite': {
         const s = flagValue(argv, i++);
         if (!isCitationStyleId(s)) throw new UsageError(`unknown citation style "${s}"`);
@@ -112,44 +119,66 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--accessed': {
         const d = flagValue(argv, i++);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${d}"`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
+          throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${d}"`);
         args.accessed = d;
         break;
       }
-      case '--html': args.citeHtml = true; break;
-      case '--quote': args.quote = flagValue(argv, i++); break;
+      case '--html':
+        args.citeHtml = true;
+        break;
+      case '--quote':
+        args.quote = flagValue(argv, i++);
+        break;
       case '--save': {
         const s = flagValue(argv, i++);
-        if (!SAVES.includes(s as SaveFormat)) throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
+        if (!SAVES.includes(s as SaveFormat))
+          throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
         args.save = s as SaveFormat;
         break;
       }
       case '-o':
-      case '--output': args.output = flagValue(argv, i++); break;
-      case '--offline': args.offline = true; break;
-      case '--allow-private-hosts': args.allowPrivateHosts = true; break;
-      case '--try-anyway': args.tryAnyway = true; break;
+      case '--output':
+        args.output = flagValue(argv, i++);
+        break;
+      case '--offline':
+        args.offline = true;
+        break;
+      case '--allow-private-hosts':
+        args.allowPrivateHosts = true;
+        break;
+      case '--try-anyway':
+        args.tryAnyway = true;
+        break;
       case '-h':
-      case '--help': args.help = true; break;
+      case '--help':
+        args.help = true;
+        break;
       case '-v':
-      case '--version': args.version = true; break;
+      case '--version':
+        args.version = true;
+        break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
         if (!args.input) args.input = a;
         args.inputs.push(a);
     }
   }
-  if (!args.help && !args.version && !args.input) throw new UsageError('no input: give a file name, or - for standard input');
+  if (!args.help && !args.version && !args.input)
+    throw new UsageError('no input: give a file name, or - for standard input');
   if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
   if (args.inputs.length > 1) {
     const together = args.cite !== null || args.save === 'epub';
     if (!together || args.quote !== null) {
       const got = `got "${args.inputs[0]}" and "${args.inputs[1]}"`;
-      throw new UsageError(`one input at a time (${got}), except with --cite STYLE or --save epub; for many outputs, use batch`);
+      throw new UsageError(
+        `one input at a time (${got}), except with --cite STYLE or --save epub; for many outputs, use batch`,
+      );
     }
     if (args.url) throw new UsageError('--url names one page: it cannot go with several inputs');
     if (args.inputs.includes('-')) throw new UsageError('standard input (-) is read alone');
   }
-  if (args.quote !== null && args.format === 'summary') throw new UsageError('--quote prints text, markdown, html or json');
+  if (args.quote !== null && args.format === 'summary')
+    throw new UsageError('--quote prints text, markdown, html or json');
   return args;
 }

@@ -26,18 +26,28 @@ export interface ImageLoadOptions {
  * cap. An image that cannot be reached maps to null; saving then keeps it as a link with a note — it never fails
  * for want of the network.
  */
-export async function loadImages(urls: readonly string[], inputPath: string | null, opts: ImageLoadOptions): Promise<Map<string, ImageBytes | null>> {
+export async function loadImages(
+  urls: readonly string[],
+  inputPath: string | null,
+  opts: ImageLoadOptions,
+): Promise<Map<string, ImageBytes | null>> {
   const out = new Map<string, ImageBytes | null>();
   const queue = [...new Set(urls)];
   const budget = { left: MAX_TOTAL_BYTES };
   const worker = async () => {
-    for (let src = queue.shift(); src !== undefined; src = queue.shift()) out.set(src, await loadOne(src, inputPath, opts, budget));
+    for (let src = queue.shift(); src !== undefined; src = queue.shift())
+      out.set(src, await loadOne(src, inputPath, opts, budget));
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   return out;
 }
 
-async function loadOne(src: string, inputPath: string | null, opts: ImageLoadOptions, budget: { left: number }): Promise<ImageBytes | null> {
+async function loadOne(
+  src: string,
+  inputPath: string | null,
+  opts: ImageLoadOptions,
+  budget: { left: number },
+): Promise<ImageBytes | null> {
   try {
     if (src.startsWith('file:')) return fromFile(fileURLToPath(src));
     if (!/^https?:/i.test(src)) return inputPath ? fromFile(path.resolve(path.dirname(inputPath), src)) : null;

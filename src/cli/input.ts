@@ -18,7 +18,9 @@ export async function readInput(input: string): Promise<string> {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
   if (head.includes('\u0000')) return false;
-  return /<(!doctype\s+html|html|head|body|div|p|article|main|section|table|span|h1|center)\b/i.test(text.slice(0, 200_000));
+  return /<(!doctype\s+html|html|head|body|div|p|article|main|section|table|span|h1|center)\b/i.test(
+    text.slice(0, 200_000),
+  );
 }
 
 export function parseHtml(html: string, url: string | null): Document {

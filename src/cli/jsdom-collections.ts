@@ -27,7 +27,9 @@ export function installJsdomCollectionCache(): void {
   let proto: CollectionImpl | undefined;
   try {
     const require = createRequire(import.meta.url);
-    const mod = require('jsdom/lib/jsdom/living/nodes/HTMLCollection-impl.js') as { implementation?: { prototype: CollectionImpl } };
+    const mod = require('jsdom/lib/jsdom/living/nodes/HTMLCollection-impl.js') as {
+      implementation?: { prototype: CollectionImpl };
+    };
     proto = mod.implementation?.prototype;
   } catch {
     return; // internals moved: keep jsdom as it is
@@ -37,7 +39,8 @@ export function installJsdomCollectionCache(): void {
   proto.namedItem = function (this: CollectionImpl, key: string): unknown {
     this._update();
     let cache = this[NAMED_CACHE];
-    if (!cache || cache.version !== this._version) cache = this[NAMED_CACHE] = { version: this._version, answers: new Map() };
+    if (!cache || cache.version !== this._version)
+      cache = this[NAMED_CACHE] = { version: this._version, answers: new Map() };
     if (cache.answers.has(key)) return cache.answers.get(key);
     const answer = scan.call(this, key);
     cache.answers.set(key, answer);

@@ -10,13 +10,19 @@ import { err, out } from './terminal.js';
  */
 export async function runMany(args: CliArgs, version: string): Promise<number> {
   const articles: Article[] = [];
-  for (const [i, input] of args.inputs.entries()) articles.push(await readArticle(input, null, `input ${i + 1}`, args.tryAnyway));
+  for (const [i, input] of args.inputs.entries())
+    articles.push(await readArticle(input, null, `input ${i + 1}`, args.tryAnyway));
   if (args.cite) {
     out(citeCollection(articles, args.cite, { accessed: args.accessed ?? undefined }));
     return 0;
   }
   const { saveBook } = await import('./save-book.js');
-  await saveBook(articles, args.output!, { offline: args.offline, allowPrivate: args.allowPrivateHosts, version, inputs: args.inputs });
+  await saveBook(articles, args.output!, {
+    offline: args.offline,
+    allowPrivate: args.allowPrivateHosts,
+    version,
+    inputs: args.inputs,
+  });
   err(`saved ${args.output} (${articles.length} articles)\n`);
   return 0;
 }

@@ -38,7 +38,14 @@ function summary(a: Article): string {
     for (const url of [s.archiveUrl, s.archiveShortUrl]) if (url) lines.push(`           ${url}`);
   }
   const paragraphs = a.text.split('\n\n').slice(0, 3);
-  return [...lines, '', ...paragraphs.map((p) => wrap(p, 100)), paragraphs.length < a.text.split('\n\n').length ? '…' : ''].join('\n') + '\n';
+  return (
+    [
+      ...lines,
+      '',
+      ...paragraphs.map((p) => wrap(p, 100)),
+      paragraphs.length < a.text.split('\n\n').length ? '…' : '',
+    ].join('\n') + '\n'
+  );
 }
 
 function wrap(text: string, width: number): string {

@@ -10,7 +10,12 @@ import { refusalMessage } from './refusal.js';
  * One input read to its article, for commands that read several (verify, many-input citations and books). The
  * document is closed afterwards: only the plain `Article` is kept. `label` names the input in messages.
  */
-export async function readArticle(input: string, url: string | null, label: string, tryAnyway = false): Promise<Article> {
+export async function readArticle(
+  input: string,
+  url: string | null,
+  label: string,
+  tryAnyway = false,
+): Promise<Article> {
   const html = await readInput(input);
   const name = input === '-' ? 'standard input' : input;
   if (!looksLikeHtml(html)) throw new NoArticleError(`${label} (${name}) is not an HTML page`);

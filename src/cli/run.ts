@@ -31,7 +31,8 @@ export async function run(argv: readonly string[], version: string): Promise<num
   }
   if (args.inputs.length > 1) return runMany(args, version);
   const html = await readInput(args.input);
-  if (!looksLikeHtml(html)) throw new NoArticleError(`${args.input === '-' ? 'standard input' : args.input} is not an HTML page`);
+  if (!looksLikeHtml(html))
+    throw new NoArticleError(`${args.input === '-' ? 'standard input' : args.input} is not an HTML page`);
   const inputPath = args.input === '-' ? null : path.resolve(args.input);
   // The document is addressed as the file it came from, so resources saved beside it resolve; the page's own
   // address comes from --url or, without it, from the page's canonical and bookmark links.
@@ -44,10 +45,24 @@ export async function run(argv: readonly string[], version: string): Promise<num
   const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
 
   if (args.quote !== null) {
-    const quote = quoteArticle(article, args.quote, { style: args.cite ?? 'apa', accessed: args.accessed ?? undefined });
-    if (!quote) throw new NoArticleError('the passage is not in the article (it must be the article\'s exact words; spacing aside)');
+    const quote = quoteArticle(article, args.quote, {
+      style: args.cite ?? 'apa',
+      accessed: args.accessed ?? undefined,
+    });
+    if (!quote)
+      throw new NoArticleError(
+        "the passage is not in the article (it must be the article's exact words; spacing aside)",
+      );
     const format = args.formatGiven ? args.format : 'text';
-    out(format === 'json' ? JSON.stringify(quote, null, 2) + '\n' : format === 'markdown' ? quote.markdown : format === 'html' ? quote.html : quote.text);
+    out(
+      format === 'json'
+        ? JSON.stringify(quote, null, 2) + '\n'
+        : format === 'markdown'
+          ? quote.markdown
+          : format === 'html'
+            ? quote.html
+            : quote.text,
+    );
     return 0;
   }
   if (args.cite) {
@@ -56,12 +71,19 @@ export async function run(argv: readonly string[], version: string): Promise<num
     return 0;
   }
   if (args.save && args.output) {
-    const saved = await saveArticle(article, args.save, args.output, win, { inputPath, offline: args.offline, allowPrivate: args.allowPrivateHosts, version });
-    const note = saved.images > saved.embedded ? ` (${saved.images - saved.embedded} of ${saved.images} images could not be reached and stay as links)` : '';
+    const saved = await saveArticle(article, args.save, args.output, win, {
+      inputPath,
+      offline: args.offline,
+      allowPrivate: args.allowPrivateHosts,
+      version,
+    });
+    const note =
+      saved.images > saved.embedded
+        ? ` (${saved.images - saved.embedded} of ${saved.images} images could not be reached and stay as links)`
+        : '';
     err(`saved ${args.output}${note}\n`);
     return 0;
   }
   out(renderArticle(article, args.format, win));
   return 0;
 }
-

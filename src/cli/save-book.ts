@@ -26,10 +26,15 @@ export async function saveBook(articles: readonly Article[], out: string, opts: 
     for (const [i, article] of articles.entries()) {
       const input = opts.inputs[i];
       const from = input ? path.resolve(input) : null;
-      const loaded = await loadImages(articleImageUrls(article, win), from, { offline: opts.offline, allowPrivate: opts.allowPrivate });
+      const loaded = await loadImages(articleImageUrls(article, win), from, {
+        offline: opts.offline,
+        allowPrivate: opts.allowPrivate,
+      });
       for (const [src, image] of loaded) images.set(src, image);
     }
-    const entries = await Promise.all(articles.map(async (article) => ({ article, textSha256: await sha256Hex(article.text) })));
+    const entries = await Promise.all(
+      articles.map(async (article) => ({ article, textSha256: await sha256Hex(article.text) })),
+    );
     await writeFile(out, articlesToEpub(entries, win, { images, savedAt, extensionVersion: opts.version }));
   } finally {
     doc.defaultView?.close();

@@ -32,11 +32,26 @@ export async function saveArticle(
   const images = await loadImages(urls, opts.inputPath, { offline: opts.offline, allowPrivate: opts.allowPrivate });
   const embedded = [...images.values()].filter((i) => i && sniffImageType(i.bytes)).length;
   if (format === 'html') {
-    const dataUris = new Map([...images].map(([src, img]) => [src, toDataUri(img, img ? sniffImageType(img.bytes) : null)]));
-    const html = articleToHtmlDocument(article, win, { images: dataUris, savedAt, extensionVersion: opts.version, textSha256: await sha256Hex(article.text) });
+    const dataUris = new Map(
+      [...images].map(([src, img]) => [src, toDataUri(img, img ? sniffImageType(img.bytes) : null)]),
+    );
+    const html = articleToHtmlDocument(article, win, {
+      images: dataUris,
+      savedAt,
+      extensionVersion: opts.version,
+      textSha256: await sha256Hex(article.text),
+    });
     await writeFile(out, html);
   } else if (format === 'epub') {
-    await writeFile(out, articleToEpub(article, win, { images, savedAt, extensionVersion: opts.version, textSha256: await sha256Hex(article.text) }));
+    await writeFile(
+      out,
+      articleToEpub(article, win, {
+        images,
+        savedAt,
+        extensionVersion: opts.version,
+        textSha256: await sha256Hex(article.text),
+      }),
+    );
   } else {
     await writeFile(out, markdownBundle(article, win, images, { savedAt }));
   }

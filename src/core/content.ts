@@ -15,7 +15,22 @@ export interface FinishedContent {
 
 /** Attributes worth keeping in the clean article; everything else is presentation or tracking. */
 const KEEP_ATTRIBUTES = new Set([
-  'href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'width', 'height',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'datetime',
+  'colspan',
+  'rowspan',
+  'scope',
+  'lang',
+  'dir',
+  'cite',
+  'start',
+  'reversed',
+  'type',
+  'width',
+  'height',
 ]);
 
 /**

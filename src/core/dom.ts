@@ -55,17 +55,63 @@ export function inlineStyle(el: Element): Map<string, string> {
     const i = decl.indexOf(':');
     if (i <= 0) continue;
     const prop = decl.slice(0, i).trim().toLowerCase();
-    const value = decl.slice(i + 1).trim().toLowerCase().replace(/\s*!important$/, '');
+    const value = decl
+      .slice(i + 1)
+      .trim()
+      .toLowerCase()
+      .replace(/\s*!important$/, '');
     if (prop && value) map.set(prop, value);
   }
   return map;
 }
 
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'center', 'tbody', 'thead', 'tr', 'td', 'th',
-  'picture', 'video', 'audio', 'canvas', 'iframe', 'menu', 'summary',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'center',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'menu',
+  'summary',
 ]);
 
 /** Replaces `el` by its children. */

@@ -10,10 +10,33 @@ const COVER_RATIO = 3;
 const COVER_MAX_LINK_SHARE = 0.5;
 
 /** The ways a page hides a closed panel; a panel hidden otherwise (off-screen, aria-hidden) stays out. */
-const SHOWN_IF_PANEL = new Set(['hidden:display-none', 'hidden:visibility-hidden', 'hidden:zero-size', 'hidden:hidden-attribute']);
+const SHOWN_IF_PANEL = new Set([
+  'hidden:display-none',
+  'hidden:visibility-hidden',
+  'hidden:zero-size',
+  'hidden:hidden-attribute',
+]);
 
 /** Tags whose visible elements are listed while indexing, so no selector query has to scan the page again. */
-const COLLECTED = new Set(['div', 'h1', 'h2', 'h3', 'time', 'img', 'a', 'figure', 'form', 'ul', 'ol', 'aside', 'nav', 'footer', 'header', 'section', 'table']);
+const COLLECTED = new Set([
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'time',
+  'img',
+  'a',
+  'figure',
+  'form',
+  'ul',
+  'ol',
+  'aside',
+  'nav',
+  'footer',
+  'header',
+  'section',
+  'table',
+]);
 
 /** An element whose whole visible text is short, with that text (whitespace collapsed) and its position. */
 export interface ShortBlock {
@@ -69,7 +92,16 @@ export class PageIndex {
     if (!cover) return;
     // Index again with the cover shown, so positions stay in document order.
     log.entries.length = logged;
-    const stores = [this.visible, this.textLength, this.linkTextLength, this.containsBlock, this.containsImage, this.collected, this.order, this.shortText];
+    const stores = [
+      this.visible,
+      this.textLength,
+      this.linkTextLength,
+      this.containsBlock,
+      this.containsImage,
+      this.collected,
+      this.order,
+      this.shortText,
+    ];
     for (const store of stores) store.clear();
     for (const list of [this.ordered, this.marked, this.blocks, this.hiddenRoots]) list.length = 0;
     this.revealed = cover;
@@ -93,7 +125,9 @@ export class PageIndex {
     const at = this.positionOf(el);
     let i = this.blocks.findIndex((b) => b.order > at);
     if (i < 0) i = this.blocks.length;
-    return this.blocks.slice(Math.max(0, i - before), i + after).filter((b) => !b.el.contains(el) && !el.contains(b.el));
+    return this.blocks
+      .slice(Math.max(0, i - before), i + after)
+      .filter((b) => !b.el.contains(el) && !el.contains(b.el));
   }
 
   isVisible(el: Element): boolean {
@@ -148,7 +182,9 @@ export class PageIndex {
       /** Nesting that counts: levels with more than one child, not a chain of single wrappers. */
       depth: number;
     }
-    const frames: Frame[] = [{ el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false, depth: 0 }];
+    const frames: Frame[] = [
+      { el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false, depth: 0 },
+    ];
     const limit = this.maxShort * 2;
     while (frames.length) {
       const f = frames[frames.length - 1]!;
@@ -166,7 +202,13 @@ export class PageIndex {
         if (!isElement(node)) continue;
         const tag = tagOf(node);
         // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
-        const reason = NEVER_CONTENT.has(tag) ? 'not-content' : isChrome(node) ? 'archive-chrome' : f.depth > MAX_NESTING ? 'too-deep' : invisibleReason(node);
+        const reason = NEVER_CONTENT.has(tag)
+          ? 'not-content'
+          : isChrome(node)
+            ? 'archive-chrome'
+            : f.depth > MAX_NESTING
+              ? 'too-deep'
+              : invisibleReason(node);
         if (reason && node !== this.revealed) {
           if (SHOWN_IF_PANEL.has(reason) && isCollapsedPanel(node)) log.note(node, 'hidden:collapsed-panel-shown');
           else {
@@ -184,12 +226,21 @@ export class PageIndex {
             if (list) list.push(node);
             else this.collected.set(tag, [node]);
           }
-          if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime')) this.marked.push(node);
+          if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime'))
+            this.marked.push(node);
         }
         if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
         const branches = f.el.firstChild !== f.el.lastChild;
         const text = tag === 'br' ? ' ' : '';
-        frames.push({ el: node, child: node.firstChild, text, length: 0, links: 0, inLink: f.inLink || tag === 'a', depth: f.depth + (branches ? 1 : 0) });
+        frames.push({
+          el: node,
+          child: node.firstChild,
+          text,
+          length: 0,
+          links: 0,
+          inLink: f.inLink || tag === 'a',
+          depth: f.depth + (branches ? 1 : 0),
+        });
         continue;
       }
       frames.pop();
@@ -211,7 +262,8 @@ export class PageIndex {
         if (this.containsImage.has(el)) this.containsImage.add(parent.el);
         parent.length += f.length;
         parent.links += f.links;
-        if (parent.text !== null) parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;
+        if (parent.text !== null)
+          parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;
       }
     }
     this.blocks.sort((a, b) => a.order - b.order);

@@ -104,10 +104,21 @@ export async function runExtractionInSteps(
 }
 
 /** The pipeline as a generator: each `yield` ends a phase. */
-function* extractionSteps(document: Document, url: string, options: ExtractOptions): Generator<void, ExtractReport, void> {
+function* extractionSteps(
+  document: Document,
+  url: string,
+  options: ExtractOptions,
+): Generator<void, ExtractReport, void> {
   const log = new RemovalLog(options.explain === true);
   const snapshot = openWith(options.adapters ?? [], document, url);
-  if (!snapshot) return { article: null, failure: 'no-article', refusal: bareRefusal({ kind: 'no-page' }), removals: [], snapshot: null };
+  if (!snapshot)
+    return {
+      article: null,
+      failure: 'no-article',
+      refusal: bareRefusal({ kind: 'no-page' }),
+      removals: [],
+      snapshot: null,
+    };
   const report = (article: Article | null, refusal: Refusal | null = null): ExtractReport => ({
     article,
     failure: refusal ? (refusal.cause.kind === 'too-large' ? 'too-large' : 'no-article') : null,
@@ -160,7 +171,8 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
 
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
-  if (!content.text || chars < minLength) return report(null, describeRefusal({ kind: 'too-short', chars, minLength }, plan));
+  if (!content.text || chars < minLength)
+    return report(null, describeRefusal({ kind: 'too-short', chars, minLength }, plan));
   // Menus and link lists are what Readability returns when a page has nothing else: not an article, unless asked.
   if (minLength >= DEFAULT_MIN_LENGTH && !content.hasProse && content.linkDensity > MENU_LINK_SHARE) {
     return report(null, describeRefusal({ kind: 'links-only', chars, linkShare: content.linkDensity }, plan));

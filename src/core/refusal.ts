@@ -55,8 +55,17 @@ export function describeRefusal(cause: RefusalCause, plan: CleanPlan): Refusal {
     const name = rule.split(':')[0]!;
     byRule.set(name, (byRule.get(name) ?? 0) + (index.textLength.get(el) ?? 0));
   }
-  const leftOut = [...byRule].filter(([, chars]) => chars > 0).map(([rule, chars]) => ({ rule, chars })).sort((a, b) => b.chars - a.chars);
-  return { cause, visibleChars: index.textLength.get(index.root) ?? 0, hiddenChars, leftOut, candidates: candidates(plan) };
+  const leftOut = [...byRule]
+    .filter(([, chars]) => chars > 0)
+    .map(([rule, chars]) => ({ rule, chars }))
+    .sort((a, b) => b.chars - a.chars);
+  return {
+    cause,
+    visibleChars: index.textLength.get(index.root) ?? 0,
+    hiddenChars,
+    leftOut,
+    candidates: candidates(plan),
+  };
 }
 
 function candidates(plan: CleanPlan): Candidate[] {

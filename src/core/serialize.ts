@@ -9,7 +9,22 @@ import type { CleanPlan } from './clean/plan.js';
  * reach the copy.
  */
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,7 +64,13 @@ export function writeCleanCopy(plan: CleanPlan, attributes: AttributePolicy): st
     }
     const runs = plan.runs.get(el);
     if (runs) {
-      push(element(tagOf(el), attributes.write(el, tagOf(el)), runs.flatMap((r) => (r.paragraph ? element('p', '', r.nodes) : r.nodes))));
+      push(
+        element(
+          tagOf(el),
+          attributes.write(el, tagOf(el)),
+          runs.flatMap((r) => (r.paragraph ? element('p', '', r.nodes) : r.nodes)),
+        ),
+      );
       continue;
     }
     const tag = plan.retag.get(el) ?? tagOf(el);
@@ -61,7 +82,14 @@ export function writeCleanCopy(plan: CleanPlan, attributes: AttributePolicy): st
     const kids: Item[] = plan.shownChildren(el);
     // The HTML parser drops a newline right after <pre>/<textarea>: write one more so the text survives.
     const first = kids[0];
-    if ((tag === 'pre' || tag === 'textarea') && first && typeof first !== 'string' && isText(first) && first.data.startsWith('\n')) kids.unshift('\n');
+    if (
+      (tag === 'pre' || tag === 'textarea') &&
+      first &&
+      typeof first !== 'string' &&
+      isText(first) &&
+      first.data.startsWith('\n')
+    )
+      kids.unshift('\n');
     push(element(tag, attrs, kids));
   }
   return out.join('');

@@ -1,9 +1,38 @@
 import { isElement, isText, tagOf } from './dom.js';
 
 const BREAKS_PARAGRAPH = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure',
-  'figcaption', 'table', 'tr', 'section', 'article', 'header', 'footer', 'aside', 'hr', 'details', 'summary', 'main',
-  'address', 'caption', 'center',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'hr',
+  'details',
+  'summary',
+  'main',
+  'address',
+  'caption',
+  'center',
 ]);
 
 /**
@@ -15,7 +44,10 @@ export function blockText(root: Element): string {
   let line = '';
   let marker = '';
   const endBlock = () => {
-    const t = line.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const t = line
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
     if (t) blocks.push(t);
     line = '';
   };
@@ -50,7 +82,7 @@ export function blockText(root: Element): string {
       }
       walk(child);
       if (item) marker = '';
-      if ((tag === 'tr') && isElement(child) && (tagOf(child) === 'td' || tagOf(child) === 'th')) line += '\t';
+      if (tag === 'tr' && isElement(child) && (tagOf(child) === 'td' || tagOf(child) === 'th')) line += '\t';
     }
     if (block) endBlock();
   };

@@ -65,7 +65,16 @@ export type QuoteSelectionResponse =
 
 export function isQuoteSelectionRequest(raw: unknown): raw is QuoteSelectionRequest {
   if (!hasType(raw, 'quoteSelection')) return false;
-  const { copy, selection, style } = raw as { copy?: Partial<PageCopy>; selection?: Partial<PageSelection>; style?: unknown };
-  return typeof copy?.html === 'string' && typeof copy.url === 'string' && typeof selection?.text === 'string'
-    && typeof selection.before === 'string' && typeof style === 'string';
+  const { copy, selection, style } = raw as {
+    copy?: Partial<PageCopy>;
+    selection?: Partial<PageSelection>;
+    style?: unknown;
+  };
+  return (
+    typeof copy?.html === 'string' &&
+    typeof copy.url === 'string' &&
+    typeof selection?.text === 'string' &&
+    typeof selection.before === 'string' &&
+    typeof style === 'string'
+  );
 }

@@ -13,7 +13,10 @@ function normalised(text: string | null | undefined): string {
  * that repeats it (some extractions keep the page's headline) is dropped rather than shown twice.
  */
 export function articleBody(article: Article, win: DomWindow, opts: SanitizeOptions = {}): HTMLElement {
-  const body = sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service), ...opts });
+  const body = sanitizeArticleBody(article.contentHtml, win, {
+    imageHosts: imageHostsOf(article.source.service),
+    ...opts,
+  });
   const first = body.firstElementChild;
   if (first?.localName === 'h1' && normalised(first.textContent) === normalised(article.title)) first.remove();
   return body;

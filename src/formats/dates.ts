@@ -10,7 +10,10 @@ export function calendarDate(value: string | null | undefined): string | null {
 }
 
 /** `2017-07-19 22:03 UTC` (or `… 22:03:03 UTC` to the second) from any ISO timestamp; null when it does not parse. */
-export function utcReadable(value: string | null | undefined, precision: 'minute' | 'second' = 'minute'): string | null {
+export function utcReadable(
+  value: string | null | undefined,
+  precision: 'minute' | 'second' = 'minute',
+): string | null {
   const iso = utcSecond(value);
   return iso ? `${iso.slice(0, 10)} ${iso.slice(11, precision === 'minute' ? 16 : 19)} UTC` : null;
 }

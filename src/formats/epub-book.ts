@@ -62,7 +62,11 @@ function chapter(entry: BookEntry, n: number, book: BookFacts, win: DomWindow, o
   const headings = sectionHeadings(body);
   fixLinks(body);
   const line = headerLine(facts);
-  const rows = provenanceRows(article, { savedAt: opts.savedAt, extensionVersion: opts.extensionVersion, textSha256: entry.textSha256 });
+  const rows = provenanceRows(article, {
+    savedAt: opts.savedAt,
+    extensionVersion: opts.extensionVersion,
+    textSha256: entry.textSha256,
+  });
   const content = [
     '<article>',
     facts.site ? `<p class="site">${escapeXml(facts.site)}</p>` : '',
@@ -83,7 +87,14 @@ function titlePage(book: BookFacts, chapters: Chapter[], entries: BookEntry[]): 
     const by = [facts.site, facts.byline, facts.published].filter(Boolean).join(' · ');
     return `<li><a href="${c.file}">${escapeXml(c.title)}</a>${by ? ` <span class="meta">${escapeXml(by)}</span>` : ''}</li>`;
   });
-  const body = ['<section class="title-page" epub:type="titlepage">', `<h1>${escapeXml(book.title)}</h1>`, '<ol>', ...items, '</ol>', '</section>'];
+  const body = [
+    '<section class="title-page" epub:type="titlepage">',
+    `<h1>${escapeXml(book.title)}</h1>`,
+    '<ol>',
+    ...items,
+    '</ol>',
+    '</section>',
+  ];
   return xhtmlPage(book, book.title, 'frontmatter', body.join('\n'));
 }
 
@@ -94,7 +105,9 @@ function packageDocument(book: BookFacts, chapters: Chapter[]): string {
     '<item id="title-page" href="title.xhtml" media-type="application/xhtml+xml"/>',
     ...chapters.map((c, i) => `<item id="chapter-${i + 1}" href="${c.file}" media-type="application/xhtml+xml"/>`),
     '<item id="style" href="style.css" media-type="text/css"/>',
-    ...images.map((image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.path)}" media-type="${image.mediaType}"/>`),
+    ...images.map(
+      (image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.path)}" media-type="${image.mediaType}"/>`,
+    ),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXml(book.lang)}">
@@ -119,7 +132,9 @@ ${chapters.map((_, i) => `<itemref idref="chapter-${i + 1}"/>`).join('\n')}
 export function articlesToEpub(entries: readonly BookEntry[], win: DomWindow, opts: BookOptions): Uint8Array {
   if (!entries.length) throw new RangeError('a book needs at least one article');
   const langs = new Set(entries.map((e) => languageTag(e.article.lang) ?? 'und'));
-  const names = entries.map((e) => e.article.source.originalUrl ?? e.article.source.archiveUrl ?? e.article.title).join('\n');
+  const names = entries
+    .map((e) => e.article.source.originalUrl ?? e.article.source.archiveUrl ?? e.article.title)
+    .join('\n');
   const book: BookFacts = {
     identifier: opts.identifier ?? `urn:uuid:${uuidV5(names, URL_NAMESPACE)}`,
     title: opts.title ?? `${entries.length} articles`,
@@ -137,7 +152,9 @@ export function articlesToEpub(entries: readonly BookEntry[], win: DomWindow, op
       { path: 'OEBPS/title.xhtml', data: titlePage(book, chapters, [...entries]) },
       ...chapters.map((c) => ({ path: `OEBPS/${c.file}`, data: c.xhtml })),
       { path: 'OEBPS/style.css', data: EPUB_CSS },
-      ...chapters.flatMap((c) => c.images.map((image) => ({ path: `OEBPS/${image.path}`, data: image.bytes, store: true }))),
+      ...chapters.flatMap((c) =>
+        c.images.map((image) => ({ path: `OEBPS/${image.path}`, data: image.bytes, store: true })),
+      ),
     ],
     opts.savedAt,
   );

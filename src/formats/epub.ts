@@ -103,7 +103,8 @@ export function sectionHeadings(body: HTMLElement): Heading[] {
     if (!text) return [];
     if (!heading.id) {
       let id: string;
-      do id = `section-${++n}`; while (taken.has(id));
+      do id = `section-${++n}`;
+      while (taken.has(id));
       taken.add(id);
       heading.id = id;
     }
@@ -219,7 +220,9 @@ function packageDocument(article: Article, book: BookFacts, images: BundledImage
     '<item id="title-page" href="title.xhtml" media-type="application/xhtml+xml"/>',
     '<item id="article" href="article.xhtml" media-type="application/xhtml+xml"/>',
     '<item id="style" href="style.css" media-type="text/css"/>',
-    ...images.map((image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.path)}" media-type="${image.mediaType}"/>`),
+    ...images.map(
+      (image, i) => `<item id="image-${i + 1}" href="${escapeXml(image.path)}" media-type="${image.mediaType}"/>`,
+    ),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXml(book.lang)}">

@@ -11,7 +11,10 @@ export function escapeHtml(text: string): string {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // XML 1.0 forbids these code points outright, even as character references, so they are dropped.
-const XML_FORBIDDEN = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|${LONE_SURROGATE.source}`, 'g');
+const XML_FORBIDDEN = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|${LONE_SURROGATE.source}`,
+  'g',
+);
 
 /** Escapes text for XML content and double-quoted attributes, dropping characters XML cannot carry. */
 export function escapeXml(text: string): string {

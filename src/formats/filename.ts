@@ -4,8 +4,24 @@ const MAX_LENGTH = 80;
 
 // Letters NFKD does not decompose into ASCII.
 const FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D',
-  ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i', ŋ: 'ng', ĸ: 'k',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
+  ŋ: 'ng',
+  ĸ: 'k',
 };
 
 // Names Windows refuses for a file whatever its extension.
@@ -45,7 +61,12 @@ function truncate(slug: string, max: number): string {
  * at most 80 characters with the extension.
  */
 export function articleFileName(article: Article, ext: string): string {
-  const extension = ext.replace(/^\.+/, '').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 10) || 'txt';
+  const extension =
+    ext
+      .replace(/^\.+/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 10) || 'txt';
   const site = siteSlug(article);
   let title = slugify(article.title);
   // Titles often repeat the publisher ("Reuters: …"); the name needs it once.

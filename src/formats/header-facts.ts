@@ -13,7 +13,9 @@ export interface HeaderFacts {
 
 export function headerFacts(article: Article): HeaderFacts {
   const names = article.authors.map(displayName).filter(Boolean);
-  const madeByline = names.length ? `By ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}` : null;
+  const madeByline = names.length
+    ? `By ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`
+    : null;
   const clean = (text: string | null | undefined): string | null => text?.replace(/\s+/g, ' ').trim() || null;
   return {
     title: clean(article.title) ?? 'Untitled',

@@ -24,13 +24,20 @@ export function sortHighlights(article: Article, highlights: readonly Highlight[
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const sameHighlight = (a: Highlight, b: Highlight): boolean => a.occurrence === b.occurrence && collapse(a.text) === collapse(b.text);
+const sameHighlight = (a: Highlight, b: Highlight): boolean =>
+  a.occurrence === b.occurrence && collapse(a.text) === collapse(b.text);
 
 /**
  * `highlights` with the passage added (its words as the article has them), in text order; the same list when it is
  * already there, null when the article's text does not hold the passage.
  */
-export function addHighlight(article: Article, highlights: readonly Highlight[], passage: string, occurrence: number, createdAt: string): Highlight[] | null {
+export function addHighlight(
+  article: Article,
+  highlights: readonly Highlight[],
+  passage: string,
+  occurrence: number,
+  createdAt: string,
+): Highlight[] | null {
   const links = passageLinks(article, passage, occurrence);
   if (!links) return null;
   const added: Highlight = { text: links.passage, occurrence, createdAt };
@@ -51,12 +58,21 @@ function linked(article: Article): Linked[] {
   return sortHighlights(article, article.highlights ?? []).map((h) => {
     const links = passageLinks(article, h.text, h.occurrence);
     const text = links?.passage ?? h.text;
-    return { paragraphs: text.split(/\n\s*\n/).map(collapse).filter(Boolean), links };
+    return {
+      paragraphs: text
+        .split(/\n\s*\n/)
+        .map(collapse)
+        .filter(Boolean),
+      links,
+    };
   });
 }
 
 const linkPairs = (links: PassageLinks | null): [string, string][] =>
-  [['Original', links?.originalLink ?? null], ['Archived copy', links?.archiveLink ?? null]].filter((pair): pair is [string, string] => pair[1] !== null);
+  [
+    ['Original', links?.originalLink ?? null],
+    ['Archived copy', links?.archiveLink ?? null],
+  ].filter((pair): pair is [string, string] => pair[1] !== null);
 
 /** `## Highlights`, each passage as a quote with its links; '' when the article has none. */
 export function highlightsMarkdown(article: Article): string {

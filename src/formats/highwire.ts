@@ -12,7 +12,10 @@ export function highwireMeta(article: Article): string {
     ['citation_title', article.title],
     ...article.authors.map((author): [string, string] => ['citation_author', displayName(author)]),
     // Highwire's own date form is YYYY/MM/DD; a year or year-month stands alone.
-    ['citation_publication_date', article.published ? /^\d{4}(?:-\d{2}){0,2}/.exec(article.published)?.[0].replace(/-/g, '/') ?? null : null],
+    [
+      'citation_publication_date',
+      article.published ? (/^\d{4}(?:-\d{2}){0,2}/.exec(article.published)?.[0].replace(/-/g, '/') ?? null) : null,
+    ],
     ['citation_journal_title', article.siteName],
     ['citation_language', article.lang],
     ['citation_public_url', httpUrl(article.source.originalUrl)],

@@ -12,7 +12,8 @@ import { sourceLine } from './source-line.js';
  * The saved file may never make a request: images are data: URIs, styles are inline, nothing else loads.
  * `base-uri` and `form-action` are not covered by `default-src`, so they are closed explicitly.
  */
-export const SAVED_DOCUMENT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const SAVED_DOCUMENT_CSP =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export interface HtmlDocumentOptions extends SavedCopy {
   /** Original image `src` → `data:` URI, or null when the image could not be fetched. */

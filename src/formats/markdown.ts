@@ -63,7 +63,10 @@ function frontMatter(article: Article, savedAt: string | undefined): string {
 }
 
 function escapeLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\[\]]/g, '\\$&');
 }
 
 function converter(opts: MarkdownOptions): TurndownService {
@@ -82,7 +85,9 @@ function converter(opts: MarkdownOptions): TurndownService {
   // renderer that allows it; escape the two where they could open a tag, comment or entity.
   const escapeText = service.escape.bind(service);
   service.escape = (text: string): string =>
-    escapeText(text).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+    escapeText(text)
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // Turndown pads markers to four columns ("-   item"); the content column after "- " / "3. " is enough.
   service.addRule('listItem', {
     filter: 'li',

@@ -25,9 +25,11 @@ export function passageLinks(article: Article, passage: string, occurrence = 0):
   if (!place) return null;
   const directive = directiveFor(article.text, place[0], place[1]);
   const original = httpUrl(article.source.originalUrl);
-  const archived = article.source.service === 'none' ? null : httpUrl(article.source.archiveUrl ?? article.source.archiveShortUrl);
+  const archived =
+    article.source.service === 'none' ? null : httpUrl(article.source.archiveUrl ?? article.source.archiveShortUrl);
   // Without a directive (a passage no fragment can single out) the link still opens the right page, at its top.
-  const link = (url: string | null): string | null => (url ? (directive ? withTextFragment(url, directive) : url) : null);
+  const link = (url: string | null): string | null =>
+    url ? (directive ? withTextFragment(url, directive) : url) : null;
   return {
     passage: originalSpan(article.text, place[0], place[1]).trim(),
     original,
@@ -54,7 +56,12 @@ export function occurrenceByContext(text: string, passage: string, before: strin
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1), occurrence++) {
     const preceding = hay.slice(0, at).trimEnd().toLowerCase();
     let same = 0;
-    while (same < preceding.length && same < context.length && preceding[preceding.length - 1 - same] === context[context.length - 1 - same]) same++;
+    while (
+      same < preceding.length &&
+      same < context.length &&
+      preceding[preceding.length - 1 - same] === context[context.length - 1 - same]
+    )
+      same++;
     if (same > bestLength) {
       best = occurrence;
       bestLength = same;

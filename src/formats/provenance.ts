@@ -44,7 +44,11 @@ function verificationRows(check: Verification | null | undefined): (ProvenanceRo
   return [
     urlRow('Compared with', check.other.url),
     timeRow('Other copy captured', check.other.archivedAt),
-    { term: 'Comparison', value: `${VERDICT_WORDS[check.verdict]}${passages}${checked ? `, checked ${checked}` : ''}`, kind: 'text' },
+    {
+      term: 'Comparison',
+      value: `${VERDICT_WORDS[check.verdict]}${passages}${checked ? `, checked ${checked}` : ''}`,
+      kind: 'text',
+    },
     { term: 'SHA-256 of the compared text', value: check.textSha256, kind: 'code' },
     { term: 'SHA-256 of the other copy’s text', value: check.other.textSha256, kind: 'code' },
   ];

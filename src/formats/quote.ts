@@ -50,7 +50,10 @@ export function quoteArticle(article: Article, passage: string, options: QuoteOp
   const citation = cite(article, options.style ?? 'apa', options);
   const paragraphs = exact.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
 
-  const linkLines = [originalLink ? `Original: ${originalLink}` : null, archiveLink ? `Archived copy: ${archiveLink}` : null].filter((l) => l !== null);
+  const linkLines = [
+    originalLink ? `Original: ${originalLink}` : null,
+    archiveLink ? `Archived copy: ${archiveLink}` : null,
+  ].filter((l) => l !== null);
   const text = [`“${paragraphs.join('\n\n')}”`, '', citation.text.trim(), ...linkLines].join('\n') + '\n';
 
   const mdLinks = [
@@ -58,14 +61,18 @@ export function quoteArticle(article: Article, passage: string, options: QuoteOp
     archiveLink ? `[Archived copy](${markdownUrl(archiveLink)})` : null,
   ].filter((l) => l !== null);
   const quoted = paragraphs.map((p) => `> ${escapeMarkdownLine(p)}`).join('\n>\n');
-  const markdown = [quoted, '', markdownCitation(citation.text), ...(mdLinks.length ? ['', mdLinks.join(' · ')] : [])].join('\n') + '\n';
+  const markdown =
+    [quoted, '', markdownCitation(citation.text), ...(mdLinks.length ? ['', mdLinks.join(' · ')] : [])].join('\n') +
+    '\n';
 
   const cited = originalLink ?? archiveLink;
   const robust = [
     `href="${escapeHtml(cited ?? '')}"`,
     original ? `data-originalurl="${escapeHtml(original)}"` : null,
     archived ? `data-versionurl="${escapeHtml(archiveLink ?? archived)}"` : null,
-    archived && versionDate(article.source.archivedAt) ? `data-versiondate="${versionDate(article.source.archivedAt)}"` : null,
+    archived && versionDate(article.source.archivedAt)
+      ? `data-versiondate="${versionDate(article.source.archivedAt)}"`
+      : null,
   ].filter((a) => a !== null);
   const htmlLinks = [
     cited ? `<a ${robust.join(' ')}>${originalLink ? 'Original' : 'Archived copy'}</a>` : null,

@@ -39,6 +39,7 @@ export function refusalLines(refusal: Refusal, t: Translate, number: (n: number)
   lines.push(t('whyVisible', [number(refusal.visibleChars)]));
   if (refusal.hiddenChars) lines.push(t('whyHidden', [number(refusal.hiddenChars)]));
   for (const { rule, chars } of refusal.leftOut) lines.push(t('whyLeftOut', [number(chars), rule]));
-  for (const k of refusal.candidates) lines.push(t('whyCandidate', [k.tag, number(k.chars), percent(k.linkShare), k.text]));
+  for (const k of refusal.candidates)
+    lines.push(t('whyCandidate', [k.tag, number(k.chars), percent(k.linkShare), k.text]));
   return lines;
 }

@@ -10,13 +10,60 @@ export type DomWindow = Window & typeof globalThis;
 
 /** Elements an article body may keep. Everything else is removed; its text stays unless listed in DROPPED_WITH_CONTENT. */
 export const ALLOWED_TAGS: readonly string[] = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a',
-  'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'mark', 'small',
-  'blockquote', 'q', 'cite', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'figure', 'figcaption', 'img', 'picture',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-  'pre', 'code', 'hr', 'br', 'abbr', 'time', 'span', 'div',
-  'section', 'article', 'aside', 'details', 'summary',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'blockquote',
+  'q',
+  'cite',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'img',
+  'picture',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'colgroup',
+  'col',
+  'pre',
+  'code',
+  'hr',
+  'br',
+  'abbr',
+  'time',
+  'span',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'details',
+  'summary',
 ];
 
 /**
@@ -26,13 +73,35 @@ export const ALLOWED_TAGS: readonly string[] = [
  * article is shown in our styles, never the page's.
  */
 export const ALLOWED_ATTRIBUTES: readonly string[] = [
-  'href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'scope',
-  'lang', 'dir', 'width', 'height', 'cite', 'id', 'start',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'datetime',
+  'colspan',
+  'rowspan',
+  'scope',
+  'lang',
+  'dir',
+  'width',
+  'height',
+  'cite',
+  'id',
+  'start',
 ];
 
 /** Removed together with their content: their text is controls or fallback, never article prose. */
 const DROPPED_WITH_CONTENT: readonly string[] = [
-  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
 ];
 
 const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
@@ -198,7 +267,9 @@ export function imageUrls(root: ParentNode): string[] {
 
 /** The distinct image addresses of an article body, in reading order: what a saved copy needs fetched. */
 export function articleImageUrls(article: Pick<Article, 'contentHtml' | 'source'>, win: DomWindow): string[] {
-  return imageUrls(sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service) })).slice(0, MAX_SAVED_IMAGES);
+  return imageUrls(
+    sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service) }),
+  ).slice(0, MAX_SAVED_IMAGES);
 }
 
 /** More pictures than any article has: beyond it a page is trying to make the save fetch without end. */

@@ -70,7 +70,8 @@ function asHtml(f: SourceFacts): string {
   ];
   let line = `Source: ${parts.filter(Boolean).join(', ')}`;
   if (f.archiveUrl) {
-    const time = (label: string): string => `<time datetime="${escapeHtml(f.archivedAtIso ?? '')}">${escapeHtml(label)}</time>`;
+    const time = (label: string): string =>
+      `<time datetime="${escapeHtml(f.archivedAtIso ?? '')}">${escapeHtml(label)}</time>`;
     line += ` — archived copy${captured(f, time)}: ${link(f.archiveUrl, escapeHtml(f.archiveUrl))}`;
   }
   return `<p class="ar-source">${line}</p>`;

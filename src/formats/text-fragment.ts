@@ -148,7 +148,12 @@ export function directiveFor(text: string, from: number, to: number): TextDirect
   // A few words each side first (specific enough on the whole page, short enough to survive small edits), then
   // fewer when the passage is short, then more when those repeat.
   const half = Math.floor(words.length / 2);
-  const sizes = [RANGE_WORDS, 2, 1, ...Array.from({ length: Math.max(0, half - RANGE_WORDS) }, (_, i) => RANGE_WORDS + 1 + i)];
+  const sizes = [
+    RANGE_WORDS,
+    2,
+    1,
+    ...Array.from({ length: Math.max(0, half - RANGE_WORDS) }, (_, i) => RANGE_WORDS + 1 + i),
+  ];
   for (const k of sizes.filter((k) => k <= half)) {
     candidates.push({ prefix: null, start: words.slice(0, k).join(' '), end: words.slice(-k).join(' '), suffix: null });
   }

@@ -8,8 +8,32 @@ const TEXT_NODE = 3;
 
 /** Elements whose content stands apart from the text around it. */
 const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'div', 'section', 'article',
-  'aside', 'details', 'summary', 'dl', 'dt', 'dd', 'li', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'hr',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'hr',
 ]);
 
 interface Block {

@@ -38,7 +38,13 @@ async function side(article: Article): Promise<VerificationSide> {
 /** Compare two readings and describe both sides (digests of the texts compared, capture times). */
 export async function verificationReport(a: Article, b: Article): Promise<VerificationReport> {
   const comparison = compareArticles(a, b);
-  return { verdict: comparison.verdict, similarity: comparison.similarity, a: await side(a), b: await side(b), changes: comparison.changes };
+  return {
+    verdict: comparison.verdict,
+    similarity: comparison.similarity,
+    a: await side(a),
+    b: await side(b),
+    changes: comparison.changes,
+  };
 }
 
 /** What the article keeps of a report whose side b is the other copy (the library, citations, saved files). */
@@ -49,15 +55,25 @@ export function verificationRecord(report: VerificationReport, checkedAt: Date):
     changes: report.changes.length,
     checkedAt: utcSecond(checkedAt.toISOString())!,
     textSha256: report.a.textSha256,
-    other: { service: report.b.service, url: report.b.url ?? '', archivedAt: report.b.archivedAt, textSha256: report.b.textSha256 },
+    other: {
+      service: report.b.service,
+      url: report.b.url ?? '',
+      archivedAt: report.b.archivedAt,
+      textSha256: report.b.textSha256,
+    },
   };
 }
 
-const SERVICE_NAMES: Record<ArchiveService, string> = { 'archive.today': 'archive.today', wayback: 'Wayback Machine', none: 'page' };
+const SERVICE_NAMES: Record<ArchiveService, string> = {
+  'archive.today': 'archive.today',
+  wayback: 'Wayback Machine',
+  none: 'page',
+};
 
 function describeSide(label: string, s: VerificationSide): string {
   const captured = utcReadable(s.archivedAt);
-  const where = s.service === 'none' ? 'the page itself' : `${SERVICE_NAMES[s.service]}${captured ? `, captured ${captured}` : ''}`;
+  const where =
+    s.service === 'none' ? 'the page itself' : `${SERVICE_NAMES[s.service]}${captured ? `, captured ${captured}` : ''}`;
   return `${label}: ${where} — ${s.url ?? 'no address'} (${s.words} words)`;
 }
 
@@ -101,9 +117,12 @@ function markedChange(a: string, b: string): string {
 }
 
 function describeChange(change: TextChange, n: number): string {
-  const before = change.before ? ` — after “${change.before.length > 80 ? `${change.before.slice(0, 79)}…` : change.before}”` : ' — at the start';
+  const before = change.before
+    ? ` — after “${change.before.length > 80 ? `${change.before.slice(0, 79)}…` : change.before}”`
+    : ' — at the start';
   const lines = [`${n}. ${change.kind}${before}`];
-  if (change.kind === 'changed' && change.a !== null && change.b !== null) lines.push(quoted(markedChange(change.a, change.b), 2 * CONTEXT + 400));
+  if (change.kind === 'changed' && change.a !== null && change.b !== null)
+    lines.push(quoted(markedChange(change.a, change.b), 2 * CONTEXT + 400));
   else if (change.a !== null) lines.push('  only in A:', quoted(change.a));
   else if (change.b !== null) lines.push('  only in B:', quoted(change.b));
   return lines.join('\n');
@@ -119,7 +138,11 @@ export function verificationText(report: VerificationReport): string {
   ];
   if (report.changes.length) {
     const count = report.changes.length === 1 ? '1 passage differs' : `${report.changes.length} passages differ`;
-    parts.push('', `${count} ([-in A only-] {+in B only+}):`, ...report.changes.map((c, i) => describeChange(c, i + 1)));
+    parts.push(
+      '',
+      `${count} ([-in A only-] {+in B only+}):`,
+      ...report.changes.map((c, i) => describeChange(c, i + 1)),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

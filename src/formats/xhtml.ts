@@ -4,7 +4,21 @@ import { escapeXml } from './escape.js';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 function serialize(node: Node, out: string[]): void {
@@ -41,14 +55,67 @@ export function childrenToXhtml(node: Node): string {
 
 /** Elements whose content must be phrasing (inline) content only. */
 const PHRASING_ONLY = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup',
-  'mark', 'small', 'q', 'cite', 'abbr', 'time', 'code',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'q',
+  'cite',
+  'abbr',
+  'time',
+  'code',
 ]);
 /** Elements that are flow (block) content and may not appear inside PHRASING_ONLY elements. */
 const FLOW_ONLY = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'div', 'section', 'article', 'aside', 'blockquote', 'figure',
-  'figcaption', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot',
-  'tr', 'th', 'td', 'hr', 'details', 'summary',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'details',
+  'summary',
 ]);
 const KEPT_ON_RENAME = ['id', 'lang', 'dir', 'title'];
 

@@ -20,7 +20,14 @@ function zipTime(iso: string): Date {
   const time = new Date(iso);
   const utc = Number.isNaN(time.getTime()) ? new Date(Date.UTC(1980, 0, 1)) : time;
   const year = Math.min(Math.max(utc.getUTCFullYear(), 1980), 2099); // the range DOS dates can hold
-  return new Date(year, utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  return new Date(
+    year,
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
 }
 
 /** A zip whose bytes depend only on its entries (in order) and `modifiedAt` (ISO 8601). */

@@ -84,14 +84,18 @@ async function memoryProbe(tab) {
       peak.heapMb = Math.max(peak.heapMb, now.heapMb);
       peak.nodes = Math.max(peak.nodes, now.nodes);
     },
-    report: () => `tab JS heap ${first.heapMb.toFixed(0)} MB when the popup opened, peak ${peak.heapMb.toFixed(0)} MB while it waited; DOM nodes ${first.nodes} → peak ${peak.nodes} (the core's clean copy included)`,
+    report: () =>
+      `tab JS heap ${first.heapMb.toFixed(0)} MB when the popup opened, peak ${peak.heapMb.toFixed(0)} MB while it waited; DOM nodes ${first.nodes} → peak ${peak.nodes} (the core's clean copy included)`,
   };
 }
 
 /** The tab answers a script within a second: nothing left it frozen. */
 async function assertResponsive(tab) {
   const started = Date.now();
-  const answer = await Promise.race([tab.evaluate(() => document.readyState), new Promise((resolve) => setTimeout(() => resolve('frozen'), 5_000))]);
+  const answer = await Promise.race([
+    tab.evaluate(() => document.readyState),
+    new Promise((resolve) => setTimeout(() => resolve('frozen'), 5_000)),
+  ]);
   assert.equal(answer, 'complete', 'the archive tab does not answer');
   return Date.now() - started;
 }
@@ -122,13 +126,19 @@ describe('huge snapshots in Chromium', () => {
 
   test('a 20 MB, 200,000-element snapshot: the popup shows its article or a message, the tab stays responsive', async (t) => {
     const { tab, loadMs } = await openSnapshot(BIG_URL);
-    const { value: { popup, ms }, longest, memory } = await longestStall(tab, () => popupAnswer(BIG_URL));
+    const {
+      value: { popup, ms },
+      longest,
+      memory,
+    } = await longestStall(tab, () => popupAnswer(BIG_URL));
     t.diagnostic(memory);
     const pingMs = await assertResponsive(tab);
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
     if (await popup.isVisible('#preview')) {
       assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
-      t.diagnostic(`article shown ${ms} ms after the popup opened (page load ${loadMs} ms, extraction in the tab ${shown.extractionMs ?? '?'} ms, tab answered in ${pingMs} ms afterwards; its longest stall while reading ${longest} ms)`);
+      t.diagnostic(
+        `article shown ${ms} ms after the popup opened (page load ${loadMs} ms, extraction in the tab ${shown.extractionMs ?? '?'} ms, tab answered in ${pingMs} ms afterwards; its longest stall while reading ${longest} ms)`,
+      );
     } else {
       const message = normalise(await popup.textContent('#empty-title'));
       assert.match(message, /very large|taking long/);
@@ -146,9 +156,20 @@ describe('huge snapshots in Chromium', () => {
 
     const started = Date.now();
     await popup.getByRole('button', { name: 'Try anyway' }).click();
-    await popup.waitForFunction(() => !document.getElementById('preview').hidden || /still|long/i.test(document.getElementById('empty-title').textContent + document.getElementById('empty-detail').textContent), null, { timeout: POPUP_ANSWER_MS });
-    if (await popup.isVisible('#preview')) assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
-    t.diagnostic(`"Try anyway" answered in ${Date.now() - started} ms: ${(await popup.isVisible('#preview')) ? 'the article' : normalise(await popup.textContent('#empty-title'))}`);
+    await popup.waitForFunction(
+      () =>
+        !document.getElementById('preview').hidden ||
+        /still|long/i.test(
+          document.getElementById('empty-title').textContent + document.getElementById('empty-detail').textContent,
+        ),
+      null,
+      { timeout: POPUP_ANSWER_MS },
+    );
+    if (await popup.isVisible('#preview'))
+      assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
+    t.diagnostic(
+      `"Try anyway" answered in ${Date.now() - started} ms: ${(await popup.isVisible('#preview')) ? 'the article' : normalise(await popup.textContent('#empty-title'))}`,
+    );
     await assertResponsive(tab);
     await Promise.all([popup.close(), tab.close()]);
   });

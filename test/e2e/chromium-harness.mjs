@@ -15,10 +15,16 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SETTLE_MS = 600;
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   // Whatever routing does not answer goes to a dead proxy instead of the internet.
-  '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=127.0.0.1;localhost',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=127.0.0.1;localhost',
 ];
 
 /**
@@ -34,9 +40,12 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
   if (downloads) {
     downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-downloads-'));
     await mkdir(path.join(userDataDir, 'Default'), { recursive: true });
-    await writeFile(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({
-      download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
-    }));
+    await writeFile(
+      path.join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({
+        download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
+      }),
+    );
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -67,8 +76,9 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
   const ROUTED = /^https?:\/\//;
   await context.route(ROUTED, routeToTestServer);
 
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const firstPage = context.pages()[0] ?? (await context.newPage());
   if (downloads) {
@@ -130,7 +140,17 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
   }
 
   return {
-    server, context, worker, extensionId, downloadsDir, firstPage,
-    extensionUrl, tabIdOf, openPopupFor, nextReaderPage, blockNetwork, close,
+    server,
+    context,
+    worker,
+    extensionId,
+    downloadsDir,
+    firstPage,
+    extensionUrl,
+    tabIdOf,
+    openPopupFor,
+    nextReaderPage,
+    blockNetwork,
+    close,
   };
 }

@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  CLOBBERED_URL, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse, normalise, poll,
+  CLOBBERED_URL,
+  NO_ARTICLE_URL,
+  SNAPSHOT_URL,
+  artifactPath,
+  assertCleanArticle,
+  assertOriginalLinks,
+  markdownProse,
+  normalise,
+  poll,
   truth,
 } from './fixture.mjs';
 import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
@@ -47,24 +55,29 @@ describe('Chromium', () => {
     assert.ok(await popup.getByRole('button', { name: 'Copy', exact: true }).isVisible());
 
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
-    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (copy read in ${shown.extractionMs} ms)`);
+    t.diagnostic(
+      `popup preview shown ${shown.previewShownMs} ms after navigation start (copy read in ${shown.extractionMs} ms)`,
+    );
     assert.ok(Number(shown.previewShownMs) < 1000, `preview took ${shown.previewShownMs} ms`);
     // Opened again on the same snapshot, the popup answers from what it read (storage.session), not from a new copy.
     const again = await openPopupFor(SNAPSHOT_URL);
     await again.waitForSelector('#preview:not([hidden])');
     assert.equal(normalise(await again.textContent('#preview-title')), truth.title);
-    t.diagnostic(`popup opened again: preview shown ${await again.evaluate(() => document.documentElement.dataset.previewShownMs)} ms after navigation start`);
+    t.diagnostic(
+      `popup opened again: preview shown ${await again.evaluate(() => document.documentElement.dataset.previewShownMs)} ms after navigation start`,
+    );
     await again.close();
 
     // The page itself is left exactly as it was: compare it with a twin served where no content script runs.
     // (The archive's own scripts, which differ by scheme between the two addresses, are left out.)
     const twin = await context.newPage();
     await twin.goto(`${server.origin}/archive/qF3xK`);
-    const markup = (page) => page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true);
-      for (const script of copy.querySelectorAll('script')) script.remove();
-      return copy.outerHTML;
-    });
+    const markup = (page) =>
+      page.evaluate(() => {
+        const copy = document.documentElement.cloneNode(true);
+        for (const script of copy.querySelectorAll('script')) script.remove();
+        return copy.outerHTML;
+      });
     assert.equal(await markup(snapshot), await markup(twin), 'the archive page was changed');
     await twin.close();
 
@@ -107,7 +120,8 @@ describe('Chromium', () => {
     await popup.waitForFunction(() => document.documentElement.dataset.copied === 'markdown');
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     assert.ok(markdown.startsWith(`# ${truth.title}`), 'Markdown starts with the title');
-    for (const { text, href } of truth.links) assert.ok(markdown.includes(`[${text}](${href})`), `Markdown link ${text}`);
+    for (const { text, href } of truth.links)
+      assert.ok(markdown.includes(`[${text}](${href})`), `Markdown link ${text}`);
     assert.doesNotMatch(markdown, /archive\.ph\/o\//);
 
     await popup.selectOption('#copy-format', 'text');
@@ -136,14 +150,21 @@ describe('Chromium', () => {
     assert.equal(await reader.getAttribute('#original-link', 'href'), truth.originalUrl);
     assert.equal(await reader.getAttribute('#archived-link', 'href'), truth.archiveUrl.short);
     assert.match(await reader.textContent('#archived-link'), /captured .*2017.*22:03 UTC/);
-    assert.match(await reader.textContent('.ar-meta'), /By Philip Rucker and Karen DeYoung · May 16, 2017 · \d+ min read/);
+    assert.match(
+      await reader.textContent('.ar-meta'),
+      /By Philip Rucker and Karen DeYoung · May 16, 2017 · \d+ min read/,
+    );
     const hrefs = await reader.$$eval('#article a[href]', (links) => links.map((a) => a.getAttribute('href')));
     assertOriginalLinks(hrefs, 'reader');
     assert.equal(await reader.$$eval('#article script, #article iframe, #article [style]', (els) => els.length), 0);
     // Images come from the archive's image host (routed to a generated PNG) and carry their captions.
     await reader.$eval('#article img', (img) => img.scrollIntoView());
-    await poll(() => reader.$eval('#article img', (img) => img.complete && img.naturalWidth > 0), { what: 'first image' });
-    const captions = normalise(await reader.$$eval('#article figcaption', (els) => els.map((e) => e.textContent).join(' ')));
+    await poll(() => reader.$eval('#article img', (img) => img.complete && img.naturalWidth > 0), {
+      what: 'first image',
+    });
+    const captions = normalise(
+      await reader.$$eval('#article figcaption', (els) => els.map((e) => e.textContent).join(' ')),
+    );
     assert.ok(captions.includes(normalise(truth.firstPhoto.caption)), 'photo caption shown');
     await reader.evaluate(() => window.scrollTo(0, 0));
 
@@ -156,11 +177,12 @@ describe('Chromium', () => {
   });
 
   test('reader controls answer the keyboard and are remembered', async () => {
-    const root = () => reader.evaluate(() => ({
-      theme: document.documentElement.dataset.theme ?? 'system',
-      size: document.documentElement.style.getPropertyValue('--ar-size'),
-      font: document.documentElement.style.getPropertyValue('--ar-font'),
-    }));
+    const root = () =>
+      reader.evaluate(() => ({
+        theme: document.documentElement.dataset.theme ?? 'system',
+        size: document.documentElement.style.getPropertyValue('--ar-size'),
+        font: document.documentElement.style.getPropertyValue('--ar-font'),
+      }));
     assert.deepEqual(await root(), { theme: 'system', size: '19px', font: 'var(--ar-serif)' });
     await reader.keyboard.press('t'); // system → light
     await reader.keyboard.press('t'); // light → sepia
@@ -196,12 +218,29 @@ describe('Chromium', () => {
       const fake = {
         paused: false,
         current: null,
-        getVoices() { return []; },
-        speak(u) { this.current = u; spoken.push({ text: u.text, rate: u.rate, lang: u.lang }); },
-        cancel() { const u = this.current; this.current = null; u?.onerror?.({ error: 'interrupted' }); },
-        pause() { this.paused = true; },
-        resume() { this.paused = false; },
-        finish() { const u = this.current; this.current = null; u?.onend?.({}); },
+        getVoices() {
+          return [];
+        },
+        speak(u) {
+          this.current = u;
+          spoken.push({ text: u.text, rate: u.rate, lang: u.lang });
+        },
+        cancel() {
+          const u = this.current;
+          this.current = null;
+          u?.onerror?.({ error: 'interrupted' });
+        },
+        pause() {
+          this.paused = true;
+        },
+        resume() {
+          this.paused = false;
+        },
+        finish() {
+          const u = this.current;
+          this.current = null;
+          u?.onend?.({});
+        },
       };
       Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
     });
@@ -300,40 +339,76 @@ describe('Chromium', () => {
   });
 
   test('the option "open the reader automatically" opens it on a snapshot', async () => {
-    await popup.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) =>
-      chrome.storage.local.set({ settings: { ...settings, autoOpen: true } })));
+    await popup.evaluate(() =>
+      chrome.storage.local
+        .get('settings')
+        .then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, autoOpen: true } })),
+    );
     const tab = await context.newPage();
     const page = await nextReaderPage(() => tab.goto(SNAPSHOT_URL));
     assert.equal(normalise(await page.textContent('.ar-title')), truth.title);
-    await popup.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) =>
-      chrome.storage.local.set({ settings: { ...settings, autoOpen: false } })));
+    await popup.evaluate(() =>
+      chrome.storage.local
+        .get('settings')
+        .then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, autoOpen: false } })),
+    );
     await page.close();
     await tab.close();
   });
 
   test('the reader sanitises what it shows and lists sub-headings as contents', async () => {
     const article = {
-      title: 'Sections test', authors: [{ literal: 'Test Desk' }], byline: null, published: '2020-01-02', siteName: 'Example',
-      lang: 'en', section: null, excerpt: null, leadImage: null, wordCount: 40, readingMinutes: 1,
-      contentHtml: '<h2>First part</h2><p>One <a href="javascript:alert(1)">bad link</a>.</p>'
-        + '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
-        + '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>'
+      title: 'Sections test',
+      authors: [{ literal: 'Test Desk' }],
+      byline: null,
+      published: '2020-01-02',
+      siteName: 'Example',
+      lang: 'en',
+      section: null,
+      excerpt: null,
+      leadImage: null,
+      wordCount: 40,
+      readingMinutes: 1,
+      contentHtml:
+        '<h2>First part</h2><p>One <a href="javascript:alert(1)">bad link</a>.</p>' +
+        '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>' +
+        '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>' +
         // Ids the reader's own elements have: the article's must not take their place.
-        + '<p id="help">Help yourself.</p><p id="speech-status">Status.</p><p><a href="#help">to help</a></p>',
+        '<p id="help">Help yourself.</p><p id="speech-status">Status.</p><p><a href="#help">to help</a></p>',
       text: 'One. Two. Three.',
-      source: { service: 'none', originalUrl: 'https://example.org/a', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+      source: {
+        service: 'none',
+        originalUrl: 'https://example.org/a',
+        archiveUrl: null,
+        archiveShortUrl: null,
+        archivedAt: null,
+      },
     };
     const page = await context.newPage();
     await page.goto(extensionUrl('options.html'));
-    await page.evaluate((a) => chrome.storage.session.set({ 'reader:test-toc': { article: a, storedAt: Date.now() } }), article);
+    await page.evaluate(
+      (a) => chrome.storage.session.set({ 'reader:test-toc': { article: a, storedAt: Date.now() } }),
+      article,
+    );
     await page.goto(extensionUrl('reader.html?id=test-toc'));
     await page.waitForSelector('html[data-ready="true"]');
     assert.equal(await page.title(), 'Sections test');
-    assert.equal(await page.$$eval('#article script, #article [onerror], #article [style], #article a[href^="javascript"]', (els) => els.length), 0);
+    assert.equal(
+      await page.$$eval(
+        '#article script, #article [onerror], #article [style], #article a[href^="javascript"]',
+        (els) => els.length,
+      ),
+      0,
+    );
     assert.equal(await page.isVisible('#toggle-toc'), true);
     await page.keyboard.press('c');
-    const entries = await page.$$eval('#toc-list a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
-    assert.deepEqual(entries.map(([label]) => label), ['First part', 'Second part', 'Detail']);
+    const entries = await page.$$eval('#toc-list a', (links) =>
+      links.map((a) => [a.textContent, a.getAttribute('href')]),
+    );
+    assert.deepEqual(
+      entries.map(([label]) => label),
+      ['First part', 'Second part', 'Detail'],
+    );
     await page.click('#toc-list a >> nth=1');
     assert.match(page.url(), /#ar-section-2$/);
     // The article's ids live under a prefix: the reader's dialog and status keep theirs, and the article's own link

@@ -32,17 +32,20 @@ const waiting = [];
 /** What the command line prints for the reference snapshot in `style` (each style run once, two at a time). */
 function cliCitation(style) {
   if (!cliRuns.has(style)) {
-    cliRuns.set(style, (async () => {
-      if (cliSlots === 0) await new Promise((resolve) => waiting.push(resolve));
-      cliSlots--;
-      try {
-        const args = ['dist/cli.mjs', SNAPSHOT_FILE, '--url', SNAPSHOT_URL, '--cite', style, '--accessed', today()];
-        return (await run(process.execPath, args)).stdout;
-      } finally {
-        cliSlots++;
-        waiting.shift()?.();
-      }
-    })());
+    cliRuns.set(
+      style,
+      (async () => {
+        if (cliSlots === 0) await new Promise((resolve) => waiting.push(resolve));
+        cliSlots--;
+        try {
+          const args = ['dist/cli.mjs', SNAPSHOT_FILE, '--url', SNAPSHOT_URL, '--cite', style, '--accessed', today()];
+          return (await run(process.execPath, args)).stdout;
+        } finally {
+          cliSlots++;
+          waiting.shift()?.();
+        }
+      })(),
+    );
   }
   return cliRuns.get(style);
 }
@@ -71,10 +74,16 @@ async function save(page, format) {
   await page.selectOption('#save-format', format);
   await page.evaluate(() => delete document.documentElement.dataset.saveState);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, { timeout: 20_000 });
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, {
+    timeout: 20_000,
+  });
   const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
   assert.equal(state.saveState, 'done', `saving ${format} failed: ${await page.textContent('#save-status')}`);
-  return { fileName: state.savedFile, workMs: Number(state.saveWorkMs), status: normalise(await page.textContent('#save-status')) };
+  return {
+    fileName: state.savedFile,
+    workMs: Number(state.saveWorkMs),
+    status: normalise(await page.textContent('#save-status')),
+  };
 }
 
 describe('Chromium: Cite and Save', () => {
@@ -97,24 +106,31 @@ describe('Chromium: Cite and Save', () => {
 
   test('the popup shows Cite and Save without slowing down its preview', async (t) => {
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
-    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (Cite and Save load on first use)`);
+    t.diagnostic(
+      `popup preview shown ${shown.previewShownMs} ms after navigation start (Cite and Save load on first use)`,
+    );
     assert.ok(Number(shown.previewShownMs) < 1000, `preview took ${shown.previewShownMs} ms`);
     assert.ok(await popup.getByRole('button', { name: 'Cite', exact: true }).isVisible());
     assert.ok(await popup.getByRole('button', { name: 'Save', exact: true }).isVisible());
     // Nothing of citing or saving was loaded to show the preview.
     const scripts = await popup.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    assert.deepEqual(scripts.filter((name) => /\/(?:cite-panel|save)\.js$/.test(name)), []);
+    assert.deepEqual(
+      scripts.filter((name) => /\/(?:cite-panel|save)\.js$/.test(name)),
+      [],
+    );
     await popup.setViewportSize({ width: 360, height: 560 });
   });
 
-  test('Cite: the copied citation equals the CLI\'s, for APA, MLA, Chicago note, Wikipedia and BibTeX', async () => {
+  test("Cite: the copied citation equals the CLI's, for APA, MLA, Chicago note, Wikipedia and BibTeX", async () => {
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Cite', exact: true }).click();
     await popup.waitForSelector('#cite-style');
     assert.equal(await popup.getAttribute('#cite', 'aria-expanded'), 'true');
     for (const style of ['apa', 'mla', 'chicago-note', 'wikipedia', 'bibtex']) {
       await popup.selectOption('#cite-style', style);
-      const copied = await flagged(popup, 'citeCopied', () => popup.getByRole('button', { name: 'Copy citation' }).click());
+      const copied = await flagged(popup, 'citeCopied', () =>
+        popup.getByRole('button', { name: 'Copy citation' }).click(),
+      );
       assert.equal(copied, style);
       const clip = await popup.evaluate(async () => {
         const [item] = await navigator.clipboard.read();
@@ -123,7 +139,11 @@ describe('Chromium: Cite and Save', () => {
       });
       assert.equal(asPrinted(clip.text), await cliCitation(style), `${style}: clipboard text equals the CLI's`);
       if (['apa', 'mla', 'chicago-note'].includes(style)) {
-        assert.match(clip.html ?? '', /<i>Inside the Oval Office|<i>The Washington Post<\/i>|<i>Washington Post<\/i>/, `${style}: rich text has italics`);
+        assert.match(
+          clip.html ?? '',
+          /<i>Inside the Oval Office|<i>The Washington Post<\/i>|<i>Washington Post<\/i>/,
+          `${style}: rich text has italics`,
+        );
       } else {
         assert.equal(clip.html, null, `${style}: plain text only`);
       }
@@ -146,10 +166,16 @@ describe('Chromium: Cite and Save', () => {
     assert.equal(await popup.inputValue('#cite-style'), 'mla');
   });
 
-  test('Cite: Download puts .bib, .ris and .json in the downloads folder with the CLI\'s content', async () => {
-    for (const [style, extension] of [['bibtex', 'bib'], ['ris', 'ris'], ['csl-json', 'json']]) {
+  test("Cite: Download puts .bib, .ris and .json in the downloads folder with the CLI's content", async () => {
+    for (const [style, extension] of [
+      ['bibtex', 'bib'],
+      ['ris', 'ris'],
+      ['csl-json', 'json'],
+    ]) {
       await popup.selectOption('#cite-style', style);
-      const fileName = await flagged(popup, 'citeDownloaded', () => popup.getByRole('button', { name: `Download .${extension}` }).click());
+      const fileName = await flagged(popup, 'citeDownloaded', () =>
+        popup.getByRole('button', { name: `Download .${extension}` }).click(),
+      );
       assert.match(fileName, new RegExp(`^the-washington-post-inside-the-oval-office.*\\.${extension}$`));
       const content = await readFile(path.join(harness.downloadsDir, fileName), 'utf8');
       assert.equal(asPrinted(content), await cliCitation(style), `${style}: file equals the CLI's output`);
@@ -164,11 +190,13 @@ describe('Chromium: Cite and Save', () => {
   let htmlFile;
   let htmlSaved;
 
-  test('Save as single-file HTML: images fetched from the archive\'s image hosts, the file in the downloads folder', async (t) => {
+  test("Save as single-file HTML: images fetched from the archive's image hosts, the file in the downloads folder", async (t) => {
     const before = new Date();
     before.setMilliseconds(0);
     htmlSaved = await save(popup, 'html');
-    t.diagnostic(`saving the reference article as single-file HTML: ${htmlSaved.workMs.toFixed(1)} ms of extension work (formatting, hashing, packaging), image transfer not counted`);
+    t.diagnostic(
+      `saving the reference article as single-file HTML: ${htmlSaved.workMs.toFixed(1)} ms of extension work (formatting, hashing, packaging), image transfer not counted`,
+    );
     assert.ok(htmlSaved.workMs < 1000, `extension work ${htmlSaved.workMs} ms`);
     assert.match(htmlSaved.fileName, /^the-washington-post-inside-the-oval-office.*\.html$/);
     assert.equal(htmlSaved.status, `Saved ${htmlSaved.fileName}.`);
@@ -201,14 +229,28 @@ describe('Chromium: Cite and Save', () => {
       await page.goto(fileUrl);
       await page.waitForLoadState('load');
       assertCleanArticle(await page.innerText('body'), 'saved HTML');
-      const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ ok: img.complete && img.naturalWidth > 0, data: img.src.startsWith('data:image/') })));
+      const images = await page.$$eval('img', (imgs) =>
+        imgs.map((img) => ({ ok: img.complete && img.naturalWidth > 0, data: img.src.startsWith('data:image/') })),
+      );
       assert.ok(images.length >= 1, 'the article has images');
-      assert.deepEqual(images.filter((i) => !i.ok || !i.data), [], 'every image rendered from the file itself');
+      assert.deepEqual(
+        images.filter((i) => !i.ok || !i.data),
+        [],
+        'every image rendered from the file itself',
+      );
       assert.equal(await page.$$eval('.ar-missing-image', (els) => els.length), 0);
 
-      const rows = Object.fromEntries(await page.$$eval('.ar-provenance dt', (dts) => dts.map((dt) => [
-        dt.textContent.trim(), { text: dt.nextElementSibling.textContent.trim(), datetime: dt.nextElementSibling.querySelector('time')?.getAttribute('datetime') ?? null },
-      ])));
+      const rows = Object.fromEntries(
+        await page.$$eval('.ar-provenance dt', (dts) =>
+          dts.map((dt) => [
+            dt.textContent.trim(),
+            {
+              text: dt.nextElementSibling.textContent.trim(),
+              datetime: dt.nextElementSibling.querySelector('time')?.getAttribute('datetime') ?? null,
+            },
+          ]),
+        ),
+      );
       assert.equal(rows.Original.text, truth.originalUrl);
       assert.equal(rows['Archived copy'].text, truth.archiveUrl.long);
       assert.equal(rows['Short link'].text, truth.archiveUrl.short);
@@ -241,16 +283,27 @@ describe('Chromium: Cite and Save', () => {
     assert.match(zip.fileName, /\.zip$/);
     const entries = unzipSync(new Uint8Array(await readFile(path.join(harness.downloadsDir, zip.fileName))));
     const names = Object.keys(entries);
-    assert.ok(names.some((n) => n.endsWith('.md')), 'the bundle has the Markdown');
-    assert.ok(names.some((n) => /^images\/01\.png$/.test(n)), `the bundle has the image: ${names}`);
+    assert.ok(
+      names.some((n) => n.endsWith('.md')),
+      'the bundle has the Markdown',
+    );
+    assert.ok(
+      names.some((n) => /^images\/01\.png$/.test(n)),
+      `the bundle has the image: ${names}`,
+    );
 
     const epub = await save(popup, 'epub');
     assert.match(epub.fileName, /\.epub$/);
-    t.diagnostic(`extension work: Markdown ${md.workMs.toFixed(1)} ms, Markdown + images ${zip.workMs.toFixed(1)} ms, EPUB ${epub.workMs.toFixed(1)} ms`);
+    t.diagnostic(
+      `extension work: Markdown ${md.workMs.toFixed(1)} ms, Markdown + images ${zip.workMs.toFixed(1)} ms, EPUB ${epub.workMs.toFixed(1)} ms`,
+    );
     for (const saved of [md, zip, epub]) assert.ok(saved.workMs < 1000, `${saved.fileName}: ${saved.workMs} ms`);
     const book = unzipSync(new Uint8Array(await readFile(path.join(harness.downloadsDir, epub.fileName))));
     assert.equal(new TextDecoder().decode(book.mimetype), 'application/epub+zip');
-    assert.ok(Object.keys(book).some((n) => /\.png$/.test(n)), 'the book carries the image');
+    assert.ok(
+      Object.keys(book).some((n) => /\.png$/.test(n)),
+      'the book carries the image',
+    );
   });
 
   test('progress is shown while the images are fetched', async () => {
@@ -286,7 +339,10 @@ describe('Chromium: Cite and Save', () => {
     await harness.context.route(/^https:\/\/[a-z0-9]+\.archive\.ph\//, missing);
     try {
       const saved = await save(popup, 'html');
-      assert.match(saved.status, /^Saved .*\.html\. 1 of 1 images could not be fetched; the file shows where they were\.$/);
+      assert.match(
+        saved.status,
+        /^Saved .*\.html\. 1 of 1 images could not be fetched; the file shows where they were\.$/,
+      );
       const html = await readFile(path.join(harness.downloadsDir, saved.fileName), 'utf8');
       assert.match(html, /class="ar-missing-image"/);
     } finally {
@@ -308,7 +364,10 @@ describe('Chromium: Cite and Save', () => {
     await reader.selectOption('#save-format', 'html');
     await reader.evaluate(() => delete document.documentElement.dataset.saveState);
     await reader.getByRole('button', { name: 'Save the article' }).click();
-    await poll(() => reader.evaluate(() => document.documentElement.dataset.saveState === 'done'), { what: 'the reader\'s save', timeout: 20_000 });
+    await poll(() => reader.evaluate(() => document.documentElement.dataset.saveState === 'done'), {
+      what: "the reader's save",
+      timeout: 20_000,
+    });
     const fileName = await reader.evaluate(() => document.documentElement.dataset.savedFile);
     const html = await readFile(path.join(harness.downloadsDir, fileName), 'utf8');
     assert.match(html, /data:image\/png;base64,/);

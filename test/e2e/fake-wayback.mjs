@@ -11,7 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ORIGINAL_HTML = path.resolve(here, '../fixtures/wapo-2017-oval-office/original.html');
 const NEWS_ORIGINAL_HTML = path.resolve(here, '../fixtures/wayback/news-article/original.html');
 
-export const ORIGINAL_URL = 'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
+export const ORIGINAL_URL =
+  'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
 /** The snapshot's capture time (archive.ph/qF3xK), as Verify asks for it. */
 export const ASKED_TIMESTAMP = '20170719220303';
 /** The capture the archive holds nearest it, where it redirects. */
@@ -48,19 +49,38 @@ export async function waybackAnswer(url, mode) {
   if (!raw && !cdx) return null;
   if (mode === 'offline') return { abort: true };
   if (cdx) {
-    if (searchParams.get('url') !== NEWS_ORIGINAL) return { status: 200, headers: { 'content-type': 'text/plain' }, body: '[]' };
-    const rows = [['timestamp', 'statuscode', 'mimetype'], [NEWS_TIMESTAMP, '200', 'text/html'], [NEWS_OTHER_TIMESTAMP, '200', 'text/html'], ['20190101000000', '200', 'text/html']];
+    if (searchParams.get('url') !== NEWS_ORIGINAL)
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: '[]' };
+    const rows = [
+      ['timestamp', 'statuscode', 'mimetype'],
+      [NEWS_TIMESTAMP, '200', 'text/html'],
+      [NEWS_OTHER_TIMESTAMP, '200', 'text/html'],
+      ['20190101000000', '200', 'text/html'],
+    ];
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: JSON.stringify(rows) };
   }
   const [, stamp, original] = raw;
-  if (mode === 'no-capture') return { status: 404, headers: { 'content-type': 'text/html' }, body: '<title>Wayback Machine</title><p>Hrm. The Wayback Machine has not archived that URL.</p>' };
+  if (mode === 'no-capture')
+    return {
+      status: 404,
+      headers: { 'content-type': 'text/html' },
+      body: '<title>Wayback Machine</title><p>Hrm. The Wayback Machine has not archived that URL.</p>',
+    };
   if (original === ORIGINAL_URL) {
     if (stamp !== CAPTURE_TIMESTAMP) {
-      return { status: 302, headers: { location: `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`, 'content-type': 'text/plain' }, body: '' };
+      return {
+        status: 302,
+        headers: {
+          location: `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
+          'content-type': 'text/plain',
+        },
+        body: '',
+      };
     }
     const page = await readFile(ORIGINAL_HTML, 'utf8');
     return html(mode === 'altered' ? page.replace(ALTERED_FROM, ALTERED_TO) : page);
   }
-  if (original === NEWS_ORIGINAL && stamp === NEWS_OTHER_TIMESTAMP) return html(await readFile(NEWS_ORIGINAL_HTML, 'utf8'));
+  if (original === NEWS_ORIGINAL && stamp === NEWS_OTHER_TIMESTAMP)
+    return html(await readFile(NEWS_ORIGINAL_HTML, 'utf8'));
   return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not captured' };
 }

@@ -51,7 +51,9 @@ async function intercept(page) {
 async function gotoExtensionPage(page, file) {
   const url = extensionUrl(file);
   page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { what: file });
+  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
+    what: file,
+  });
 }
 
 async function openTab(url) {
@@ -64,13 +66,22 @@ async function openTab(url) {
 /** The reference snapshot as another capture of the same story: its own id and timestamp, so its own library entry. */
 async function secondSnapshot() {
   const html = await readFile(path.resolve(here, '../fixtures/wapo-2017-oval-office/snapshot.html'), 'utf8');
-  return new TextEncoder().encode(html.replaceAll('qF3xK', 'sV2aB').replaceAll('20170719220303', '20170801120000')
-    .replaceAll('2017.07.19-220303', '2017.08.01-120000').replaceAll('2017-07-19T22:03:03Z', '2017-08-01T12:00:00Z'));
+  return new TextEncoder().encode(
+    html
+      .replaceAll('qF3xK', 'sV2aB')
+      .replaceAll('20170719220303', '20170801120000')
+      .replaceAll('2017.07.19-220303', '2017.08.01-120000')
+      .replaceAll('2017-07-19T22:03:03Z', '2017-08-01T12:00:00Z'),
+  );
 }
 
 async function downloaded(name) {
   const file = path.join(downloadsDir, name);
-  await poll(async () => (await readdir(downloadsDir)).includes(name) && !(await readdir(downloadsDir)).some((f) => f.endsWith('.part')), { what: name });
+  await poll(
+    async () =>
+      (await readdir(downloadsDir)).includes(name) && !(await readdir(downloadsDir)).some((f) => f.endsWith('.part')),
+    { what: name },
+  );
   return readFile(file);
 }
 
@@ -78,17 +89,30 @@ async function exportAs(format) {
   await library.evaluate(() => delete document.documentElement.dataset.bulkExported);
   await library.select('#bulk-format', format);
   await library.click('#bulk-export');
-  const name = await poll(() => library.evaluate(() => document.documentElement.dataset.bulkExported), { what: `${format} export`, timeout: 20_000 });
+  const name = await poll(() => library.evaluate(() => document.documentElement.dataset.bulkExported), {
+    what: `${format} export`,
+    timeout: 20_000,
+  });
   assert.notEqual(name, 'failed', await library.$eval('#bulk-status', (el) => el.textContent));
-  return { name, status: normalise(await library.$eval('#bulk-status', (el) => el.textContent)), bytes: await downloaded(name) };
+  return {
+    name,
+    status: normalise(await library.$eval('#bulk-status', (el) => el.textContent)),
+    bytes: await downloaded(name),
+  };
 }
 
 describe('Firefox: save all snapshot tabs, export a selection', () => {
   before(async () => {
-    server = await startServer({ pages: {
-      '/sV2aB': { body: await secondSnapshot() },
-      '/cApTc': { body: new TextEncoder().encode('<!DOCTYPE html><title>Are you a robot?</title><form><p>Please complete the security check.</p></form>') },
-    } });
+    server = await startServer({
+      pages: {
+        '/sV2aB': { body: await secondSnapshot() },
+        '/cApTc': {
+          body: new TextEncoder().encode(
+            '<!DOCTYPE html><title>Are you a robot?</title><form><p>Please complete the security check.</p></form>',
+          ),
+        },
+      },
+    });
     downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-firefox-batch-'));
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -110,7 +134,10 @@ describe('Firefox: save all snapshot tabs, export a selection', () => {
       },
     });
     browser.on('targetcreated', (target) => {
-      target.page().then((page) => page && intercept(page)).catch(() => undefined);
+      target
+        .page()
+        .then((page) => page && intercept(page))
+        .catch(() => undefined);
     });
     assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
   });
@@ -132,18 +159,29 @@ describe('Firefox: save all snapshot tabs, export a selection', () => {
     const before = new Set(await browser.pages());
     await popup.click('#save-all-tabs');
     // Puppeteer reports moz-extension pages as about:blank: ask each new page where it is.
-    library = await poll(async () => {
-      for (const page of await browser.pages()) {
-        if (before.has(page)) continue;
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith(extensionUrl('library.html?saveTabsOfWindow='))) return page;
-      }
-      return null;
-    }, { what: 'the library tab', timeout: 15_000 });
-    const summary = await poll(() => library.evaluate(() => document.documentElement.dataset.saveTabs), { what: 'the summary', timeout: 40_000 });
-    const results = await library.$$eval('#save-tabs-results li', (items) => items.map((li) => `${li.className}: ${li.textContent}`));
+    library = await poll(
+      async () => {
+        for (const page of await browser.pages()) {
+          if (before.has(page)) continue;
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(extensionUrl('library.html?saveTabsOfWindow='))) return page;
+        }
+        return null;
+      },
+      { what: 'the library tab', timeout: 15_000 },
+    );
+    const summary = await poll(() => library.evaluate(() => document.documentElement.dataset.saveTabs), {
+      what: 'the summary',
+      timeout: 40_000,
+    });
+    const results = await library.$$eval('#save-tabs-results li', (items) =>
+      items.map((li) => `${li.className}: ${li.textContent}`),
+    );
     assert.deepEqual(JSON.parse(summary), { saved: 2, already: 0, failed: 1 }, results.join('\n'));
-    assert.equal(normalise(await library.$eval('#save-tabs-status', (el) => el.textContent)), 'Saved 2, already in the library 0, failed 1.');
+    assert.equal(
+      normalise(await library.$eval('#save-tabs-status', (el) => el.textContent)),
+      'Saved 2, already in the library 0, failed 1.',
+    );
     assert.match(results[2], /^failed: Are you a robot\? — failed: the archive shows a CAPTCHA/);
     await poll(() => library.evaluate(() => document.querySelectorAll('#rows tr').length === 2), { what: 'two rows' });
   });

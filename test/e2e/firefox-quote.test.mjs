@@ -52,7 +52,9 @@ async function intercept(page) {
 async function gotoExtensionPage(page, file) {
   const url = extensionUrl(file);
   page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { what: file });
+  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
+    what: file,
+  });
 }
 
 async function readerPages() {
@@ -71,28 +73,32 @@ async function nextReaderPage(action) {
 
 /** Selects `passage` (whitespace collapsed) inside `scope` of `page`. */
 async function selectText(page, scope, passage) {
-  const done = await page.evaluate((scope, passage) => {
-    const walker = document.createTreeWalker(document.querySelector(scope), NodeFilter.SHOW_TEXT);
-    let flat = '';
-    const map = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.data.length; i++) {
-        const space = /\s/.test(node.data[i]);
-        if (space && flat.endsWith(' ')) continue;
-        flat += space ? ' ' : node.data[i];
-        map.push([node, i]);
+  const done = await page.evaluate(
+    (scope, passage) => {
+      const walker = document.createTreeWalker(document.querySelector(scope), NodeFilter.SHOW_TEXT);
+      let flat = '';
+      const map = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const space = /\s/.test(node.data[i]);
+          if (space && flat.endsWith(' ')) continue;
+          flat += space ? ' ' : node.data[i];
+          map.push([node, i]);
+        }
       }
-    }
-    const at = flat.indexOf(passage);
-    if (at < 0) return false;
-    const range = document.createRange();
-    range.setStart(...map[at]);
-    const [endNode, endOffset] = map[at + passage.length - 1];
-    range.setEnd(endNode, endOffset + 1);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return true;
-  }, scope, passage);
+      const at = flat.indexOf(passage);
+      if (at < 0) return false;
+      const range = document.createRange();
+      range.setStart(...map[at]);
+      const [endNode, endOffset] = map[at + passage.length - 1];
+      range.setEnd(endNode, endOffset + 1);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return true;
+    },
+    scope,
+    passage,
+  );
   assert.ok(done, `"${passage}" not found in ${scope}`);
 }
 
@@ -136,7 +142,10 @@ describe('Firefox: quote and highlight', () => {
       },
     });
     browser.on('targetcreated', (target) => {
-      target.page().then((page) => page && intercept(page)).catch(() => undefined);
+      target
+        .page()
+        .then((page) => page && intercept(page))
+        .catch(() => undefined);
     });
     assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
     helper = await browser.newPage();
@@ -176,7 +185,9 @@ describe('Firefox: quote and highlight', () => {
     await reader.bringToFront();
     await selectText(reader, '.ar-body', HIGHLIGHTED);
     await reader.keyboard.press('q');
-    await poll(() => reader.evaluate(() => document.activeElement?.id === 'quote-copy'), { what: 'focus in the toolbar' });
+    await poll(() => reader.evaluate(() => document.activeElement?.id === 'quote-copy'), {
+      what: 'focus in the toolbar',
+    });
     await reader.keyboard.press('ArrowRight');
     await reader.keyboard.press('Enter');
     await poll(() => dataset(reader, 'highlights').then((n) => n === '1'), { what: 'the highlight' });
@@ -184,7 +195,9 @@ describe('Firefox: quote and highlight', () => {
 
     // page.reload() waits forever on moz-extension pages: reload from inside and poll.
     await reader.evaluate(() => location.reload());
-    await poll(() => reader.evaluate(() => document.documentElement.dataset.highlights === '1'), { what: 'the highlight after a reload' });
+    await poll(() => reader.evaluate(() => document.documentElement.dataset.highlights === '1'), {
+      what: 'the highlight after a reload',
+    });
     assert.equal(normalise(await marks(reader)), HIGHLIGHTED);
 
     await reader.keyboard.press('h');
@@ -196,7 +209,10 @@ describe('Firefox: quote and highlight', () => {
     await reader.select('#save-format', 'markdown');
     await reader.evaluate(() => delete document.documentElement.dataset.saveState);
     await reader.click('#save');
-    const state = await poll(() => dataset(reader, 'saveState').then((s) => (s === 'done' || s === 'failed' ? s : null)), { what: 'the Markdown save', timeout: 20_000 });
+    const state = await poll(
+      () => dataset(reader, 'saveState').then((s) => (s === 'done' || s === 'failed' ? s : null)),
+      { what: 'the Markdown save', timeout: 20_000 },
+    );
     assert.equal(state, 'done', await reader.$eval('#save-status', (el) => el.textContent));
     const markdown = await readFile(path.join(downloadsDir, await dataset(reader, 'savedFile')), 'utf8');
     const section = markdown.slice(markdown.indexOf('\n## Highlights\n'));
@@ -209,7 +225,7 @@ describe('Firefox: quote and highlight', () => {
     assert.equal(await marks(reader), '');
   });
 
-  test('the snapshot page\'s menu item Copy quote with citation copies the selection there', async () => {
+  test("the snapshot page's menu item Copy quote with citation copies the selection there", async () => {
     await snapshot.bringToFront();
     await selectText(snapshot, 'body', QUOTED);
     const outcome = await helper.evaluate(async (u) => {

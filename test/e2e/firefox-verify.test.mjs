@@ -7,9 +7,26 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, artifactPath, assertCleanArticle, normalise, poll } from './fixture.mjs';
 import {
-  ALTERED_FROM, ALTERED_TO, ASKED_TIMESTAMP, CAPTURE_TIMESTAMP, CAPTURE_URL, NEWS_ORIGINAL, NEWS_OTHER_TIMESTAMP, NEWS_TIMESTAMP, ORIGINAL_URL, waybackAnswer,
+  EXTENSION_DIR,
+  GECKO_ID,
+  SNAPSHOT_URL,
+  artifactPath,
+  assertCleanArticle,
+  normalise,
+  poll,
+} from './fixture.mjs';
+import {
+  ALTERED_FROM,
+  ALTERED_TO,
+  ASKED_TIMESTAMP,
+  CAPTURE_TIMESTAMP,
+  CAPTURE_URL,
+  NEWS_ORIGINAL,
+  NEWS_OTHER_TIMESTAMP,
+  NEWS_TIMESTAMP,
+  ORIGINAL_URL,
+  waybackAnswer,
 } from './fake-wayback.mjs';
 import { WAYBACK_URL, localPath, startServer } from './server.mjs';
 
@@ -41,7 +58,12 @@ async function intercept(page) {
     if (answer) {
       asked.push({ url, headers: request.headers() });
       if ('abort' in answer) return request.abort();
-      return request.respond({ status: answer.status, headers: answer.headers, contentType: answer.headers['content-type'], body: answer.body });
+      return request.respond({
+        status: answer.status,
+        headers: answer.headers,
+        contentType: answer.headers['content-type'],
+        body: answer.body,
+      });
     }
     const local = localPath(url);
     if (!local) return request.abort();
@@ -58,7 +80,9 @@ async function intercept(page) {
 async function gotoExtensionPage(page, file) {
   const url = extensionUrl(file);
   page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { what: file });
+  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
+    what: file,
+  });
 }
 
 async function readerPages() {
@@ -81,10 +105,14 @@ async function verify(page) {
   await page.bringToFront(); // the keys go to the tab in front
   await page.focus('#verify');
   await page.keyboard.press('Enter');
-  return poll(() => page.evaluate(() => {
-    const state = document.documentElement.dataset.verifyState;
-    return state && state !== 'running' ? state : null;
-  }), { what: 'the verification', timeout: 20_000 });
+  return poll(
+    () =>
+      page.evaluate(() => {
+        const state = document.documentElement.dataset.verifyState;
+        return state && state !== 'running' ? state : null;
+      }),
+    { what: 'the verification', timeout: 20_000 },
+  );
 }
 
 const text = (page, selector) => page.$eval(selector, (el) => el.textContent);
@@ -109,7 +137,10 @@ describe('Firefox: Verify', () => {
       },
     });
     browser.on('targetcreated', (target) => {
-      target.page().then((page) => page && intercept(page)).catch(() => undefined);
+      target
+        .page()
+        .then((page) => page && intercept(page))
+        .catch(() => undefined);
     });
     assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
     helper = await browser.newPage();
@@ -136,19 +167,31 @@ describe('Firefox: Verify', () => {
     assert.deepEqual(asked, [], 'no request before Verify is pressed');
     mode = 'identical';
     assert.equal(await verify(reader), 'identical');
-    assert.equal(await text(reader, '#verify-status'), 'Same text as the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
+    assert.equal(
+      await text(reader, '#verify-status'),
+      'Same text as the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.',
+    );
     assert.equal(await reader.$eval('#verify-capture-link', (a) => a.getAttribute('href')), CAPTURE_URL);
-    assert.deepEqual(asked.map((r) => r.url), [
-      `https://web.archive.org/web/${ASKED_TIMESTAMP}id_/${ORIGINAL_URL}`,
-      `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
-    ]);
-    assert.ok(asked.every((r) => !r.headers.cookie), 'no cookie sent');
+    assert.deepEqual(
+      asked.map((r) => r.url),
+      [
+        `https://web.archive.org/web/${ASKED_TIMESTAMP}id_/${ORIGINAL_URL}`,
+        `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
+      ],
+    );
+    assert.ok(
+      asked.every((r) => !r.headers.cookie),
+      'no cookie sent',
+    );
   });
 
   test('altered: the changed passage side by side, the changed word marked, and marked in the article', async () => {
     mode = 'altered';
     assert.equal(await verify(reader), 'differs');
-    assert.equal(await text(reader, '#verify-status'), '1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
+    assert.equal(
+      await text(reader, '#verify-status'),
+      '1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.',
+    );
     assert.equal((await reader.$$('.verify-change')).length, 1);
     assert.ok(normalise(await text(reader, '.verify-side-a .verify-text')).includes(ALTERED_FROM));
     assert.ok(normalise(await text(reader, '.verify-side-b .verify-text')).includes(ALTERED_TO));
@@ -156,7 +199,9 @@ describe('Firefox: Verify', () => {
     assert.equal(await text(reader, '.verify-side-b mark.verify-added'), '11');
     assert.equal(await text(reader, '.ar-body mark.ar-change-word'), '10');
     await reader.click('.verify-show');
-    await poll(() => reader.evaluate(() => document.activeElement?.matches('mark.ar-change')), { what: 'the passage focused' });
+    await poll(() => reader.evaluate(() => document.activeElement?.matches('mark.ar-change')), {
+      what: 'the passage focused',
+    });
     await reader.evaluate(() => window.scrollTo(0, 0));
     await reader.screenshot({ path: await artifactPath('firefox-reader-verify-altered.png') });
     assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader with marks');
@@ -170,14 +215,17 @@ describe('Firefox: Verify', () => {
     assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a 404');
   });
 
-  test('the popup\'s Verify opens the reader and starts Verify there', async () => {
+  test("the popup's Verify opens the reader and starts Verify there", async () => {
     mode = 'identical';
     const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, SNAPSHOT_URL);
     const popup = await browser.newPage();
     await gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
-    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: 'the popup\'s Verify' });
+    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: "the popup's Verify" });
     const verified = await nextReaderPage(() => popup.click('#verify'));
-    await poll(() => verified.evaluate(() => document.documentElement.dataset.verifyState === 'identical'), { what: 'the verification', timeout: 20_000 });
+    await poll(() => verified.evaluate(() => document.documentElement.dataset.verifyState === 'identical'), {
+      what: 'the verification',
+      timeout: 20_000,
+    });
     assert.doesNotMatch(await verified.evaluate(() => location.search), /verify=1/);
     await verified.close();
     await popup.close();
@@ -186,7 +234,10 @@ describe('Firefox: Verify', () => {
   test('no connection: said in one sentence, the reader keeps working', async () => {
     mode = 'offline';
     assert.equal(await verify(reader), 'offline');
-    assert.equal(await text(reader, '#verify-status'), 'Could not reach the Wayback Machine: check the connection and try again.');
+    assert.equal(
+      await text(reader, '#verify-status'),
+      'Could not reach the Wayback Machine: check the connection and try again.',
+    );
     assertCleanArticle(await reader.$eval('.ar-body', (el) => el.innerText), 'reader after a network error');
   });
 
@@ -197,15 +248,22 @@ describe('Firefox: Verify', () => {
     await intercept(page);
     await page.goto(WAYBACK_URL);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, WAYBACK_URL);
+    const tabId = await helper.evaluate(
+      async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id,
+      WAYBACK_URL,
+    );
     const popup = await browser.newPage();
     await gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
-    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: 'the popup\'s Verify' });
+    await poll(() => popup.$eval('#verify', (el) => !el.hidden), { what: "the popup's Verify" });
     const verified = await nextReaderPage(() => popup.click('#verify'));
-    const state = await poll(() => verified.evaluate(() => {
-      const value = document.documentElement.dataset.verifyState;
-      return value && value !== 'running' ? value : null;
-    }), { what: 'the verification', timeout: 20_000 });
+    const state = await poll(
+      () =>
+        verified.evaluate(() => {
+          const value = document.documentElement.dataset.verifyState;
+          return value && value !== 'running' ? value : null;
+        }),
+      { what: 'the verification', timeout: 20_000 },
+    );
     assert.equal(state, 'identical', await text(verified, '#verify-status'));
     const cdx = new URL(asked[0].url);
     assert.equal(cdx.pathname, '/cdx/search/cdx');

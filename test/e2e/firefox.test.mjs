@@ -9,8 +9,18 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {
-  CLOBBERED_URL, EXTENSION_DIR, GECKO_ID, NO_ARTICLE_URL, SNAPSHOT_URL, artifactPath, assertCleanArticle, assertOriginalLinks, markdownProse,
-  normalise, poll, truth,
+  CLOBBERED_URL,
+  EXTENSION_DIR,
+  GECKO_ID,
+  NO_ARTICLE_URL,
+  SNAPSHOT_URL,
+  artifactPath,
+  assertCleanArticle,
+  assertOriginalLinks,
+  markdownProse,
+  normalise,
+  poll,
+  truth,
 } from './fixture.mjs';
 import { localPath, startServer } from './server.mjs';
 
@@ -52,7 +62,9 @@ async function intercept(page) {
 async function gotoExtensionPage(page, file) {
   const url = extensionUrl(file);
   page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { what: file });
+  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
+    what: file,
+  });
 }
 
 async function newExtensionPage(file) {
@@ -120,7 +132,10 @@ describe('Firefox', () => {
     });
     // Tabs the extension opens (the reader) load archived images too: serve those as well.
     browser.on('targetcreated', (target) => {
-      target.page().then((page) => page && intercept(page)).catch(() => undefined);
+      target
+        .page()
+        .then((page) => page && intercept(page))
+        .catch(() => undefined);
     });
     const id = await browser.installExtension(EXTENSION_DIR);
     assert.equal(id, GECKO_ID);
@@ -148,11 +163,15 @@ describe('Firefox', () => {
     assert.equal(normalise(await text(popup, '#preview-site')), truth.siteName);
     assert.equal(await popup.$eval('#preview-date', (el) => el.dateTime), truth.publishedDate);
     assert.match(await text(popup, '#preview-archived'), /^Archived .*2017 from washingtonpost\.com$/);
-    const names = await popup.$$eval('button', (buttons) => buttons.filter((b) => !b.closest('[hidden]')).map((b) => b.textContent.trim()));
+    const names = await popup.$$eval('button', (buttons) =>
+      buttons.filter((b) => !b.closest('[hidden]')).map((b) => b.textContent.trim()),
+    );
     assert.ok(names.includes('Reader view') && names.includes('Copy'), `buttons: ${names}`);
 
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
-    t.diagnostic(`popup preview shown ${shown.previewShownMs} ms after navigation start (extraction ${shown.extractionMs} ms)`);
+    t.diagnostic(
+      `popup preview shown ${shown.previewShownMs} ms after navigation start (extraction ${shown.extractionMs} ms)`,
+    );
     await popup.screenshot({ path: await artifactPath('firefox-popup-light.png'), fullPage: true });
   });
 
@@ -170,22 +189,35 @@ describe('Firefox', () => {
     await target.keyboard.down('Control');
     await target.keyboard.press('v');
     await target.keyboard.up('Control');
-    const pasted = await poll(() => target.$eval('#rich', (el) => (el.textContent.length > 1000 ? {
-      text: el.innerText,
-      hrefs: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
-    } : null)), { what: 'the pasted article' });
+    const pasted = await poll(
+      () =>
+        target.$eval('#rich', (el) =>
+          el.textContent.length > 1000
+            ? {
+                text: el.innerText,
+                hrefs: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+              }
+            : null,
+        ),
+      { what: 'the pasted article' },
+    );
     assertOriginalLinks(pasted.hrefs, 'pasted rich text');
 
     await popup.select('#copy-format', 'markdown');
     await popup.click('#copy');
-    await poll(() => popup.evaluate(() => document.documentElement.dataset.copied === 'markdown'), { what: 'markdown copy' });
+    await poll(() => popup.evaluate(() => document.documentElement.dataset.copied === 'markdown'), {
+      what: 'markdown copy',
+    });
     await target.focus('#plain');
     await target.keyboard.down('Control');
     await target.keyboard.press('v');
     await target.keyboard.up('Control');
-    const markdown = await poll(() => target.$eval('#plain', (el) => (el.value.length > 1000 ? el.value : null)), { what: 'the pasted Markdown' });
+    const markdown = await poll(() => target.$eval('#plain', (el) => (el.value.length > 1000 ? el.value : null)), {
+      what: 'the pasted Markdown',
+    });
     assert.ok(markdown.startsWith(`# ${truth.title}`));
-    for (const { text: label, href } of truth.links) assert.ok(markdown.includes(`[${label}](${href})`), `Markdown link ${label}`);
+    for (const { text: label, href } of truth.links)
+      assert.ok(markdown.includes(`[${label}](${href})`), `Markdown link ${label}`);
     assert.doesNotMatch(markdown, /archive\.ph\/o\//);
     await target.close();
 
@@ -198,7 +230,10 @@ describe('Firefox', () => {
       await popup.select('#save-format', format);
       await popup.evaluate(() => delete document.documentElement.dataset.saveState);
       await popup.click('#save');
-      await poll(() => popup.evaluate(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState)), { what: `saving ${format}`, timeout: 20_000 });
+      await poll(() => popup.evaluate(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState)), {
+        what: `saving ${format}`,
+        timeout: 20_000,
+      });
       const state = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
       assert.equal(state.saveState, 'done', `saving ${format}: ${await text(popup, '#save-status')}`);
       return state;
@@ -212,7 +247,9 @@ describe('Firefox', () => {
     await save('library');
     assert.equal(await text(popup, '#save-status'), 'Saved to your library.');
     const library = await newExtensionPage('library.html');
-    await poll(() => library.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the library' });
+    await poll(() => library.evaluate(() => document.documentElement.dataset.ready === 'true'), {
+      what: 'the library',
+    });
     assert.deepEqual(await library.$$eval('#rows .title', (links) => links.map((a) => a.textContent)), [truth.title]);
     await library.close();
     await popup.select('#save-format', 'html');
@@ -242,10 +279,12 @@ describe('Firefox', () => {
     // Headless Firefox has no OS shortcut to press: call the handler the command listener calls, in the
     // background page, for the archive tab brought to the front.
     await snapshot.bringToFront();
-    const page = await nextReaderPage(() => helper.evaluate(async () => {
-      const background = await browser.runtime.getBackgroundPage();
-      return background.archiveReader.handleCommand('open-reader');
-    }));
+    const page = await nextReaderPage(() =>
+      helper.evaluate(async () => {
+        const background = await browser.runtime.getBackgroundPage();
+        return background.archiveReader.handleCommand('open-reader');
+      }),
+    );
     assert.equal(normalise(await text(page, '.ar-title')), truth.title);
     const commands = await helper.evaluate(() => browser.commands.getAll());
     assert.equal(commands.find((c) => c.name === 'open-reader')?.shortcut, 'Alt+Shift+R');
@@ -261,7 +300,9 @@ describe('Firefox', () => {
       window.beforeReload = true;
       location.reload();
     });
-    await poll(() => reader.evaluate(() => !window.beforeReload && document.documentElement.dataset.ready === 'true'), { what: 'the reloaded reader' });
+    await poll(() => reader.evaluate(() => !window.beforeReload && document.documentElement.dataset.ready === 'true'), {
+      what: 'the reloaded reader',
+    });
     assertCleanArticle(await innerText(reader, '#article'), 'reader after the archive tab closed');
   });
 
@@ -271,7 +312,9 @@ describe('Firefox', () => {
     await page.goto(CLOBBERED_URL);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const clobbered = await openPopupFor(CLOBBERED_URL);
-    await poll(() => clobbered.$eval('#preview', (el) => !el.hidden), { what: 'the preview of the clobbered snapshot' });
+    await poll(() => clobbered.$eval('#preview', (el) => !el.hidden), {
+      what: 'the preview of the clobbered snapshot',
+    });
     assert.equal(normalise(await text(clobbered, '#preview-title')), truth.title);
     assert.equal(normalise(await text(clobbered, '#preview-byline')), truth.byline);
     assert.match(await text(clobbered, '#preview-archived'), /^Archived .*2017 from washingtonpost\.com$/);

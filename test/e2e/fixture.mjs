@@ -9,13 +9,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // The test build: the production one (dist/extension) has none of the hooks these suites drive it by (build.mjs).
 export const EXTENSION_DIR = path.resolve(here, '../../dist/extension-test');
 export const ARTIFACTS = path.resolve(here, '../../test-artifacts');
-export const truth = JSON.parse(readFileSync(path.resolve(here, '../fixtures/wapo-2017-oval-office/truth.json'), 'utf8'));
+export const truth = JSON.parse(
+  readFileSync(path.resolve(here, '../fixtures/wapo-2017-oval-office/truth.json'), 'utf8'),
+);
 
 export const SNAPSHOT_URL = 'https://archive.ph/qF3xK';
 export const NO_ARTICLE_URL = 'https://archive.ph/nOArt';
 /** The reference snapshot carrying named elements that clobber globals and document properties (server.mjs). */
 export const CLOBBERED_URL = 'https://archive.ph/cL0bR';
-export const GECKO_ID = JSON.parse(readFileSync(path.resolve(here, '../../manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+export const GECKO_ID = JSON.parse(readFileSync(path.resolve(here, '../../manifest.json'), 'utf8'))
+  .browser_specific_settings.gecko.id;
 
 export const normalise = (text) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 

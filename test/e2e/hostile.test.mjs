@@ -66,7 +66,10 @@ async function readCase(c) {
   const tabId = await harness.tabIdOf(c.url);
   const popup = await harness.openPopupFor(c.url, tabId);
   await popup.waitForSelector('#preview:not([hidden]), #empty:not([hidden])', { timeout: 30_000 });
-  assert.ok(await popup.isVisible('#preview'), `${c.id}: the popup found no article (${normalise(await popup.innerText('body'))})`);
+  assert.ok(
+    await popup.isVisible('#preview'),
+    `${c.id}: the popup found no article (${normalise(await popup.innerText('body'))})`,
+  );
   const title = normalise(await popup.textContent('#preview-title'));
   assert.ok(title.length > 0, `${c.id}: the popup shows no title`);
 
@@ -74,7 +77,8 @@ async function readCase(c) {
   // The trap is in place in the reader: a payload that ran would have been seen.
   assert.equal(await reader.evaluate(() => typeof window.__arTrap), 'function', 'the trap is installed in the reader');
   const shown = normalise(await reader.innerText('body'));
-  for (const sentence of c.expectedText) assert.ok(shown.includes(normalise(sentence)), `${c.id}: the reader lacks "${sentence.slice(0, 70)}…"`);
+  for (const sentence of c.expectedText)
+    assert.ok(shown.includes(normalise(sentence)), `${c.id}: the reader lacks "${sentence.slice(0, 70)}…"`);
   // Give late payloads (timers, lazy images, animations) a moment to fire.
   await reader.waitForTimeout(150);
   const trapped = await Promise.all([popup, reader].map((p) => p.evaluate(() => window.__arTrapped ?? [])));
@@ -120,7 +124,9 @@ describe(`hostile corpus in Chromium (${CASES.length} snapshots)`, () => {
     // or the checks below could not fail.
     const c = CASES.find((x) => x.id === 'script-elements');
     const page = await harness.context.newPage();
-    await harness.context.route(`${harness.server.origin}/control.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(c.bytes) }));
+    await harness.context.route(`${harness.server.origin}/control.html`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(c.bytes) }),
+    );
     await page.goto(`${harness.server.origin}/control.html`);
     await page.waitForTimeout(200);
     const trapped = await page.evaluate(() => window.__arTrapped);
@@ -128,13 +134,15 @@ describe(`hostile corpus in Chromium (${CASES.length} snapshots)`, () => {
     assert.ok(trapped.length > 0, 'no payload ran on the unprotected page');
   });
 
-  test('control: the request log sees the extension pages\' own requests', async (t) => {
+  test("control: the request log sees the extension pages' own requests", async (t) => {
     // The reader of the first case loads the story's images from the archive's image host: the log must show them,
     // or "no foreign request" below would prove nothing.
     const c = CASES.find((x) => x.id === 'script-elements');
     const result = await readCase(c);
     const images = result.requests.filter(({ url }) => c.allowedHosts.includes(new URL(url).hostname));
-    t.diagnostic(`${result.requests.length} requests from extension pages, ${images.length} to the archive's image host`);
+    t.diagnostic(
+      `${result.requests.length} requests from extension pages, ${images.length} to the archive's image host`,
+    );
     assert.ok(images.length > 0, 'no image request from the reader was logged');
   });
 

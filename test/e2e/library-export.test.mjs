@@ -16,42 +16,73 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwA
 function article(n, title, published) {
   const img = `https://x1y2z3.archive.ph/AbCd${n}/0123456789abcdef.png`;
   return {
-    title, authors: [{ given: 'Ada', family: 'Example' }], byline: null, published, siteName: 'Example Times', lang: 'en',
-    section: null, excerpt: null, leadImage: null,
+    title,
+    authors: [{ given: 'Ada', family: 'Example' }],
+    byline: null,
+    published,
+    siteName: 'Example Times',
+    lang: 'en',
+    section: null,
+    excerpt: null,
+    leadImage: null,
     contentHtml: `<p>${title}: the first paragraph.</p><figure><img src="${img}" alt="A chart"><figcaption>Chart ${n}.</figcaption></figure><p>The end.</p>`,
-    text: `${title}: the first paragraph.\n\nChart ${n}.\n\nThe end.`, wordCount: 9, readingMinutes: 1,
+    text: `${title}: the first paragraph.\n\nChart ${n}.\n\nThe end.`,
+    wordCount: 9,
+    readingMinutes: 1,
     source: {
-      service: 'archive.today', originalUrl: `https://example.org/story-${n}`, archiveUrl: `https://archive.ph/2021030${n}000000/https://example.org/story-${n}`,
-      archiveShortUrl: `https://archive.ph/AbCd${n}`, archivedAt: `2021-03-0${n}T00:00:00Z`,
+      service: 'archive.today',
+      originalUrl: `https://example.org/story-${n}`,
+      archiveUrl: `https://archive.ph/2021030${n}000000/https://example.org/story-${n}`,
+      archiveShortUrl: `https://archive.ph/AbCd${n}`,
+      archivedAt: `2021-03-0${n}T00:00:00Z`,
     },
     img,
   };
 }
 
 // Same author and year and the same first title word: their derived citation keys collide and must be made unique.
-const ARTICLES = [article(1, 'Turnips in spring', '2021-03-01'), article(2, 'Turnips in autumn', '2021-03-02'), article(3, 'Carrots for everyone', '2021-03-03')];
+const ARTICLES = [
+  article(1, 'Turnips in spring', '2021-03-01'),
+  article(2, 'Turnips in autumn', '2021-03-02'),
+  article(3, 'Carrots for everyone', '2021-03-03'),
+];
 
 /** Puts the three articles (and one image each) straight into the library's IndexedDB, as the extension stores them. */
 async function seed() {
-  await page.evaluate(async ({ articles, png }) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('archive-reader-library');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-    const tx = db.transaction(['articles', 'images'], 'readwrite');
-    articles.forEach(({ img, ...a }, i) => {
-      const id = `seed-${i + 1}`;
-      tx.objectStore('articles').put({
-        schema: 2, id, article: a, size: 1000 + i, imageCount: 1,
-        provenance: { source: a.source, savedAt: `2026-12-0${i + 1}T10:00:00Z`, extensionVersion: '0.1.0', textSha256: '0'.repeat(64) },
+  await page.evaluate(
+    async ({ articles, png }) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('archive-reader-library');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
-      tx.objectStore('images').put({ articleId: id, src: img, blob: new Blob([bytes], { type: 'image/png' }) });
-    });
-    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-    db.close();
-  }, { articles: ARTICLES, png: PNG });
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const tx = db.transaction(['articles', 'images'], 'readwrite');
+      articles.forEach(({ img, ...a }, i) => {
+        const id = `seed-${i + 1}`;
+        tx.objectStore('articles').put({
+          schema: 2,
+          id,
+          article: a,
+          size: 1000 + i,
+          imageCount: 1,
+          provenance: {
+            source: a.source,
+            savedAt: `2026-12-0${i + 1}T10:00:00Z`,
+            extensionVersion: '0.1.0',
+            textSha256: '0'.repeat(64),
+          },
+        });
+        tx.objectStore('images').put({ articleId: id, src: img, blob: new Blob([bytes], { type: 'image/png' }) });
+      });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { articles: ARTICLES, png: PNG },
+  );
 }
 
 async function exportAs(format) {
@@ -61,7 +92,11 @@ async function exportAs(format) {
   await page.waitForFunction(() => document.documentElement.dataset.bulkExported, null, { timeout: 20_000 });
   const name = await page.evaluate(() => document.documentElement.dataset.bulkExported);
   assert.notEqual(name, 'failed', await page.textContent('#bulk-status'));
-  return { name, status: (await page.textContent('#bulk-status')).trim(), bytes: await readFile(path.join(harness.downloadsDir, name)) };
+  return {
+    name,
+    status: (await page.textContent('#bulk-status')).trim(),
+    bytes: await readFile(path.join(harness.downloadsDir, name)),
+  };
 }
 
 const box = (title) => page.getByRole('checkbox', { name: `Select “${title}”` });
@@ -108,7 +143,10 @@ describe('Chromium: exporting a selection of the library', () => {
     assert.match(text, /Turnips in spring/);
     assert.match(text, /Turnips in autumn/);
     assert.doesNotMatch(text, /Carrots/);
-    assert.ok(Object.keys(files).some((f) => f.endsWith('.png')), 'the stored images are in the book');
+    assert.ok(
+      Object.keys(files).some((f) => f.endsWith('.png')),
+      'the stored images are in the book',
+    );
 
     const bib = await exportAs('bibtex');
     assert.match(bib.name, /\.bib$/);

@@ -14,13 +14,26 @@ let library;
 
 /** A second article, handed to a reader tab the way the extension does, with an image on an archive image host. */
 const SECOND = {
-  title: 'A second article, about turnips', authors: [{ given: 'Ada', family: 'Example' }], byline: null, published: '2021-03-04',
-  siteName: 'Example Times', lang: 'en', section: null, excerpt: null, leadImage: null,
-  contentHtml: '<p>Turnips grew larger than ever this spring.</p><figure><img src="https://x1y2z3.archive.ph/AbCdE/0123456789abcdef.png" alt="A chart"><figcaption>Turnip sizes.</figcaption></figure><p>Growers were pleased.</p>',
-  text: 'Turnips grew larger than ever this spring.\n\nTurnip sizes.\n\nGrowers were pleased.', wordCount: 13, readingMinutes: 1,
+  title: 'A second article, about turnips',
+  authors: [{ given: 'Ada', family: 'Example' }],
+  byline: null,
+  published: '2021-03-04',
+  siteName: 'Example Times',
+  lang: 'en',
+  section: null,
+  excerpt: null,
+  leadImage: null,
+  contentHtml:
+    '<p>Turnips grew larger than ever this spring.</p><figure><img src="https://x1y2z3.archive.ph/AbCdE/0123456789abcdef.png" alt="A chart"><figcaption>Turnip sizes.</figcaption></figure><p>Growers were pleased.</p>',
+  text: 'Turnips grew larger than ever this spring.\n\nTurnip sizes.\n\nGrowers were pleased.',
+  wordCount: 13,
+  readingMinutes: 1,
   source: {
-    service: 'archive.today', originalUrl: 'https://example.org/turnips', archiveUrl: 'https://archive.ph/20210305000000/https://example.org/turnips',
-    archiveShortUrl: 'https://archive.ph/AbCdE', archivedAt: '2021-03-05T00:00:00Z',
+    service: 'archive.today',
+    originalUrl: 'https://example.org/turnips',
+    archiveUrl: 'https://archive.ph/20210305000000/https://example.org/turnips',
+    archiveShortUrl: 'https://archive.ph/AbCdE',
+    archivedAt: '2021-03-05T00:00:00Z',
   },
 };
 
@@ -32,11 +45,12 @@ function dumpLibrary(page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = (store) => new Promise((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const all = (store) =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
     const base64 = async (blob) => {
       let binary = '';
       for (const byte of new Uint8Array(await blob.arrayBuffer())) binary += String.fromCharCode(byte);
@@ -44,7 +58,13 @@ function dumpLibrary(page) {
     };
     const records = (await all('articles')).sort((a, b) => (a.id < b.id ? -1 : 1));
     const images = [];
-    for (const image of await all('images')) images.push({ articleId: image.articleId, src: image.src, type: image.blob.type, data: await base64(image.blob) });
+    for (const image of await all('images'))
+      images.push({
+        articleId: image.articleId,
+        src: image.src,
+        type: image.blob.type,
+        data: await base64(image.blob),
+      });
     const version = db.version;
     db.close();
     return { version, records, images: images.sort((a, b) => (a.articleId + a.src < b.articleId + b.src ? -1 : 1)) };
@@ -65,8 +85,13 @@ async function saveFrom(page, buttonName) {
   await page.selectOption('#save-format', 'library');
   await page.evaluate(() => delete document.documentElement.dataset.saveState);
   await page.getByRole('button', { name: buttonName, exact: true }).click();
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, { timeout: 20_000 });
-  return { state: await page.evaluate(() => document.documentElement.dataset.saveState), status: normalise(await page.textContent('#save-status')) };
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, {
+    timeout: 20_000,
+  });
+  return {
+    state: await page.evaluate(() => document.documentElement.dataset.saveState),
+    status: normalise(await page.textContent('#save-status')),
+  };
 }
 
 describe('Chromium: the library', () => {
@@ -86,11 +111,16 @@ describe('Chromium: the library', () => {
 
   test('Save → Library keeps the article with its images, and links to the library', async (t) => {
     const saved = await saveFrom(popup, 'Save');
-    t.diagnostic(`saving the reference article to the library: ${Number(await popup.evaluate(() => document.documentElement.dataset.saveWorkMs)).toFixed(1)} ms of extension work (sanitising, hashing, packaging), image transfer and the database write not counted`);
+    t.diagnostic(
+      `saving the reference article to the library: ${Number(await popup.evaluate(() => document.documentElement.dataset.saveWorkMs)).toFixed(1)} ms of extension work (sanitising, hashing, packaging), image transfer and the database write not counted`,
+    );
     assert.equal(saved.state, 'done');
     assert.equal(saved.status, 'Saved to your library.');
     assert.ok(await popup.getByRole('button', { name: 'Open the library' }).isVisible());
-    assert.ok(await popup.getByRole('button', { name: 'Library', exact: true }).isVisible(), 'the popup links to the library');
+    assert.ok(
+      await popup.getByRole('button', { name: 'Library', exact: true }).isVisible(),
+      'the popup links to the library',
+    );
     await popup.screenshot({ path: await artifactPath('chromium-popup-saved-library.png'), fullPage: true });
 
     await openLibraryPage(library);
@@ -130,12 +160,20 @@ describe('Chromium: the library', () => {
       assert.equal(normalise(await library.textContent('.ar-title')), truth.title);
       assertCleanArticle(await library.innerText('#article'), 'reader from the library');
       assert.match(await library.textContent('.ar-library-note'), /^From your library, saved .*UTC\.$/);
-      const shown = await poll(async () => {
-        const imgs = await library.$$eval('#article img', (all) => all.map((img) => ({ src: img.src, ok: img.complete && img.naturalWidth > 0 })));
-        return imgs.length > 0 && imgs.every((img) => img.ok) ? imgs : null;
-      }, { what: 'stored images' });
+      const shown = await poll(
+        async () => {
+          const imgs = await library.$$eval('#article img', (all) =>
+            all.map((img) => ({ src: img.src, ok: img.complete && img.naturalWidth > 0 })),
+          );
+          return imgs.length > 0 && imgs.every((img) => img.ok) ? imgs : null;
+        },
+        { what: 'stored images' },
+      );
       assert.equal(shown.length, 2, 'lead image and body image');
-      assert.ok(shown.every((img) => img.src.startsWith('blob:')), 'images come from the stored blobs');
+      assert.ok(
+        shown.every((img) => img.src.startsWith('blob:')),
+        'images come from the stored blobs',
+      );
       await library.screenshot({ path: await artifactPath('chromium-reader-from-library.png') });
       assert.deepEqual(network.attempts, [], 'no request attempted');
 
@@ -164,7 +202,10 @@ describe('Chromium: the library', () => {
     assert.equal((await saveFrom(popup, 'Save')).state, 'done');
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('options.html'));
-    await page.evaluate((a) => chrome.storage.session.set({ 'reader:second': { article: a, storedAt: Date.now() } }), SECOND);
+    await page.evaluate(
+      (a) => chrome.storage.session.set({ 'reader:second': { article: a, storedAt: Date.now() } }),
+      SECOND,
+    );
     await page.goto(harness.extensionUrl('reader.html?id=second'));
     await page.waitForSelector('html[data-ready="true"]');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -201,25 +242,45 @@ describe('Chromium: the library', () => {
     assert.equal(file.articles.length, 2);
 
     // Wipe: the whole database goes (the page lets go of it when asked).
-    await library.evaluate(() => new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('archive-reader-library');
-      request.onsuccess = resolve;
-      request.onerror = () => reject(request.error);
-    }));
+    await library.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('archive-reader-library');
+          request.onsuccess = resolve;
+          request.onerror = () => reject(request.error);
+        }),
+    );
     await openLibraryPage(library);
     assert.match(await library.textContent('#empty'), /^Your library is empty\./);
 
     await library.bringToFront();
     await library.setInputFiles('#import-file', exportPath);
     await library.waitForFunction(() => document.documentElement.dataset.imported !== undefined);
-    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 2, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
-    assert.equal(normalise(await library.textContent('#transfer-status')), 'Imported: 2 added, 0 updated, 0 already there, 0 not valid.');
+    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), {
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      conflicts: 0,
+      refused: [],
+    });
+    assert.equal(
+      normalise(await library.textContent('#transfer-status')),
+      'Imported: 2 added, 0 updated, 0 already there, 0 not valid.',
+    );
     assert.deepEqual(await dumpLibrary(library), before, 'the imported library is identical');
 
     await library.evaluate(() => delete document.documentElement.dataset.imported);
     await library.setInputFiles('#import-file', exportPath);
     await library.waitForFunction(() => document.documentElement.dataset.imported !== undefined);
-    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), { added: 0, updated: 0, unchanged: 2, skipped: 0, conflicts: 0, refused: [] });
+    assert.deepEqual(JSON.parse(await library.evaluate(() => document.documentElement.dataset.imported)), {
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      skipped: 0,
+      conflicts: 0,
+      refused: [],
+    });
     assert.deepEqual(await dumpLibrary(library), before, 'no duplicates');
     assert.deepEqual((await rowTitles(library)).sort(), [SECOND.title, truth.title].sort());
   });
@@ -243,17 +304,27 @@ describe('Chromium: the library', () => {
 
   test('another text for a snapshot already kept replaces it only when Save is pressed again', async () => {
     // The second article again, its text changed: what an altered capture of the same snapshot would give.
-    const altered = { ...SECOND, contentHtml: '<p>Turnips grew smaller than ever this spring.</p>', text: 'Turnips grew smaller than ever this spring.' };
+    const altered = {
+      ...SECOND,
+      contentHtml: '<p>Turnips grew smaller than ever this spring.</p>',
+      text: 'Turnips grew smaller than ever this spring.',
+    };
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('options.html'));
-    await page.evaluate((a) => chrome.storage.session.set({ 'reader:altered': { article: a, storedAt: Date.now() } }), altered);
+    await page.evaluate(
+      (a) => chrome.storage.session.set({ 'reader:altered': { article: a, storedAt: Date.now() } }),
+      altered,
+    );
     await page.goto(harness.extensionUrl('reader.html?id=altered'));
     await page.waitForSelector('html[data-ready="true"]');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const before = await dumpLibrary(library);
     const first = await saveFrom(page, 'Save the article');
     assert.equal(first.state, 'failed');
-    assert.match(first.status, /already holds this snapshot with a different text\. Nothing was changed; press Save again to replace it\./);
+    assert.match(
+      first.status,
+      /already holds this snapshot with a different text\. Nothing was changed; press Save again to replace it\./,
+    );
     assert.deepEqual(await dumpLibrary(library), before, 'the kept copy is untouched');
     const second = await saveFrom(page, 'Save the article');
     assert.equal(second.status, 'Saved to your library.');

@@ -27,31 +27,34 @@ let reader;
 
 /** Selects `passage` (whitespace collapsed) inside `scope` of `page`, as a person dragging over it would. */
 async function selectText(page, scope, passage) {
-  const done = await page.evaluate(({ scope, passage }) => {
-    const root = document.querySelector(scope);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let flat = '';
-    const map = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.data.length; i++) {
-        const space = /\s/.test(node.data[i]);
-        if (space && flat.endsWith(' ')) continue;
-        flat += space ? ' ' : node.data[i];
-        map.push([node, i]);
+  const done = await page.evaluate(
+    ({ scope, passage }) => {
+      const root = document.querySelector(scope);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let flat = '';
+      const map = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const space = /\s/.test(node.data[i]);
+          if (space && flat.endsWith(' ')) continue;
+          flat += space ? ' ' : node.data[i];
+          map.push([node, i]);
+        }
       }
-    }
-    const at = flat.indexOf(passage);
-    if (at < 0) return false;
-    const [startNode, startOffset] = map[at];
-    const [endNode, endOffset] = map[at + passage.length - 1];
-    const range = document.createRange();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset + 1);
-    const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return true;
-  }, { scope, passage });
+      const at = flat.indexOf(passage);
+      if (at < 0) return false;
+      const [startNode, startOffset] = map[at];
+      const [endNode, endOffset] = map[at + passage.length - 1];
+      const range = document.createRange();
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset + 1);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    },
+    { scope, passage },
+  );
   assert.ok(done, `"${passage}" not found in ${scope}`);
 }
 
@@ -83,8 +86,14 @@ async function saveAs(page, format) {
   await page.selectOption('#save-format', format);
   await page.evaluate(() => delete document.documentElement.dataset.saveState);
   await page.click('#save');
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, { timeout: 20_000 });
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.saveState), 'done', await page.textContent('#save-status'));
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, {
+    timeout: 20_000,
+  });
+  assert.equal(
+    await page.evaluate(() => document.documentElement.dataset.saveState),
+    'done',
+    await page.textContent('#save-status'),
+  );
   return page.evaluate(() => document.documentElement.dataset.savedFile);
 }
 
@@ -148,7 +157,11 @@ describe('Chromium: quote and highlight', () => {
       // The browser's own text-fragment scroll, after load: the passage in view, the page no longer at its top.
       await page.waitForFunction(() => window.scrollY > 100, null, { timeout: 10_000 }).catch(() => undefined);
       assert.ok(await scrolledTo(page, QUOTED), `${link}: not scrolled to the passage`);
-      await page.screenshot({ path: await artifactPath(`chromium-quote-fragment-${link.includes('archive.ph') ? 'snapshot' : 'original'}.png`) });
+      await page.screenshot({
+        path: await artifactPath(
+          `chromium-quote-fragment-${link.includes('archive.ph') ? 'snapshot' : 'original'}.png`,
+        ),
+      });
       await page.close();
     }
   });
@@ -203,19 +216,25 @@ describe('Chromium: quote and highlight', () => {
     const section = markdown.slice(markdown.indexOf('\n## Highlights\n'));
     assert.ok(section.length > 20, 'no Highlights section');
     assert.ok(normalise(section.replace(/^> /gm, '')).includes(HIGHLIGHTED), section);
-    assert.match(section, /\[Original\]\(https:\/\/www\.washingtonpost\.com\/\S+#:~:text=[^)]+\) · \[Archived copy\]\(https:\/\/archive\.ph\/\S+#:~:text=[^)]+\)/);
+    assert.match(
+      section,
+      /\[Original\]\(https:\/\/www\.washingtonpost\.com\/\S+#:~:text=[^)]+\) · \[Archived copy\]\(https:\/\/archive\.ph\/\S+#:~:text=[^)]+\)/,
+    );
   });
 
   test('the library keeps them with the saved article; a library reader shows and removes them there', async () => {
     await saveAs(reader, 'library');
-    const id = await reader.evaluate(() => new Promise((resolve, reject) => {
-      const open = indexedDB.open('archive-reader-library');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('articles').objectStore('articles').getAll();
-        all.onsuccess = () => resolve(all.result.find((r) => r.article.highlights?.length)?.id ?? null);
-      };
-    }));
+    const id = await reader.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('archive-reader-library');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('articles').objectStore('articles').getAll();
+            all.onsuccess = () => resolve(all.result.find((r) => r.article.highlights?.length)?.id ?? null);
+          };
+        }),
+    );
     assert.ok(id, 'no library record with highlights');
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl(`reader.html?library=${id}`));
@@ -242,7 +261,7 @@ describe('Chromium: quote and highlight', () => {
     assert.equal(await reader.evaluate(() => document.documentElement.dataset.highlights), '0');
   });
 
-  test('the snapshot page\'s menu item Copy quote with citation copies the selection there', async () => {
+  test("the snapshot page's menu item Copy quote with citation copies the selection there", async () => {
     await snapshot.bringToFront();
     await selectText(snapshot, 'body', QUOTED);
     const tabId = await harness.tabIdOf(SNAPSHOT_URL);
@@ -254,7 +273,15 @@ describe('Chromium: quote and highlight', () => {
     assert.ok(html.includes('data-versiondate="2017-07-19"'));
     // Nothing selected: said, nothing copied; the worker page is closed again after each quote.
     await snapshot.evaluate(() => getSelection().removeAllRanges());
-    assert.equal(await harness.worker.evaluate((id) => globalThis.archiveReader.copyQuoteFromTab(id, 0), tabId), 'no-selection');
-    assert.equal(await harness.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length), 0);
+    assert.equal(
+      await harness.worker.evaluate((id) => globalThis.archiveReader.copyQuoteFromTab(id, 0), tabId),
+      'no-selection',
+    );
+    assert.equal(
+      await harness.worker.evaluate(
+        async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
+      ),
+      0,
+    );
   });
 });

@@ -17,16 +17,22 @@ const PAGES = {
 
 /** Wayback Machine captures by original address, and ordinary pages served at their own address. */
 const WAYBACK_PAGES = {
-  'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored': path.resolve(here, '../fixtures/wayback/news-article/snapshot.html'),
+  'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored': path.resolve(
+    here,
+    '../fixtures/wayback/news-article/snapshot.html',
+  ),
 };
 const ORDINARY_PAGES = {
   // archive.today's markup at an ordinary address: a look-alike, which must read as the ordinary page it is.
   '/spoof/snapshot.html': path.join(FIXTURE, 'snapshot.html'),
-  '/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html': path.join(FIXTURE, 'original.html'),
+  '/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html':
+    path.join(FIXTURE, 'original.html'),
 };
-export const WAYBACK_URL = 'https://web.archive.org/web/20210316091522/https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
+export const WAYBACK_URL =
+  'https://web.archive.org/web/20210316091522/https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
 export const SPOOF_URL = 'https://www.washingtonpost.com/spoof/snapshot.html';
-export const ORDINARY_URL = 'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
+export const ORDINARY_URL =
+  'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
 
 const MIRROR = /^(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)$/;
 const SHARD = /^[a-z0-9]+\.archive\.(?:today|ph|is|li|vn|fo|md)$/;
@@ -52,8 +58,9 @@ export function localPath(address) {
  * property the extension might read — its old guard flag, the extension APIs, its test hook, the DOM getters the page
  * copy uses. The reference snapshot with these (https://archive.ph/cL0bR) must read exactly like the plain one.
  */
-const CLOBBERING = '<div id="__archiveReaderContent"></div><form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>'
-  + '<div id="archiveReader"></div><img name="documentElement"><form name="compatMode"></form><img name="body"><embed name="XMLSerializer">';
+const CLOBBERING =
+  '<div id="__archiveReaderContent"></div><form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>' +
+  '<div id="archiveReader"></div><img name="documentElement"><form name="compatMode"></form><img name="body"><embed name="XMLSerializer">';
 
 const PASTE_PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>paste</title>
 <div id="rich" contenteditable="true" style="min-height:2em"></div><textarea id="plain"></textarea>`;
@@ -85,11 +92,15 @@ export async function startServer({ pages = {} } = {}) {
       if (url.pathname.startsWith('/image/')) return send(res, 200, 'image/png', image);
       if (url.pathname.startsWith('/wayback/')) {
         const file = WAYBACK_PAGES[decodeURIComponent(url.pathname.slice('/wayback/'.length))];
-        return file ? send(res, 200, 'text/html; charset=utf-8', await readFile(file)) : send(res, 404, 'text/plain', 'not captured');
+        return file
+          ? send(res, 200, 'text/html; charset=utf-8', await readFile(file))
+          : send(res, 404, 'text/plain', 'not captured');
       }
       if (url.pathname.startsWith('/ordinary/')) {
         const file = ORDINARY_PAGES[url.pathname.slice('/ordinary'.length)];
-        return file ? send(res, 200, 'text/html; charset=utf-8', await readFile(file)) : send(res, 404, 'text/plain', 'not found');
+        return file
+          ? send(res, 200, 'text/html; charset=utf-8', await readFile(file))
+          : send(res, 404, 'text/plain', 'not found');
       }
       if (url.pathname === '/paste.html') return send(res, 200, 'text/html; charset=utf-8', PASTE_PAGE);
       send(res, 404, 'text/plain', 'not found');

@@ -8,7 +8,15 @@ import { after, before, describe, test } from 'node:test';
 import { SNAPSHOT_URL, artifactPath, assertCleanArticle, normalise } from './fixture.mjs';
 import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
 import {
-  ALTERED_FROM, ALTERED_TO, ASKED_TIMESTAMP, CAPTURE_TIMESTAMP, CAPTURE_URL, NEWS_ORIGINAL, NEWS_OTHER_TIMESTAMP, NEWS_TIMESTAMP, ORIGINAL_URL,
+  ALTERED_FROM,
+  ALTERED_TO,
+  ASKED_TIMESTAMP,
+  CAPTURE_TIMESTAMP,
+  CAPTURE_URL,
+  NEWS_ORIGINAL,
+  NEWS_OTHER_TIMESTAMP,
+  NEWS_TIMESTAMP,
+  ORIGINAL_URL,
   waybackAnswer,
 } from './fake-wayback.mjs';
 import { WAYBACK_URL } from './server.mjs';
@@ -36,7 +44,8 @@ async function answerAsWayback(page) {
   cdp.on('Fetch.requestPaused', async (e) => {
     const answer = await waybackAnswer(e.request.url, mode);
     if (!answer) return cdp.send('Fetch.continueRequest', { requestId: e.requestId }).catch(() => undefined);
-    if ('abort' in answer) return cdp.send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'InternetDisconnected' });
+    if ('abort' in answer)
+      return cdp.send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'InternetDisconnected' });
     return cdp.send('Fetch.fulfillRequest', {
       requestId: e.requestId,
       responseCode: answer.status,
@@ -69,7 +78,11 @@ async function openReaderOn(url) {
 async function verify(reader) {
   await reader.evaluate(() => delete document.documentElement.dataset.verifyState);
   await reader.getByRole('button', { name: 'Verify' }).click();
-  await reader.waitForFunction(() => !['running', undefined].includes(document.documentElement.dataset.verifyState), null, { timeout: 20_000 });
+  await reader.waitForFunction(
+    () => !['running', undefined].includes(document.documentElement.dataset.verifyState),
+    null,
+    { timeout: 20_000 },
+  );
   return reader.evaluate(() => document.documentElement.dataset.verifyState);
 }
 
@@ -80,7 +93,9 @@ describe('Chromium: Verify', () => {
     harness = await launchChromium();
     harness.context.on('page', (page) => void answerAsWayback(page).catch(() => undefined));
     // A cookie the archive set earlier must not travel with Verify's requests.
-    await harness.context.addCookies([{ name: 'logged-in-user', value: 'someone', domain: 'web.archive.org', path: '/', secure: true }]);
+    await harness.context.addCookies([
+      { name: 'logged-in-user', value: 'someone', domain: 'web.archive.org', path: '/', secure: true },
+    ]);
   });
 
   after(async () => {
@@ -94,15 +109,22 @@ describe('Chromium: Verify', () => {
     assert.deepEqual(asked, [], 'no request before Verify is pressed');
     const button = reader.getByRole('button', { name: 'Verify' });
     await button.focus();
-    assert.equal(await reader.evaluate(() => document.activeElement?.id), 'verify', 'Verify is reachable from the keyboard');
+    assert.equal(
+      await reader.evaluate(() => document.activeElement?.id),
+      'verify',
+      'Verify is reachable from the keyboard',
+    );
     mode = 'identical';
     assert.equal(await verify(reader), 'identical');
     assert.equal(await status(reader), 'Same text as the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
     assert.equal(await reader.getAttribute('#verify-capture-link', 'href'), CAPTURE_URL);
-    assert.deepEqual(asked.map((r) => r.url), [
-      `https://web.archive.org/web/${ASKED_TIMESTAMP}id_/${ORIGINAL_URL}`,
-      `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
-    ]);
+    assert.deepEqual(
+      asked.map((r) => r.url),
+      [
+        `https://web.archive.org/web/${ASKED_TIMESTAMP}id_/${ORIGINAL_URL}`,
+        `https://web.archive.org/web/${CAPTURE_TIMESTAMP}id_/${ORIGINAL_URL}`,
+      ],
+    );
     for (const request of asked) {
       assert.equal(header(request, 'cookie'), null, `no cookie: ${request.url}`);
       assert.ok(!header(request, 'referer'), `no referrer: ${request.url}`);
@@ -113,7 +135,10 @@ describe('Chromium: Verify', () => {
     await reader.getByRole('button', { name: 'Cite' }).click();
     await reader.waitForSelector('#cite-style');
     await reader.selectOption('#cite-style', 'wikipedia');
-    await reader.waitForFunction((url) => document.querySelector('#cite-panel')?.textContent?.includes(url), CAPTURE_URL);
+    await reader.waitForFunction(
+      (url) => document.querySelector('#cite-panel')?.textContent?.includes(url),
+      CAPTURE_URL,
+    );
     await reader.keyboard.press('Escape');
   });
 
@@ -121,12 +146,18 @@ describe('Chromium: Verify', () => {
     mode = 'altered';
     asked.length = 0;
     assert.equal(await verify(reader), 'differs');
-    assert.equal(await status(reader), '1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.');
+    assert.equal(
+      await status(reader),
+      '1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC.',
+    );
     const changes = reader.locator('.verify-change');
     assert.equal(await changes.count(), 1);
     const sideA = normalise(await reader.textContent('.verify-side-a .verify-text'));
     const sideB = normalise(await reader.textContent('.verify-side-b .verify-text'));
-    assert.ok(sideA.includes(ALTERED_FROM) && sideB.includes(ALTERED_TO), `A: ${sideA.slice(0, 80)} / B: ${sideB.slice(0, 80)}`);
+    assert.ok(
+      sideA.includes(ALTERED_FROM) && sideB.includes(ALTERED_TO),
+      `A: ${sideA.slice(0, 80)} / B: ${sideB.slice(0, 80)}`,
+    );
     assert.equal(await reader.textContent('.verify-side-a mark.verify-removed'), '10');
     assert.equal(await reader.textContent('.verify-side-b mark.verify-added'), '11');
     // In the article: the passage marked, its changed word more strongly; the text itself unchanged.
@@ -144,10 +175,14 @@ describe('Chromium: Verify', () => {
     });
     await reader.screenshot({ path: await artifactPath('chromium-reader-verify-marked.png') });
     await reader.evaluate(() => window.scrollTo(0, 0));
-    await reader.locator('#verify-report').screenshot({ path: await artifactPath('chromium-reader-verify-altered.png') });
+    await reader
+      .locator('#verify-report')
+      .screenshot({ path: await artifactPath('chromium-reader-verify-altered.png') });
     await reader.screenshot({ path: await artifactPath('chromium-reader-verify-altered-page.png') });
     await reader.emulateMedia({ colorScheme: 'dark' });
-    await reader.locator('#verify-report').screenshot({ path: await artifactPath('chromium-reader-verify-altered-dark.png') });
+    await reader
+      .locator('#verify-report')
+      .screenshot({ path: await artifactPath('chromium-reader-verify-altered-dark.png') });
     await reader.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -172,12 +207,14 @@ describe('Chromium: Verify', () => {
     assert.equal(await reader.isEnabled('#verify'), true);
   });
 
-  test('the popup\'s Verify opens the reader and starts Verify there, once', async () => {
+  test("the popup's Verify opens the reader and starts Verify there, once", async () => {
     mode = 'identical';
     const popup = await harness.openPopupFor(SNAPSHOT_URL);
     await popup.waitForSelector('#preview:not([hidden])');
     const verified = await harness.nextReaderPage(() => popup.getByRole('button', { name: 'Verify' }).click());
-    await verified.waitForFunction(() => document.documentElement.dataset.verifyState === 'identical', null, { timeout: 20_000 });
+    await verified.waitForFunction(() => document.documentElement.dataset.verifyState === 'identical', null, {
+      timeout: 20_000,
+    });
     assert.doesNotMatch(verified.url(), /verify=1/, 'a reload does not ask again');
     await verified.close();
     await popup.close();
@@ -189,20 +226,26 @@ describe('Chromium: Verify', () => {
     await reader.waitForSelector('#save-panel:not([hidden])');
     await reader.selectOption('#save-format', 'library');
     await reader.click('#save');
-    await reader.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, { timeout: 20_000 });
+    await reader.waitForFunction(() => ['done', 'failed'].includes(document.documentElement.dataset.saveState), null, {
+      timeout: 20_000,
+    });
     await reader.keyboard.press('Escape');
     assert.equal(await verify(reader), 'differs');
-    const stored = await poll(reader, () => new Promise((resolve, reject) => {
-      const open = indexedDB.open('archive-reader-library');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('articles').objectStore('articles').getAll();
-        all.onsuccess = () => {
-          open.result.close();
-          resolve(all.result.map((r) => r.article.verification ?? null));
-        };
-      };
-    }));
+    const stored = await poll(
+      reader,
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('archive-reader-library');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('articles').objectStore('articles').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result.map((r) => r.article.verification ?? null));
+            };
+          };
+        }),
+    );
     assert.equal(stored.length, 1);
     assert.equal(stored[0]?.verdict, 'differs');
     assert.equal(stored[0]?.changes, 1);
@@ -212,17 +255,23 @@ describe('Chromium: Verify', () => {
 
     // Read from the library, the article shows the kept check without asking the archive again.
     asked.length = 0;
-    const id = await reader.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('archive-reader-library');
-      open.onsuccess = () => {
-        const keys = open.result.transaction('articles').objectStore('articles').getAllKeys();
-        keys.onsuccess = () => resolve(keys.result[0]);
-      };
-    }));
+    const id = await reader.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('archive-reader-library');
+          open.onsuccess = () => {
+            const keys = open.result.transaction('articles').objectStore('articles').getAllKeys();
+            keys.onsuccess = () => resolve(keys.result[0]);
+          };
+        }),
+    );
     const fromLibrary = await harness.context.newPage();
     await fromLibrary.goto(harness.extensionUrl(`reader.html?library=${id}`));
     await fromLibrary.waitForSelector('html[data-ready="true"]');
-    assert.match(normalise(await fromLibrary.textContent('#verify-result')), /^Last verified .+ UTC\. 1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC\.$/);
+    assert.match(
+      normalise(await fromLibrary.textContent('#verify-result')),
+      /^Last verified .+ UTC\. 1 passage differs from the Wayback Machine capture of Jul 20, 2017, 01:15 UTC\.$/,
+    );
     assert.equal(await fromLibrary.getAttribute('#verify-capture-link', 'href'), CAPTURE_URL);
     assert.deepEqual(asked, []);
     await fromLibrary.close();

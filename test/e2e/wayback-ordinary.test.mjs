@@ -15,7 +15,14 @@ import { SETTLE_MS, launchChromium } from './chromium-harness.mjs';
 import { ORDINARY_URL, SPOOF_URL, WAYBACK_URL } from './server.mjs';
 
 /** What the test captures' toolbar and banners say (test/support/waybackify.ts): none of it may show. */
-const TOOLBAR_TEXT = ['The Wayback Machine - https://web.archive.org', 'captures', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS', 'This page was captured by an automated crawler'];
+const TOOLBAR_TEXT = [
+  'The Wayback Machine - https://web.archive.org',
+  'captures',
+  'About this capture',
+  'COLLECTED BY',
+  'TIMESTAMPS',
+  'This page was captured by an automated crawler',
+];
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,18 +65,19 @@ async function copiedText(popup, format) {
   await popup.evaluate(() => delete document.documentElement.dataset.copied);
   await popup.getByRole('button', { name: 'Copy', exact: true }).click();
   await popup.waitForFunction((f) => document.documentElement.dataset.copied === f, format);
-  return popup.evaluate(async () => (await navigator.clipboard.readText()));
+  return popup.evaluate(async () => await navigator.clipboard.readText());
 }
 
 async function copiedCitation(popup, style) {
   await popup.bringToFront();
-  if ((await popup.getAttribute('#cite', 'aria-expanded')) !== 'true') await popup.getByRole('button', { name: 'Cite', exact: true }).click();
+  if ((await popup.getAttribute('#cite', 'aria-expanded')) !== 'true')
+    await popup.getByRole('button', { name: 'Cite', exact: true }).click();
   await popup.waitForSelector('#cite-style');
   await popup.selectOption('#cite-style', style);
   await popup.evaluate(() => delete document.documentElement.dataset.citeCopied);
   await popup.getByRole('button', { name: 'Copy citation' }).click();
   await popup.waitForFunction(() => document.documentElement.dataset.citeCopied !== undefined);
-  return popup.evaluate(async () => (await navigator.clipboard.readText()));
+  return popup.evaluate(async () => await navigator.clipboard.readText());
 }
 
 describe('Chromium: Wayback snapshots and ordinary pages', () => {
@@ -101,8 +109,14 @@ describe('Chromium: Wayback snapshots and ordinary pages', () => {
     const links = await reader.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.includes(expected.originalUrl), 'the reader links the original');
     assert.ok(links.includes(expected.archiveUrl), 'the reader links the Wayback copy');
-    assert.ok(links.includes(`https://archive.ph/20210316091522/${expected.originalUrl}`), 'the reader offers archive.today\'s nearest copy');
-    assert.ok(links.every((href) => !/web\.archive\.org\/web\/\d+\/https?:\/\/www\.countyarchives/.test(href ?? '')), 'links in the text point to originals');
+    assert.ok(
+      links.includes(`https://archive.ph/20210316091522/${expected.originalUrl}`),
+      "the reader offers archive.today's nearest copy",
+    );
+    assert.ok(
+      links.every((href) => !/web\.archive\.org\/web\/\d+\/https?:\/\/www\.countyarchives/.test(href ?? '')),
+      'links in the text point to originals',
+    );
     await reader.screenshot({ path: await artifactPath('chromium-reader-wayback.png'), fullPage: false });
 
     // Wikipedia accepts Wayback copies: the default citation may carry it as |archive-url=.
@@ -114,7 +128,9 @@ describe('Chromium: Wayback snapshots and ordinary pages', () => {
   test('an ordinary page goes through popup, reader, copy and cite', async () => {
     const tabsBefore = await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
     await openPage(ORDINARY_URL);
-    const tabId = (await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find((id) => !tabsBefore.includes(id));
+    const tabId = (await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find(
+      (id) => !tabsBefore.includes(id),
+    );
     const popup = await harness.openPopupFor(ORDINARY_URL, tabId);
     await popup.waitForSelector('#preview:not([hidden])');
     assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
@@ -124,27 +140,48 @@ describe('Chromium: Wayback snapshots and ordinary pages', () => {
 
     const reader = await harness.nextReaderPage(() => popup.getByRole('button', { name: 'Reader view' }).click());
     const shown = await reader.textContent('main');
-    for (const p of truth.paragraphs) assert.ok(normalise(shown).includes(normalise(p)), `paragraph missing: ${p.slice(0, 50)}`);
+    for (const p of truth.paragraphs)
+      assert.ok(normalise(shown).includes(normalise(p)), `paragraph missing: ${p.slice(0, 50)}`);
 
     const plain = await copiedText(popup, 'text');
-    for (const p of truth.paragraphs.slice(0, 5)) assert.ok(normalise(plain).includes(normalise(p)), 'the copy holds the article');
+    for (const p of truth.paragraphs.slice(0, 5))
+      assert.ok(normalise(plain).includes(normalise(p)), 'the copy holds the article');
     assert.doesNotMatch(plain, /archive\.(ph|is|today)/, 'no archive anywhere in a copy of an ordinary page');
 
     const apa = await copiedCitation(popup, 'apa');
-    const cli = (await run(process.execPath, ['dist/cli.mjs', 'test/fixtures/wapo-2017-oval-office/original.html', '--url', ORDINARY_URL, '--cite', 'apa', '--accessed', today()])).stdout;
+    const cli = (
+      await run(process.execPath, [
+        'dist/cli.mjs',
+        'test/fixtures/wapo-2017-oval-office/original.html',
+        '--url',
+        ORDINARY_URL,
+        '--cite',
+        'apa',
+        '--accessed',
+        today(),
+      ])
+    ).stdout;
     assert.equal(apa.endsWith('\n') ? apa : `${apa}\n`, cli, 'the popup cites as the CLI does');
     assert.match(apa, /^Rucker, P\., & DeYoung, K\. \(2017, May 16\)\./);
   });
 
-  test('a page with archive.today\'s markup at an ordinary address is an ordinary page, with no forged provenance', async () => {
+  test("a page with archive.today's markup at an ordinary address is an ordinary page, with no forged provenance", async () => {
     const tabsBefore = await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
     await openPage(SPOOF_URL);
-    const tabId = (await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find((id) => !tabsBefore.includes(id));
+    const tabId = (await harness.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find(
+      (id) => !tabsBefore.includes(id),
+    );
     const popup = await harness.openPopupFor(SPOOF_URL, tabId);
     await popup.waitForSelector('#preview:not([hidden])');
     assert.equal((await popup.textContent('#preview-archived'))?.trim() ?? '', '', 'no capture claimed');
     const source = await popup.evaluate(() => globalThis.archiveReader.article().source);
-    assert.deepEqual(source, { service: 'none', originalUrl: SPOOF_URL, archiveUrl: null, archiveShortUrl: null, archivedAt: null });
+    assert.deepEqual(source, {
+      service: 'none',
+      originalUrl: SPOOF_URL,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    });
     const apa = await copiedCitation(popup, 'apa');
     assert.doesNotMatch(apa, /archive\.(ph|is|today)|Archived/, 'the citation names no archived copy');
     assert.match(apa, /www\.washingtonpost\.com\/spoof\/snapshot\.html/);

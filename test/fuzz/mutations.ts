@@ -23,7 +23,14 @@ export type TreeMutation =
   | { kind: 'truncate'; target: number; keep: number }
   | { kind: 'attribute'; target: number; name: string; value: string }
   | { kind: 'style'; target: number; style: string }
-  | { kind: 'inject'; target: number; position: InsertPosition; tag: string; attributes: [string, string][]; text: string };
+  | {
+      kind: 'inject';
+      target: number;
+      position: InsertPosition;
+      tag: string;
+      attributes: [string, string][];
+      text: string;
+    };
 
 export interface MutationPlan {
   text: TextMutation[];
@@ -32,45 +39,241 @@ export interface MutationPlan {
 
 /** Attribute names the core reads (metadata, visibility, links, images) and some it must ignore. */
 export const ATTRIBUTE_NAMES = [
-  'class', 'id', 'style', 'hidden', 'aria-hidden', 'role', 'itemprop', 'itemtype', 'itemscope', 'datetime', 'content',
-  'property', 'name', 'rel', 'href', 'src', 'srcset', 'data-src', 'data-original', 'lang', 'dir', 'title', 'alt', 'value',
-  'type', 'colspan', 'rowspan', 'start', 'onclick', 'onerror', 'srcdoc', 'action', 'width', 'height', 'cite', 'old-class',
+  'class',
+  'id',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'role',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'datetime',
+  'content',
+  'property',
+  'name',
+  'rel',
+  'href',
+  'src',
+  'srcset',
+  'data-src',
+  'data-original',
+  'lang',
+  'dir',
+  'title',
+  'alt',
+  'value',
+  'type',
+  'colspan',
+  'rowspan',
+  'start',
+  'onclick',
+  'onerror',
+  'srcdoc',
+  'action',
+  'width',
+  'height',
+  'cite',
+  'old-class',
 ] as const;
 
 export const ATTRIBUTE_VALUES = [
-  '', ' ', 'display:none', 'article', 'author', 'byline', 'headline', 'datePublished', 'dateModified', 'pubdate',
-  'http://schema.org/NewsArticle', 'By Jane Doe', 'Jane Doe and John Roe', 'Reuters', '2020-02-30', '2017-05-16',
-  '1999-12-31T23:59:59Z', '2099-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '-000001-01-01', 'NaN', '99999999999999999999',
-  '0', '-1', 'javascript:alert(1)', 'https://archive.ph/o/ABCDE/javascript:alert(1)', 'https://archive.ph/o/ABCDE/https%3A//example.com/a',
-  '/o/ABCDE/www.example.com/', 'https://archive.ph/20170719220303/https://www.example.com/', 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-  'https://evil.example/x.png', '//evil.example/y', '#', '#fn1', 'mailto:someone@example.org', '\u0000', 'ar', 'he', 'zh-Hant', 'en-GB',
-  'rtl', 'none', 'true', 'false', 'main', 'navigation', 'contentinfo', 'complementary', 'nofollow', 'author', 'bookmark',
-  '__proto__', 'constructor', 'toString', 'HEADER', 'CONTENT', 'html1', 'html', 'body', 'x'.repeat(5000),
+  '',
+  ' ',
+  'display:none',
+  'article',
+  'author',
+  'byline',
+  'headline',
+  'datePublished',
+  'dateModified',
+  'pubdate',
+  'http://schema.org/NewsArticle',
+  'By Jane Doe',
+  'Jane Doe and John Roe',
+  'Reuters',
+  '2020-02-30',
+  '2017-05-16',
+  '1999-12-31T23:59:59Z',
+  '2099-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '-000001-01-01',
+  'NaN',
+  '99999999999999999999',
+  '0',
+  '-1',
+  'javascript:alert(1)',
+  'https://archive.ph/o/ABCDE/javascript:alert(1)',
+  'https://archive.ph/o/ABCDE/https%3A//example.com/a',
+  '/o/ABCDE/www.example.com/',
+  'https://archive.ph/20170719220303/https://www.example.com/',
+  'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
+  'https://evil.example/x.png',
+  '//evil.example/y',
+  '#',
+  '#fn1',
+  'mailto:someone@example.org',
+  '\u0000',
+  'ar',
+  'he',
+  'zh-Hant',
+  'en-GB',
+  'rtl',
+  'none',
+  'true',
+  'false',
+  'main',
+  'navigation',
+  'contentinfo',
+  'complementary',
+  'nofollow',
+  'author',
+  'bookmark',
+  '__proto__',
+  'constructor',
+  'toString',
+  'HEADER',
+  'CONTENT',
+  'html1',
+  'html',
+  'body',
+  'x'.repeat(5000),
 ] as const;
 
 export const STYLES = [
-  'display:none', 'display: none !important', 'DISPLAY : NONE', 'visibility:hidden', 'visibility: collapse', 'opacity:0',
-  'display:block', 'display:inline', 'display:table-cell', 'position:absolute;left:-9999px', 'position:fixed;top:0',
-  'height:0;overflow:hidden', 'width:0px;height:0px', 'font-weight:bold', 'font-style:italic', 'font-size:48px',
-  'display:', ';;;', 'display:none;display:block', 'clip:rect(0 0 0 0)', 'text-indent:-9999px',
-  'background:url(https://evil.example/bg.png)', 'color:red;/*', '}', '\u0000display:none',
+  'display:none',
+  'display: none !important',
+  'DISPLAY : NONE',
+  'visibility:hidden',
+  'visibility: collapse',
+  'opacity:0',
+  'display:block',
+  'display:inline',
+  'display:table-cell',
+  'position:absolute;left:-9999px',
+  'position:fixed;top:0',
+  'height:0;overflow:hidden',
+  'width:0px;height:0px',
+  'font-weight:bold',
+  'font-style:italic',
+  'font-size:48px',
+  'display:',
+  ';;;',
+  'display:none;display:block',
+  'clip:rect(0 0 0 0)',
+  'text-indent:-9999px',
+  'background:url(https://evil.example/bg.png)',
+  'color:red;/*',
+  '}',
+  '\u0000display:none',
 ] as const;
 
 export const TAGS = [
-  'div', 'p', 'span', 'a', 'img', 'h1', 'h2', 'h3', 'time', 'table', 'tr', 'td', 'ul', 'ol', 'li', 'figure', 'figcaption',
-  'picture', 'source', 'video', 'iframe', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'form', 'input',
-  'button', 'select', 'textarea', 'pre', 'code', 'blockquote', 'article', 'section', 'header', 'footer', 'nav', 'aside',
-  'main', 'br', 'hr', 'meta', 'link', 'base', 'title', 'address', 'x-custom', 'font', 'center',
+  'div',
+  'p',
+  'span',
+  'a',
+  'img',
+  'h1',
+  'h2',
+  'h3',
+  'time',
+  'table',
+  'tr',
+  'td',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'figcaption',
+  'picture',
+  'source',
+  'video',
+  'iframe',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'pre',
+  'code',
+  'blockquote',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'br',
+  'hr',
+  'meta',
+  'link',
+  'base',
+  'title',
+  'address',
+  'x-custom',
+  'font',
+  'center',
 ] as const;
 
 /** Raw markup for byte-level injection: unbalanced tags, parser-mode switches, archive shapes, entities. */
 export const RAW_MARKUP = [
-  '<div>', '</div>', '<p>', '</p>', '<span>', '<script>', '</script>', '<!--', '-->', '<table>', '<tr><td>', '<plaintext>',
-  '<textarea>', '<style>', '</body>', '</html>', '<html>', '<body>', '<head>', '<div class="html1"><div class="html"><div class="body">',
-  '<div id="CONTENT">', '<div id="HEADER">', '<time datetime="2020-01-01">1 January 2020</time>', '<h1>Injected headline</h1>',
-  '<a href="/o/ABCDE/javascript:alert(1)">x</a>', '<svg>', '<math>', '<template>', '<noscript>', '<select>', '<frameset>',
-  '&', '&amp', '&#', '&#x110000;', '<', '>', '"', "'", '\u0000', '<![CDATA[', ']]>', '<img src=x onerror=alert(1)>',
-  '<meta charset="utf-16">', '<base href="https://evil.example/">', '<b><i><u>', '</b></i></u>', '\ufeff', '\r\n',
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<span>',
+  '<script>',
+  '</script>',
+  '<!--',
+  '-->',
+  '<table>',
+  '<tr><td>',
+  '<plaintext>',
+  '<textarea>',
+  '<style>',
+  '</body>',
+  '</html>',
+  '<html>',
+  '<body>',
+  '<head>',
+  '<div class="html1"><div class="html"><div class="body">',
+  '<div id="CONTENT">',
+  '<div id="HEADER">',
+  '<time datetime="2020-01-01">1 January 2020</time>',
+  '<h1>Injected headline</h1>',
+  '<a href="/o/ABCDE/javascript:alert(1)">x</a>',
+  '<svg>',
+  '<math>',
+  '<template>',
+  '<noscript>',
+  '<select>',
+  '<frameset>',
+  '&',
+  '&amp',
+  '&#',
+  '&#x110000;',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\u0000',
+  '<![CDATA[',
+  ']]>',
+  '<img src=x onerror=alert(1)>',
+  '<meta charset="utf-16">',
+  '<base href="https://evil.example/">',
+  '<b><i><u>',
+  '</b></i></u>',
+  '\ufeff',
+  '\r\n',
 ] as const;
 
 const positionArb = fc.constantFrom<InsertPosition>('beforebegin', 'afterbegin', 'beforeend', 'afterend');
@@ -89,22 +292,50 @@ export const attributeValueArb: fc.Arbitrary<string> = fc.oneof(
 
 export const styleArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...STYLES) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...STYLES), { minLength: 2, maxLength: 4 }).map((s) => s.join(';')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...STYLES), { minLength: 2, maxLength: 4 }).map((s) => s.join(';')),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
 
 export const textMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert-raw' as const), at: fc.nat(), markup: fc.oneof(fc.constantFrom(...RAW_MARKUP), fc.string({ maxLength: 20 })) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('insert-raw' as const),
+      at: fc.nat(),
+      markup: fc.oneof(fc.constantFrom(...RAW_MARKUP), fc.string({ maxLength: 20 })),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }) },
 );
 
 export const treeMutationArb: fc.Arbitrary<TreeMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), target }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), target }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), target, to: fc.nat(), position: positionArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reorder' as const), target, keys: fc.array(fc.nat(), { maxLength: 12 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('move' as const), target, to: fc.nat(), position: positionArb }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('reorder' as const),
+      target,
+      keys: fc.array(fc.nat(), { maxLength: 12 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), target, keep: fc.nat({ max: 6 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('attribute' as const), target, name: attributeNameArb, value: attributeValueArb }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('attribute' as const),
+      target,
+      name: attributeNameArb,
+      value: attributeValueArb,
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('style' as const), target, style: styleArb }) },
   {
     weight: 3,
@@ -197,7 +428,8 @@ export function applyTreeMutations(doc: Document, mutations: readonly TreeMutati
         break;
       case 'duplicate':
         // A document holds one root element; the copy must keep the page under twice its size.
-        if (el.parentElement && elements.length + el.getElementsByTagName('*').length + 1 <= budget) el.after(el.cloneNode(true));
+        if (el.parentElement && elements.length + el.getElementsByTagName('*').length + 1 <= budget)
+          el.after(el.cloneNode(true));
         break;
       case 'move': {
         const dest = pick(elements, m.to);
@@ -224,7 +456,11 @@ export function applyTreeMutations(doc: Document, mutations: readonly TreeMutati
       }
       case 'inject': {
         const node =
-          m.tag === 'svg' ? doc.createElementNS(SVG_NS, 'svg') : m.tag === 'math' ? doc.createElementNS(MATHML_NS, 'math') : doc.createElement(m.tag);
+          m.tag === 'svg'
+            ? doc.createElementNS(SVG_NS, 'svg')
+            : m.tag === 'math'
+              ? doc.createElementNS(MATHML_NS, 'math')
+              : doc.createElement(m.tag);
         for (const [name, value] of m.attributes) setAttribute(node, name, value);
         if (m.text) node.textContent = m.text;
         insert(el, m.position, node);

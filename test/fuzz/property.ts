@@ -33,8 +33,16 @@ const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/wapo-2017-ova
 /** The committed reference snapshots, in both archive markups. */
 export function fixtureSources(dir: string = FIXTURE_DIR): FuzzSource[] {
   return [
-    { name: 'fixture:snapshot.html', url: 'https://archive.ph/qF3xK', html: readFileSync(path.join(dir, 'snapshot.html'), 'utf8') },
-    { name: 'fixture:snapshot-2017.html', url: 'https://archive.is/qF3xK', html: readFileSync(path.join(dir, 'snapshot-2017.html'), 'utf8') },
+    {
+      name: 'fixture:snapshot.html',
+      url: 'https://archive.ph/qF3xK',
+      html: readFileSync(path.join(dir, 'snapshot.html'), 'utf8'),
+    },
+    {
+      name: 'fixture:snapshot-2017.html',
+      url: 'https://archive.is/qF3xK',
+      html: readFileSync(path.join(dir, 'snapshot-2017.html'), 'utf8'),
+    },
   ];
 }
 
@@ -76,7 +84,9 @@ const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'stri
 
 function authorProblems(author: Author, i: number): string[] {
   if ('literal' in author) return typeof author.literal === 'string' ? [] : [`authors[${i}].literal is not a string`];
-  return typeof author.given === 'string' && typeof author.family === 'string' ? [] : [`authors[${i}] has no string given/family`];
+  return typeof author.given === 'string' && typeof author.family === 'string'
+    ? []
+    : [`authors[${i}] has no string given/family`];
 }
 
 /** What is wrong with an Article's shape: types, counts, service, dates, links still through the archive. */
@@ -88,18 +98,23 @@ export function articleProblems(a: Article, win: DomWindow): string[] {
   for (const key of ['byline', 'published', 'siteName', 'lang', 'section', 'excerpt'] as const) {
     if (!isStringOrNull(a[key])) out.push(`${key} is neither a string nor null`);
   }
-  if (a.published !== null && !isIsoDateOrDateTime(a.published)) out.push(`published is not an ISO date or datetime: ${a.published}`);
-  if (a.leadImage !== null && (typeof a.leadImage.url !== 'string' || !isStringOrNull(a.leadImage.caption))) out.push('leadImage is malformed');
+  if (a.published !== null && !isIsoDateOrDateTime(a.published))
+    out.push(`published is not an ISO date or datetime: ${a.published}`);
+  if (a.leadImage !== null && (typeof a.leadImage.url !== 'string' || !isStringOrNull(a.leadImage.caption)))
+    out.push('leadImage is malformed');
   if (typeof a.contentHtml !== 'string') out.push('contentHtml is not a string');
   if (typeof a.text !== 'string') out.push('text is not a string');
-  if (!Number.isInteger(a.wordCount) || a.wordCount < 0) out.push(`wordCount is not a non-negative integer: ${a.wordCount}`);
-  if (!Number.isFinite(a.readingMinutes) || a.readingMinutes < 0) out.push(`readingMinutes is not a non-negative number: ${a.readingMinutes}`);
+  if (!Number.isInteger(a.wordCount) || a.wordCount < 0)
+    out.push(`wordCount is not a non-negative integer: ${a.wordCount}`);
+  if (!Number.isFinite(a.readingMinutes) || a.readingMinutes < 0)
+    out.push(`readingMinutes is not a non-negative number: ${a.readingMinutes}`);
   const s = a.source;
   if (!SERVICES.has(s.service)) out.push(`source.service is invalid: ${String(s.service)}`);
   for (const key of ['originalUrl', 'archiveUrl', 'archiveShortUrl', 'archivedAt'] as const) {
     if (!isStringOrNull(s[key])) out.push(`source.${key} is neither a string nor null`);
   }
-  if (s.archivedAt !== null && Number.isNaN(Date.parse(s.archivedAt))) out.push(`source.archivedAt is not a date: ${s.archivedAt}`);
+  if (s.archivedAt !== null && Number.isNaN(Date.parse(s.archivedAt)))
+    out.push(`source.archivedAt is not a date: ${s.archivedAt}`);
   if (typeof a.contentHtml === 'string') {
     const template = win.document.createElement('template');
     template.innerHTML = a.contentHtml;
@@ -123,7 +138,8 @@ function unzip(bytes: Uint8Array, what: string): Record<string, Uint8Array> {
 export function renderEverything(a: Article, win: DomWindow): void {
   for (const style of CITATION_STYLES) {
     const citation = cite(a, style.id, { accessed: ACCESSED });
-    if (typeof citation.text !== 'string' || !isStringOrNull(citation.html)) throw new Error(`citation ${style.id}: not a string`);
+    if (typeof citation.text !== 'string' || !isStringOrNull(citation.html))
+      throw new Error(`citation ${style.id}: not a string`);
     if (style.id === 'csl-json') JSON.parse(citation.text);
     if (style.id === 'ris' && !/^TY {2}- /.test(citation.text)) throw new Error('citation ris: does not start with TY');
   }
@@ -131,11 +147,20 @@ export function renderEverything(a: Article, win: DomWindow): void {
   if (typeof text !== 'string') throw new Error('text: not a string');
   const markdown = articleToMarkdown(a, win, { frontMatter: true, sourceLine: true, savedAt: SAVED_AT });
   if (typeof markdown !== 'string' || !markdown.startsWith('---\n')) throw new Error('markdown: no front matter');
-  const html = articleToHtmlDocument(a, win, { images: new Map(), textSha256: '0'.repeat(64), savedAt: SAVED_AT, extensionVersion: '0.0.0-fuzz' });
+  const html = articleToHtmlDocument(a, win, {
+    images: new Map(),
+    textSha256: '0'.repeat(64),
+    savedAt: SAVED_AT,
+    extensionVersion: '0.0.0-fuzz',
+  });
   if (!html.startsWith('<!DOCTYPE html>')) throw new Error('html document: no doctype');
 
-  const epub = unzip(articleToEpub(a, win, { images: new Map(), savedAt: SAVED_AT, extensionVersion: '0.0.0-fuzz' }), 'epub');
-  if (Object.keys(epub)[0] !== 'mimetype' || strFromU8(epub.mimetype ?? new Uint8Array()) !== 'application/epub+zip') throw new Error('epub: mimetype is not first');
+  const epub = unzip(
+    articleToEpub(a, win, { images: new Map(), savedAt: SAVED_AT, extensionVersion: '0.0.0-fuzz' }),
+    'epub',
+  );
+  if (Object.keys(epub)[0] !== 'mimetype' || strFromU8(epub.mimetype ?? new Uint8Array()) !== 'application/epub+zip')
+    throw new Error('epub: mimetype is not first');
   for (const name of ['OEBPS/article.xhtml', 'OEBPS/title.xhtml', 'OEBPS/nav.xhtml', 'OEBPS/content.opf']) {
     const entry = epub[name];
     if (!entry) throw new Error(`epub: ${name} missing`);
@@ -172,7 +197,12 @@ export class RenderedArticles {
 }
 
 /** One run: mutate, extract, check. Throws (a property failure) on any violation. */
-export function runOnce(source: FuzzSource, plan: MutationPlan, win: DomWindow, rendered?: RenderedArticles): RunOutcome {
+export function runOnce(
+  source: FuzzSource,
+  plan: MutationPlan,
+  win: DomWindow,
+  rendered?: RenderedArticles,
+): RunOutcome {
   const doc = mutateSnapshot(source.html, source.url, plan);
   try {
     return checkDocument(doc, source.url, win, rendered);
@@ -187,7 +217,8 @@ function checkDocument(doc: Document, url: string, win: DomWindow, rendered?: Re
   const report = extractWithReport(doc, source.url);
   if ((doc.documentElement?.outerHTML ?? '') !== before) throw new Error('extraction changed the document');
   if (report.article === null) {
-    if (report.failure !== 'no-article' && report.failure !== 'too-large') throw new Error(`no article and no failure reason: ${String(report.failure)}`);
+    if (report.failure !== 'no-article' && report.failure !== 'too-large')
+      throw new Error(`no article and no failure reason: ${String(report.failure)}`);
     return { result: report.failure };
   }
   if (report.failure !== null) throw new Error(`an article and a failure (${report.failure})`);

@@ -7,18 +7,81 @@ import type { DomWindow } from '../../src/formats/sanitize.js';
 
 /** Elements that run script, load something on their own, submit, or change how the page is parsed or addressed. */
 export const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'form', 'input', 'button', 'isindex',
-  'base', 'meta', 'style', 'link', 'template', 'noscript', 'portal', 'fencedframe', 'video', 'audio', 'source', 'track',
-  'xmp', 'plaintext', 'noembed', 'noframes', 'listing', 'svg', 'math', 'image', 'use', 'foreignobject', 'animate', 'set',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'form',
+  'input',
+  'button',
+  'isindex',
+  'base',
+  'meta',
+  'style',
+  'link',
+  'template',
+  'noscript',
+  'portal',
+  'fencedframe',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'noframes',
+  'listing',
+  'svg',
+  'math',
+  'image',
+  'use',
+  'foreignobject',
+  'animate',
+  'set',
 ]);
 
 /** Attributes that make a request or navigate by themselves (beyond src/href, checked on their own). */
 export const REQUEST_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'srcset', 'imagesrcset', 'srcdoc', 'ping', 'action', 'formaction', 'background', 'poster', 'lowsrc', 'dynsrc',
-  'longdesc', 'data', 'codebase', 'xlink:href', 'manifest', 'icon', 'profile',
+  'srcset',
+  'imagesrcset',
+  'srcdoc',
+  'ping',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'data',
+  'codebase',
+  'xlink:href',
+  'manifest',
+  'icon',
+  'profile',
 ]);
 
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'codebase', 'longdesc', 'lowsrc', 'dynsrc', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'data',
+  'codebase',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+];
 
 /** What browsers ignore in front of and inside a URL scheme. */
 const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
@@ -73,10 +136,12 @@ function attributeFindings(el: Element, opts: VectorOptions, out: Finding[]): vo
     if (name === 'style' && /url\s*\(|expression\s*\(|@import|behavior|binding/i.test(value.replace(/\\/g, ''))) {
       out.push(vector(`${describe(el)} has a style that can load: ${value.slice(0, 80)}`));
     }
-    if (URL_ATTRIBUTES.includes(name) && isScriptUrl(value)) out.push(vector(`${describe(el)} ${name} is a script URL: ${value.slice(0, 80)}`));
+    if (URL_ATTRIBUTES.includes(name) && isScriptUrl(value))
+      out.push(vector(`${describe(el)} ${name} is a script URL: ${value.slice(0, 80)}`));
     if (URL_ATTRIBUTES.includes(name) && /^data:/i.test(value.replace(URL_NOISE, ''))) {
       const image = tag === 'img' && name === 'src' && /^data:image\//i.test(value.trim());
-      if (!image || !opts.allowDataImages) out.push(vector(`${describe(el)} ${name} is a data: URL: ${value.slice(0, 80)}`));
+      if (!image || !opts.allowDataImages)
+        out.push(vector(`${describe(el)} ${name} is a data: URL: ${value.slice(0, 80)}`));
     }
   }
   const href = el.getAttribute('href');
@@ -88,7 +153,11 @@ function attributeFindings(el: Element, opts: VectorOptions, out: Finding[]): vo
     const dataImage = opts.allowDataImages && tag === 'img' && /^data:image\//i.test(src.trim());
     const host = hostOf(src);
     if (!dataImage && host === null) out.push(vector(`${describe(el)} src is not http(s): ${src.slice(0, 80)}`));
-    else if (host !== null && !opts.allowedHosts.includes(host)) out.push({ kind: 'foreign-host', message: `${describe(el)} loads from foreign host ${host}: ${src.slice(0, 100)}` });
+    else if (host !== null && !opts.allowedHosts.includes(host))
+      out.push({
+        kind: 'foreign-host',
+        message: `${describe(el)} loads from foreign host ${host}: ${src.slice(0, 100)}`,
+      });
   }
 }
 
@@ -110,7 +179,8 @@ export function findVectorsIn(root: ParentNode, opts: VectorOptions, out: Findin
   const allowed = opts.allowedTags ? new Set(opts.allowedTags) : null;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const tag = el.localName.toLowerCase();
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') out.push(vector(`${describe(el)} is in namespace ${el.namespaceURI ?? 'none'}`));
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+      out.push(vector(`${describe(el)} is in namespace ${el.namespaceURI ?? 'none'}`));
     if (FORBIDDEN_ELEMENTS.has(tag)) out.push(vector(`forbidden element ${describe(el)}`));
     else if (allowed && !allowed.has(tag)) out.push(vector(`element ${describe(el)} is not on the allowlist`));
     attributeFindings(el, opts, out);
@@ -127,7 +197,8 @@ export function rawHtmlInMarkdown(markdown: string): Finding[] {
     .replace(/(`+)[^`]*?\1/g, '');
   const out: Finding[] = [];
   // A backslash before "<" makes it literal text in CommonMark: only an unescaped one can open a tag.
-  for (const m of prose.matchAll(/(?<!\\)<(?!https?:|mailto:)(?:\/?[a-z][a-z0-9-]*(?=[\s/>])|!--)[^>\n]{0,60}/gi)) out.push(vector(`raw HTML in Markdown: ${m[0]}`));
+  for (const m of prose.matchAll(/(?<!\\)<(?!https?:|mailto:)(?:\/?[a-z][a-z0-9-]*(?=[\s/>])|!--)[^>\n]{0,60}/gi))
+    out.push(vector(`raw HTML in Markdown: ${m[0]}`));
   return out;
 }
 
@@ -160,12 +231,14 @@ export function articleUrlFindings(article: Article, allowedHosts: readonly stri
     ['archiveUrl', source.archiveUrl],
     ['archiveShortUrl', source.archiveShortUrl],
   ] as const) {
-    if (value !== null && !isHttpUrl(value)) out.push(vector(`source.${name} is not an http(s) URL: ${value.slice(0, 80)}`));
+    if (value !== null && !isHttpUrl(value))
+      out.push(vector(`source.${name} is not an http(s) URL: ${value.slice(0, 80)}`));
   }
   if (article.leadImage) {
     const host = hostOf(article.leadImage.url);
     if (host === null) out.push(vector(`leadImage.url is not http(s): ${article.leadImage.url.slice(0, 80)}`));
-    else if (!allowedHosts.includes(host)) out.push({ kind: 'foreign-host', message: `leadImage.url loads from foreign host ${host}` });
+    else if (!allowedHosts.includes(host))
+      out.push({ kind: 'foreign-host', message: `leadImage.url loads from foreign host ${host}` });
   }
   return out;
 }

@@ -81,7 +81,9 @@ export interface CaseSource {
   mirror?: string;
   /** Address the snapshot is served at; default `https://<mirror>/<archive id>`. */
   url?: (ctx: CaseContext) => string;
-  shell?: (ctx: CaseContext) => Partial<Omit<ShellOptions, 'id' | 'mirror' | 'imageHost' | 'story' | 'captured' | 'body'>>;
+  shell?: (
+    ctx: CaseContext,
+  ) => Partial<Omit<ShellOptions, 'id' | 'mirror' | 'imageHost' | 'story' | 'captured' | 'body'>>;
   inserts?: (ctx: CaseContext) => Inserts;
   wrap?: (article: string) => string;
   expand?: Expansion[];
@@ -134,7 +136,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'script-elements',
     category: 'script',
-    attack: 'Script elements in every position of the captured article: inline, external, module, legacy FOR/EVENT, XHTML-namespaced, document.write.',
+    attack:
+      'Script elements in every position of the captured article: inline, external, module, legacy FOR/EVENT, XHTML-namespaced, document.write.',
     story: 0,
     inserts: ({ trap, evil }) => ({
       top: `<script>${trap}</script><script src="${evil}/s.js"></script>`,
@@ -149,7 +152,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'event-handler-attributes',
     category: 'event-handler',
-    attack: 'Event handler attributes (onerror, onload, onmouseover, ontoggle, onfocus+autofocus, onstart, upper and mixed case) on images, spans, details, svg, inputs and links.',
+    attack:
+      'Event handler attributes (onerror, onload, onmouseover, ontoggle, onfocus+autofocus, onstart, upper and mixed case) on images, spans, details, svg, inputs and links.',
     story: 1,
     inserts: ({ trap, image, outbound }) => ({
       top: `<body onload="${trap}"><div onmouseover="${trap}" style="display:block">Menu</div>`,
@@ -165,47 +169,45 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'javascript-href-obfuscations',
     category: 'url-scheme',
-    attack: 'javascript: links written directly in the captured page with every obfuscation browsers forgive: case, leading space, tab, newline, entities, &colon;, padded entities, U+2028, NBSP, ideographic space, control characters.',
+    attack:
+      'javascript: links written directly in the captured page with every obfuscation browsers forgive: case, leading space, tab, newline, entities, &colon;, padded entities, U+2028, NBSP, ideographic space, control characters.',
     story: 2,
     inserts: ({ trap }) => ({
       after: {
-        1: prose(
-          [
-            `<a href="javascript:${trap}">plain</a>`,
-            `<a href="JaVaScRiPt:${trap}">mixed case</a>`,
-            `<a href=" javascript:${trap}">leading space</a>`,
-            `<a href="java&#09;script:${trap}">tab</a>`,
-            `<a href="java&#x0A;script:${trap}">newline</a>`,
-            `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;${trap}">entities</a>`,
-            `<a href="&#x6A;avascript&colon;${trap}">named colon</a>`,
-            `<a href="&#0000106avascript:${trap}">padded entity</a>`,
-            `<a href="\u2028javascript:${trap}">line separator</a>`,
-            `<a href="&#xA0;javascript:${trap}">nbsp</a>`,
-            `<a href="&#x3000;javascript:${trap}">ideographic space</a>`,
-            `<a href="\u0001java\u0003script:${trap}">control characters</a>`,
-            `<a href="javascript://%0a${trap}">comment and newline</a>`,
-            `<a href="javascript&#58;${trap}">decimal colon</a>`,
-          ],
-        ),
+        1: prose([
+          `<a href="javascript:${trap}">plain</a>`,
+          `<a href="JaVaScRiPt:${trap}">mixed case</a>`,
+          `<a href=" javascript:${trap}">leading space</a>`,
+          `<a href="java&#09;script:${trap}">tab</a>`,
+          `<a href="java&#x0A;script:${trap}">newline</a>`,
+          `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;${trap}">entities</a>`,
+          `<a href="&#x6A;avascript&colon;${trap}">named colon</a>`,
+          `<a href="&#0000106avascript:${trap}">padded entity</a>`,
+          `<a href="\u2028javascript:${trap}">line separator</a>`,
+          `<a href="&#xA0;javascript:${trap}">nbsp</a>`,
+          `<a href="&#x3000;javascript:${trap}">ideographic space</a>`,
+          `<a href="\u0001java\u0003script:${trap}">control characters</a>`,
+          `<a href="javascript://%0a${trap}">comment and newline</a>`,
+          `<a href="javascript&#58;${trap}">decimal colon</a>`,
+        ]),
       },
     }),
   },
   {
     id: 'vbscript-and-data-urls',
     category: 'url-scheme',
-    attack: 'vbscript: and data: URLs in links, images and cite attributes: data:text/html (base64 and plain), data:image/svg+xml with onload, data:image/png.',
+    attack:
+      'vbscript: and data: URLs in links, images and cite attributes: data:text/html (base64 and plain), data:image/svg+xml with onload, data:image/png.',
     story: 3,
     inserts: ({ trap }) => ({
       after: {
-        0: prose(
-          [
-            `<a href="vbscript:msgbox(4)">vb</a>`,
-            `<a href="VBScript:Execute(&quot;x&quot;)">vb mixed case</a>`,
-            `<a href="data:text/html;base64,${b64(`<script>${trap}</script>`)}">data html</a>`,
-            `<a href="data:text/html,&lt;script&gt;${trap}&lt;/script&gt;">data html plain</a>`,
-            `<a href="DATA:text/html,x">data upper case</a>`,
-          ],
-        ),
+        0: prose([
+          `<a href="vbscript:msgbox(4)">vb</a>`,
+          `<a href="VBScript:Execute(&quot;x&quot;)">vb mixed case</a>`,
+          `<a href="data:text/html;base64,${b64(`<script>${trap}</script>`)}">data html</a>`,
+          `<a href="data:text/html,&lt;script&gt;${trap}&lt;/script&gt;">data html plain</a>`,
+          `<a href="DATA:text/html,x">data upper case</a>`,
+        ]),
         2: [
           `<img src="data:image/svg+xml,&lt;svg xmlns='http://www.w3.org/2000/svg' onload='${trap}'/&gt;" alt="svg data"/>`,
           `<img src="data:text/html;base64,${b64(`<script>${trap}</script>`)}" alt="html data"/>`,
@@ -219,24 +221,23 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'outbound-o-links-script-schemes',
     category: 'url-scheme',
-    attack: 'archive.today /o/ outbound wrappers whose target is javascript:, vbscript: or data: (plain, percent-encoded, mixed case, root-relative, other mirrors), on links and an image.',
+    attack:
+      'archive.today /o/ outbound wrappers whose target is javascript:, vbscript: or data: (plain, percent-encoded, mixed case, root-relative, other mirrors), on links and an image.',
     story: 0,
     inserts: ({ trap, id, outbound }) => ({
       after: {
-        1: prose(
-          [
-            `<a href="${outbound(`javascript:${trap}`)}">one</a>`,
-            `<a href="${outbound(`javascript%3A${trap}`)}">two</a>`,
-            `<a href="${outbound(`JaVaScRiPt:${trap}`)}">three</a>`,
-            `<a href="/o/${id}/javascript:${trap}">four</a>`,
-            `<a href="https://archive.is/o/${id}/vbscript:msgbox(5)">five</a>`,
-            `<a href="${outbound(`data:text/html;base64,${b64(`<script>${trap}</script>`)}`)}">six</a>`,
-            `<a href="${outbound('data%3Atext/html,x')}">seven</a>`,
-            `<a href="${outbound(`javascript://example.com/%0a${trap}`)}">eight</a>`,
-            `<a href="${outbound(`%20javascript:${trap}`)}">nine</a>`,
-            `<a href="${outbound('https%3A//www.millbrook-courier.example/news/budget')}">the budget story</a>`,
-          ],
-        ),
+        1: prose([
+          `<a href="${outbound(`javascript:${trap}`)}">one</a>`,
+          `<a href="${outbound(`javascript%3A${trap}`)}">two</a>`,
+          `<a href="${outbound(`JaVaScRiPt:${trap}`)}">three</a>`,
+          `<a href="/o/${id}/javascript:${trap}">four</a>`,
+          `<a href="https://archive.is/o/${id}/vbscript:msgbox(5)">five</a>`,
+          `<a href="${outbound(`data:text/html;base64,${b64(`<script>${trap}</script>`)}`)}">six</a>`,
+          `<a href="${outbound('data%3Atext/html,x')}">seven</a>`,
+          `<a href="${outbound(`javascript://example.com/%0a${trap}`)}">eight</a>`,
+          `<a href="${outbound(`%20javascript:${trap}`)}">nine</a>`,
+          `<a href="${outbound('https%3A//www.millbrook-courier.example/news/budget')}">the budget story</a>`,
+        ]),
         3: `<img src="${outbound(`javascript:${trap}`)}" alt="wrapped script image"/>`,
       },
     }),
@@ -246,7 +247,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-noscript-comment',
     category: 'mxss',
-    attack: 'noscript whose content is a comment in one parsing mode and an image with onerror in the other (scripting on/off).',
+    attack:
+      'noscript whose content is a comment in one parsing mode and an image with onerror in the other (scripting on/off).',
     story: 1,
     inserts: ({ trap }) => ({
       after: { 1: `<b><noscript><!-- </noscript><img src=x onerror=${trap}> --></noscript></b>` },
@@ -267,7 +269,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-svg-style-breakout',
     category: 'mxss',
-    attack: 'style inside svg (elements) versus style in HTML (raw text): attribute values that close the style and open an image with onerror after a namespace switch.',
+    attack:
+      'style inside svg (elements) versus style in HTML (raw text): attribute values that close the style and open an image with onerror after a namespace switch.',
     story: 3,
     inserts: ({ trap }) => ({
       after: {
@@ -282,7 +285,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-mathml-mglyph-style',
     category: 'mxss',
-    attack: 'MathML mtext > table > mglyph > style namespace confusion that turns a comment or attribute into a live image with onerror on re-parsing.',
+    attack:
+      'MathML mtext > table > mglyph > style namespace confusion that turns a comment or attribute into a live image with onerror on re-parsing.',
     story: 0,
     inserts: ({ trap }) => ({
       end: [
@@ -294,7 +298,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-form-math-nesting',
     category: 'mxss',
-    attack: 'Nested forms around MathML (form > math > mtext > /form > form > mglyph > style) that re-parse into a different tree with an image and onerror.',
+    attack:
+      'Nested forms around MathML (form > math > mtext > /form > form > mglyph > style) that re-parse into a different tree with an image and onerror.',
     story: 1,
     inserts: ({ trap }) => ({
       end: [
@@ -306,7 +311,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-textarea-xmp-listing',
     category: 'mxss',
-    attack: 'Raw-text and RCDATA elements (textarea, xmp, listing, noembed, noframes, iframe, title) whose text closes them and opens a live image when re-parsed.',
+    attack:
+      'Raw-text and RCDATA elements (textarea, xmp, listing, noembed, noframes, iframe, title) whose text closes them and opens a live image when re-parsed.',
     story: 2,
     inserts: ({ trap }) => ({
       after: {
@@ -325,7 +331,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-namespace-confusion-desc',
     category: 'mxss',
-    attack: 'Unknown elements and desc/option inside svg/math that confuse namespaces so an escaped style becomes markup with an onerror image.',
+    attack:
+      'Unknown elements and desc/option inside svg/math that confuse namespaces so an escaped style becomes markup with an onerror image.',
     story: 3,
     inserts: ({ trap }) => ({
       end: [
@@ -337,7 +344,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-svg-cdata',
     category: 'mxss',
-    attack: 'CDATA sections in svg and math whose end hides inside an attribute, so an image with onerror is live in one parse and text in the other.',
+    attack:
+      'CDATA sections in svg and math whose end hides inside an attribute, so an image with onerror is live in one parse and text in the other.',
     story: 0,
     inserts: ({ trap }) => ({
       after: {
@@ -348,7 +356,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-comment-and-bogus-markup',
     category: 'mxss',
-    attack: 'Comments ended by --!>, comments inside attribute values, <![ and <? bogus comments, </ bogus end tags and conditional comments that hide or release script.',
+    attack:
+      'Comments ended by --!>, comments inside attribute values, <![ and <? bogus comments, </ bogus end tags and conditional comments that hide or release script.',
     story: 1,
     inserts: ({ trap }) => ({
       after: {
@@ -367,7 +376,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-backtick-and-broken-attributes',
     category: 'mxss',
-    attack: 'Backtick-quoted and broken attribute syntax (id/=, stray quotes, empty names) that older serialisers turned into live handlers.',
+    attack:
+      'Backtick-quoted and broken attribute syntax (id/=, stray quotes, empty names) that older serialisers turned into live handlers.',
     story: 2,
     inserts: ({ trap }) => ({
       after: {
@@ -385,7 +395,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mxss-table-foster-parenting',
     category: 'mxss',
-    attack: 'Content foster-parented out of tables (images with onerror, scripts, styles, javascript: links) and select/option/template tricks that move markup on re-parsing.',
+    attack:
+      'Content foster-parented out of tables (images with onerror, scripts, styles, javascript: links) and select/option/template tricks that move markup on re-parsing.',
     story: 3,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -403,7 +414,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'wrapper-split-anchor',
     category: 'archive-wrapper',
-    attack: 'javascript: links (direct and through /o/) whose content is a nested archive frame wrapper, so unwrapping the frame leaves the link around article text and an image with onerror.',
+    attack:
+      'javascript: links (direct and through /o/) whose content is a nested archive frame wrapper, so unwrapping the frame leaves the link around article text and an image with onerror.',
     story: 0,
     inserts: ({ trap, outbound, image }) => ({
       after: {
@@ -417,7 +429,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'wrapper-nested-frame-head',
     category: 'archive-wrapper',
-    attack: "An inlined frame whose div.html carries the frame's head (meta refresh to javascript:, base href to a foreign host, stylesheet link, @import, script, a description meta with markup), plus hostile metas in the outer div.html.",
+    attack:
+      "An inlined frame whose div.html carries the frame's head (meta refresh to javascript:, base href to a foreign host, stylesheet link, @import, script, a description meta with markup), plus hostile metas in the outer div.html.",
     story: 1,
     shell: ({ trap, evil }) => ({
       htmlMeta: `<meta name="description" content="Night trains are back &quot;&gt;&lt;img src=x onerror=${trap}&gt;"/><meta http-equiv="refresh" content="0;url=${evil}/refresh"/>`,
@@ -440,7 +453,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'wrapper-split-escaped-markup',
     category: 'archive-wrapper',
-    attack: 'Escaped markup (&lt;script&gt;, &lt;img onerror&gt;, &lt;svg onload&gt;) split between an outer block and a nested frame wrapper, so flattening the wrappers joins the pieces into one string of tag-like text.',
+    attack:
+      'Escaped markup (&lt;script&gt;, &lt;img onerror&gt;, &lt;svg onload&gt;) split between an outer block and a nested frame wrapper, so flattening the wrappers joins the pieces into one string of tag-like text.',
     story: 2,
     inserts: ({ trap }) => ({
       after: {
@@ -455,7 +469,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'wrapper-svg-across-frames',
     category: 'archive-wrapper',
-    attack: 'svg foreignObject and MathML mtext whose children are archive frame wrappers holding style, iframe and mglyph/style payloads, so removing the wrappers changes which namespace the payload lands in.',
+    attack:
+      'svg foreignObject and MathML mtext whose children are archive frame wrappers holding style, iframe and mglyph/style payloads, so removing the wrappers changes which namespace the payload lands in.',
     story: 3,
     inserts: ({ trap }) => ({
       after: {
@@ -471,7 +486,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'header-saved-from-markup',
     category: 'archive-header',
-    attack: 'The "Saved from" input holds a valid-looking original URL followed by markup ("><img onerror><script>) and there is no long link, so the original URL comes from it.',
+    attack:
+      'The "Saved from" input holds a valid-looking original URL followed by markup ("><img onerror><script>) and there is no long link, so the original URL comes from it.',
     story: 0,
     shell: ({ story, trap }) => ({
       bookmark: null,
@@ -482,7 +498,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'header-saved-from-javascript',
     category: 'archive-header',
-    attack: 'Every original-URL source of the header and head is a javascript: URL: "Saved from", link rel=bookmark and #SHARE_LONGLINK.',
+    attack:
+      'Every original-URL source of the header and head is a javascript: URL: "Saved from", link rel=bookmark and #SHARE_LONGLINK.',
     story: 1,
     shell: ({ trap }) => ({
       savedFrom: `javascript:${trap}//https://valleyledger.example/`,
@@ -493,7 +510,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'header-capture-time-markup',
     category: 'archive-header',
-    attack: 'The capture <time> has markup in its datetime attribute ("><svg onload>) and an image with onerror and a script in its text.',
+    attack:
+      'The capture <time> has markup in its datetime attribute ("><svg onload>) and an image with onerror and a script in its text.',
     story: 2,
     shell: ({ trap }) => ({
       timeDatetime: `2022-07-04T21:22:23Z&quot;&gt;&lt;svg onload=${trap}&gt;`,
@@ -503,7 +521,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'header-capture-time-out-of-range',
     category: 'archive-header',
-    attack: 'No long link anywhere; the capture <time> holds no date and the hidden capture-time input holds a number far beyond the largest valid Date.',
+    attack:
+      'No long link anywhere; the capture <time> holds no date and the hidden capture-time input holds a number far beyond the largest valid Date.',
     story: 3,
     shell: () => ({
       bookmark: null,
@@ -516,7 +535,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'header-share-longlink-hostile',
     category: 'archive-header',
-    attack: '#SHARE_LONGLINK (read before "Saved from") carries a long snapshot address whose original URL ends in "><script>; no link rel=bookmark.',
+    attack:
+      '#SHARE_LONGLINK (read before "Saved from") carries a long snapshot address whose original URL ends in "><script>; no link rel=bookmark.',
     story: 0,
     mirror: 'archive.is',
     shell: ({ trap }) => ({
@@ -529,7 +549,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'head-lies',
     category: 'lying-head',
-    attack: 'The head claims another site, author and date (og:site_name, article:published_time, author metas, JSON-LD), sets <base href> to a foreign host, refreshes to javascript:, loosens CSP and loads a stylesheet; the body uses relative image and link addresses.',
+    attack:
+      'The head claims another site, author and date (og:site_name, article:published_time, author metas, JSON-LD), sets <base href> to a foreign host, refreshes to javascript:, loosens CSP and loads a stylesheet; the body uses relative image and link addresses.',
     story: 1,
     shell: ({ trap, evil }) => ({
       siteName: 'The Daily Truth',
@@ -546,7 +567,9 @@ export const CASES: readonly CaseSource[] = [
     inserts: ({ id }) => ({
       after: {
         1: `<figure style="display:block"><img src="/${id}/3f786850e387550fdab836ed7e6dc881de23001b.jpg" alt="root-relative archived image"/><figcaption>The refitted carriages at the depot.</figcaption></figure>`,
-        3: div(`See <a href="/o/${id}/https%3A//valleyledger.example/timetable">the timetable</a> and <a href="about/contact.html">contact the desk</a>.`),
+        3: div(
+          `See <a href="/o/${id}/https%3A//valleyledger.example/timetable">the timetable</a> and <a href="about/contact.html">contact the desk</a>.`,
+        ),
       },
     }),
     expectMeta: () => ({ notSiteName: ['The Daily Truth'], notPublished: ['1999'], notByline: ['Fake Author'] }),
@@ -554,12 +577,17 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'head-base-javascript',
     category: 'lying-head',
-    attack: '<base href="javascript:..."> in the head and in the captured body, with relative links and images that would resolve into script URLs.',
+    attack:
+      '<base href="javascript:..."> in the head and in the captured body, with relative links and images that would resolve into script URLs.',
     story: 2,
     shell: ({ trap }) => ({ headExtra: `<base href="javascript:${trap}//"/>` }),
     inserts: ({ trap }) => ({
       top: `<base href="javascript:${trap}//"/>`,
-      after: { 1: div(`<a href="/. /,${trap}//#">relative</a> <a href="page.html">page</a> <img src="img.jpg" alt="relative"/>`) },
+      after: {
+        1: div(
+          `<a href="/. /,${trap}//#">relative</a> <a href="page.html">page</a> <img src="img.jpg" alt="relative"/>`,
+        ),
+      },
     }),
   },
 
@@ -567,7 +595,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'svg-script-vectors',
     category: 'svg-mathml',
-    attack: 'svg script elements (inline and href), javascript: links through href and xlink:href, foreignObject with iframe and onerror image, external svg image, onload on g.',
+    attack:
+      'svg script elements (inline and href), javascript: links through href and xlink:href, foreignObject with iframe and onerror image, external svg image, onload on g.',
     story: 3,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -583,7 +612,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'svg-animation-and-use',
     category: 'svg-mathml',
-    attack: 'svg animate/set that write javascript: into href or script into event attributes, use with data: and foreign references, feImage, XML Events handler.',
+    attack:
+      'svg animate/set that write javascript: into href or script into event attributes, use with data: and foreign references, feImage, XML Events handler.',
     story: 0,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -602,7 +632,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'mathml-vectors',
     category: 'svg-mathml',
-    attack: 'MathML href and xlink:href to javascript:, maction statusline, annotation-xml encoding=text/html holding script and an onerror image.',
+    attack:
+      'MathML href and xlink:href to javascript:, maction statusline, annotation-xml encoding=text/html holding script and an onerror image.',
     story: 1,
     inserts: ({ trap }) => ({
       after: {
@@ -620,7 +651,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'iframe-srcdoc',
     category: 'srcdoc',
-    attack: 'iframe srcdoc with script and onerror image (with and without sandbox), srcdoc on a div, iframes to a foreign page, javascript: and data:text/html.',
+    attack:
+      'iframe srcdoc with script and onerror image (with and without sandbox), srcdoc on a div, iframes to a foreign page, javascript: and data:text/html.',
     story: 2,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -637,7 +669,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'style-import-and-exfiltration',
     category: 'css',
-    attack: 'style elements with @import, url() backgrounds, @font-face, attribute-selector exfiltration, expression() and behavior:url(), inside the article and inside svg.',
+    attack:
+      'style elements with @import, url() backgrounds, @font-face, attribute-selector exfiltration, expression() and behavior:url(), inside the article and inside svg.',
     story: 3,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -654,7 +687,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'form-action-and-controls',
     category: 'form',
-    attack: 'Forms posting to a foreign host or javascript:, formaction on buttons and submit inputs, an image input loading a foreign image, isindex.',
+    attack:
+      'Forms posting to a foreign host or javascript:, formaction on buttons and submit inputs, an image input loading a foreign image, isindex.',
     story: 0,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -670,7 +704,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'object-embed-iframe',
     category: 'embedded-content',
-    attack: 'object (flash, data:text/html), embed (foreign, javascript:), iframe, applet, portal and fencedframe pointing at foreign hosts.',
+    attack:
+      'object (flash, data:text/html), embed (foreign, javascript:), iframe, applet, portal and fencedframe pointing at foreign hosts.',
     story: 1,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -687,7 +722,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'meta-and-link-in-body',
     category: 'meta-link',
-    attack: 'meta refresh (foreign and javascript:), CSP, set-cookie and charset metas, and link rel=prefetch/preload/dns-prefetch/preconnect/stylesheet/import/modulepreload, plus a base href, all inside the captured body.',
+    attack:
+      'meta refresh (foreign and javascript:), CSP, set-cookie and charset metas, and link rel=prefetch/preload/dns-prefetch/preconnect/stylesheet/import/modulepreload, plus a base href, all inside the captured body.',
     story: 2,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -704,14 +740,17 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'media-elements-requests',
     category: 'foreign-request',
-    attack: 'Elements that request on their own: video/audio/track/source, poster, a ping, table/td/body background, lowsrc/dynsrc/longdesc on an archived image.',
+    attack:
+      'Elements that request on their own: video/audio/track/source, poster, a ping, table/td/body background, lowsrc/dynsrc/longdesc on an archived image.',
     story: 3,
     inserts: ({ evil, outbound, image }) => ({
       after: {
         2: [
           `<video src="${evil}/v.mp4" poster="${evil}/poster.jpg" autoplay><track src="${evil}/t.vtt"/></video><audio src="${evil}/a.mp3" autoplay></audio>`,
           `<video><source src="${evil}/s.mp4" type="video/mp4"/></video>`,
-          div(`<a href="${outbound('https%3A//eastgate-gazette.example/city/parks')}" ping="${evil}/ping">A related story about the parks</a>`),
+          div(
+            `<a href="${outbound('https%3A//eastgate-gazette.example/city/parks')}" ping="${evil}/ping">A related story about the parks</a>`,
+          ),
           `<table background="${evil}/bg.png"><tr><td background="${evil}/td.png">Cell</td></tr></table><body background="${evil}/body.png">`,
           `<img src="${image('media')}" lowsrc="${evil}/low.jpg" dynsrc="${evil}/dyn.avi" longdesc="${evil}/ld" alt="archived photo"/>`,
         ].join(''),
@@ -723,7 +762,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'enormous-attributes',
     category: 'size',
-    attack: 'Three 1 MB attributes: a title on a block, the path of an /o/ link, and an inline style of repeated foreign url() backgrounds.',
+    attack:
+      'Three 1 MB attributes: a title on a block, the path of an /o/ link, and an inline style of repeated foreign url() backgrounds.',
     story: 0,
     inserts: ({ outbound }) => ({
       after: {
@@ -745,7 +785,11 @@ export const CASES: readonly CaseSource[] = [
     category: 'nesting',
     attack: '10,000 nested divs after the article, with a line of text at the bottom.',
     story: 1,
-    inserts: () => ({ after: { 4: '<div style="display:block">@@NEST_OPEN@@<span>The bottom of a very deep page.</span>@@NEST_CLOSE@@</div>' } }),
+    inserts: () => ({
+      after: {
+        4: '<div style="display:block">@@NEST_OPEN@@<span>The bottom of a very deep page.</span>@@NEST_CLOSE@@</div>',
+      },
+    }),
     expand: [
       { marker: '@@NEST_OPEN@@', repeat: '<div>', times: 10_000 },
       { marker: '@@NEST_CLOSE@@', repeat: '</div>', times: 10_000 },
@@ -778,7 +822,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'dom-clobbering',
     category: 'clobbering',
-    attack: 'Named and id-ed elements that shadow document and form properties: getElementById, __proto__, attributes, nodeName, parentNode, createElement, cookie, documentElement, querySelector, defaultView, body, toString, hasOwnProperty, constructor, location, textContent, innerHTML, head.',
+    attack:
+      'Named and id-ed elements that shadow document and form properties: getElementById, __proto__, attributes, nodeName, parentNode, createElement, cookie, documentElement, querySelector, defaultView, body, toString, hasOwnProperty, constructor, location, textContent, innerHTML, head.',
     story: 0,
     inserts: ({ image, outbound }) => ({
       after: {
@@ -797,7 +842,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'clobbered-archive-ids',
     category: 'clobbering',
-    attack: "The captured page re-uses the archive's own ids and shapes (HEADER with a fake Saved-from form and capture time, CONTENT with a decoy html1/html/body, SHARE_LONGLINK, SHARE_SHORTLINK, hashtags) to steer the original URL and capture time.",
+    attack:
+      "The captured page re-uses the archive's own ids and shapes (HEADER with a fake Saved-from form and capture time, CONTENT with a decoy html1/html/body, SHARE_LONGLINK, SHARE_SHORTLINK, hashtags) to steer the original URL and capture time.",
     story: 1,
     inserts: () => ({
       top: [
@@ -832,7 +878,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'invalid-utf8',
     category: 'encoding',
-    attack: 'Invalid UTF-8: overlong encodings of < and > around a script, a bad continuation byte inside javascript: and an attribute name, 0xFF 0xFE, an encoded surrogate, a truncated sequence, a BOM mid-text.',
+    attack:
+      'Invalid UTF-8: overlong encodings of < and > around a script, a bad continuation byte inside javascript: and an attribute name, 0xFF 0xFE, an encoded surrogate, a truncated sequence, a BOM mid-text.',
     story: 3,
     inserts: ({ trap }) => ({
       after: {
@@ -860,7 +907,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'noscript-template-shadowroot',
     category: 'inert-markup',
-    attack: 'noscript and template content (inert where the page is parsed, live if a later step re-parses or clones it): onerror images, scripts, a declarative shadow root with @import, nested templates.',
+    attack:
+      'noscript and template content (inert where the page is parsed, live if a later step re-parses or clones it): onerror images, scripts, a declarative shadow root with @import, nested templates.',
     story: 0,
     inserts: ({ trap, evil }) => ({
       after: {
@@ -879,7 +927,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'img-srcset-and-lazy-foreign',
     category: 'foreign-request',
-    attack: 'Archived images whose srcset, picture sources, imagesrcset or lazy-load attributes (data-src, data-original, data-lazy-src) point at a foreign host.',
+    attack:
+      'Archived images whose srcset, picture sources, imagesrcset or lazy-load attributes (data-src, data-original, data-lazy-src) point at a foreign host.',
     story: 1,
     inserts: ({ evil, image }) => ({
       after: {
@@ -895,7 +944,8 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'img-foreign-hosts-lookalike',
     category: 'foreign-request',
-    attack: 'Images on foreign hosts in the captured page: a plain tracking pixel, archive look-alike hosts (subdomain, userinfo, backslash, hyphen, punycode, percent-encoded host), protocol-relative, a link-local metadata address.',
+    attack:
+      'Images on foreign hosts in the captured page: a plain tracking pixel, archive look-alike hosts (subdomain, userinfo, backslash, hyphen, punycode, percent-encoded host), protocol-relative, a link-local metadata address.',
     story: 2,
     inserts: () => ({
       after: {
@@ -916,17 +966,24 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'inline-style-background-urls',
     category: 'css',
-    attack: 'Inline styles that load from foreign hosts: background, background-image on the archive 1x1 placeholder, list-style, cursor, content, border-image, mask, CSS-escaped url(), behavior/-moz-binding, expression().',
+    attack:
+      'Inline styles that load from foreign hosts: background, background-image on the archive 1x1 placeholder, list-style, cursor, content, border-image, mask, CSS-escaped url(), behavior/-moz-binding, expression().',
     story: 3,
     inserts: ({ trap }) => ({
       after: {
         0: [
-          div('<span style="background:url(https://evil.example/48/bg.png)">Weather: light rain expected in the afternoon.</span>'),
+          div(
+            '<span style="background:url(https://evil.example/48/bg.png)">Weather: light rain expected in the afternoon.</span>',
+          ),
           `<img src="${GIF_1X1}" style="width:20px;height:20px;background-image:url(https://evil.example/48/sprite.png)"/>`,
           `<span style="background-image:url('//evil.example/48/s.png');list-style:url(https://evil.example/48/l.png);cursor:url(https://evil.example/48/c.cur),auto;content:url(https://evil.example/48/c.png)">styled</span>`,
-          div('<span style="border-image:url(https://evil.example/48/b.png) 30;mask:url(https://evil.example/48/m.svg)">Masked text.</span>'),
+          div(
+            '<span style="border-image:url(https://evil.example/48/b.png) 30;mask:url(https://evil.example/48/m.svg)">Masked text.</span>',
+          ),
           div('<span style="background:u\\72l(https://evil.example/48/escaped.png)">Escaped url.</span>'),
-          div('<span style="behavior:url(https://evil.example/48.htc);-moz-binding:url(https://evil.example/48.xml#x)">Bindings.</span>'),
+          div(
+            '<span style="behavior:url(https://evil.example/48.htc);-moz-binding:url(https://evil.example/48.xml#x)">Bindings.</span>',
+          ),
           div(`<span style="width:expression(${trap})">Expression.</span>`),
         ].join(''),
       },
@@ -935,24 +992,29 @@ export const CASES: readonly CaseSource[] = [
   {
     id: 'unclosed-plaintext-at-end',
     category: 'inert-markup',
-    attack: 'An unclosed <plaintext> after the article: everything after it, including the archive shell, its scripts and the 0%-100% strip, becomes text inside the captured page.',
+    attack:
+      'An unclosed <plaintext> after the article: everything after it, including the archive shell, its scripts and the 0%-100% strip, becomes text inside the captured page.',
     story: 0,
     inserts: ({ trap }) => ({ tail: `<plaintext><script>${trap}</script><img src=x onerror=${trap}>` }),
   },
   {
     id: 'extension-clobbering-ids',
     category: 'clobbering',
-    attack: "Named elements that shadow what an extension's injected code might read: its old guard flag (__archiveReaderContent), the extension APIs (browser, chrome with a runtime), its test hook (archiveReader), and the DOM getters a page copy uses (documentElement, compatMode, XMLSerializer).",
+    attack:
+      "Named elements that shadow what an extension's injected code might read: its old guard flag (__archiveReaderContent), the extension APIs (browser, chrome with a runtime), its test hook (archiveReader), and the DOM getters a page copy uses (documentElement, compatMode, XMLSerializer).",
     story: 1,
     inserts: () => ({
       top: '<div id="__archiveReaderContent"></div><form id="browser"><input name="runtime"/></form><form id="chrome"><input name="runtime"/></form><div id="archiveReader"></div>',
-      after: { 1: '<img name="documentElement"/><form name="compatMode"></form><embed name="XMLSerializer"/><img name="body"/>' },
+      after: {
+        1: '<img name="documentElement"/><form name="compatMode"></form><embed name="XMLSerializer"/><img name="body"/>',
+      },
     }),
   },
   {
     id: 'control-characters',
     category: 'encoding',
-    attack: 'Terminal control sequences inside the story text (ESC window-title and clear-screen sequences, BEL, the C1 CSI): commands to a terminal that prints the article.',
+    attack:
+      'Terminal control sequences inside the story text (ESC window-title and clear-screen sequences, BEL, the C1 CSI): commands to a terminal that prints the article.',
     story: 2,
     inserts: () => ({ inParagraph: '\u001b]0;pwned\u0007\u001b[2J\u009b31m' }),
   },
@@ -982,10 +1044,18 @@ export function buildCorpus(): BuiltCorpus {
       captured,
       trap: `__arTrap(${n})`,
       evil: `https://evil.example/${n}`,
-      image: (name) => `https://${IMAGE_HOST}/${id}/${Buffer.from(name).toString('hex').padEnd(40, '0').slice(0, 40)}.jpg`,
+      image: (name) =>
+        `https://${IMAGE_HOST}/${id}/${Buffer.from(name).toString('hex').padEnd(40, '0').slice(0, 40)}.jpg`,
       outbound: (target) => `https://${mirror}/o/${id}/${target}`,
     };
-    const body = capturedArticle({ id, mirror, imageHost: IMAGE_HOST, story, inserts: source.inserts?.(ctx) ?? {}, ...(source.wrap ? { wrap: source.wrap } : {}) });
+    const body = capturedArticle({
+      id,
+      mirror,
+      imageHost: IMAGE_HOST,
+      story,
+      inserts: source.inserts?.(ctx) ?? {},
+      ...(source.wrap ? { wrap: source.wrap } : {}),
+    });
     const page = snapshotPage({ id, mirror, imageHost: IMAGE_HOST, story, captured, body, ...source.shell?.(ctx) });
     const file = `pages/${String(n).padStart(2, '0')}-${source.id}.html`;
     pages.set(file, page);

@@ -52,7 +52,10 @@ export function archiveHuman(iso: string): string {
 /** `2024-02-12T08:00:00Z` → `20240212080000`, and the dotted share-box form `2024.02.12-080000`. */
 export function archiveStamps(iso: string): { compact: string; dotted: string } {
   const compact = iso.replace(/[-:TZ]/g, '').slice(0, 14);
-  return { compact, dotted: `${compact.slice(0, 4)}.${compact.slice(4, 6)}.${compact.slice(6, 8)}-${compact.slice(8)}` };
+  return {
+    compact,
+    dotted: `${compact.slice(0, 4)}.${compact.slice(4, 6)}.${compact.slice(6, 8)}-${compact.slice(8)}`,
+  };
 }
 
 export function escapeAttribute(value: string): string {
@@ -116,7 +119,10 @@ export function snapshotPage(o: ShellOptions): string {
   ].join('');
 
   const percents = Array.from({ length: 21 }, (_, i) => i * 5)
-    .map((p) => `<tr><td id="${p}%" style="vertical-align:top"><a style="color:#999999" href="#${p}%">${p % 10 === 0 ? `${p}%` : ' '}</a></td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td id="${p}%" style="vertical-align:top"><a style="color:#999999" href="#${p}%">${p % 10 === 0 ? `${p}%` : ' '}</a></td></tr>`,
+    )
     .join('');
 
   return [
@@ -164,7 +170,14 @@ export const P_STYLE = 'display:block;font-size:18px;line-height:28px;margin:0px
  * The captured article page as archive.today stores it: inline computed styles, `<p>` turned into `<div>`, links
  * through `/o/ID/`, images on the archive's shard host.
  */
-export function capturedArticle(o: { id: string; mirror: string; imageHost: string; story: StoryText; inserts?: Inserts; wrap?: (article: string) => string }): string {
+export function capturedArticle(o: {
+  id: string;
+  mirror: string;
+  imageHost: string;
+  story: StoryText;
+  inserts?: Inserts;
+  wrap?: (article: string) => string;
+}): string {
   const { id, mirror, imageHost, story } = o;
   const ins = o.inserts ?? {};
   const outbound = (url: string): string => `https://${mirror}/o/${id}/${url.replace('://', '%3A//')}`;
@@ -175,7 +188,12 @@ export function capturedArticle(o: { id: string; mirror: string; imageHost: stri
       const cut = text.indexOf('. ') + 2;
       html = `${text.slice(0, cut)}${ins.inParagraph}${text.slice(cut)}`;
     }
-    if (i === 1) html = html.replace(/, (\w+) /, (_m, w: string) => `, <a style="color:rgb(0, 85, 153)" href="${outbound(`${home}topics/${w.toLowerCase()}`)}">${w}</a> `);
+    if (i === 1)
+      html = html.replace(
+        /, (\w+) /,
+        (_m, w: string) =>
+          `, <a style="color:rgb(0, 85, 153)" href="${outbound(`${home}topics/${w.toLowerCase()}`)}">${w}</a> `,
+      );
     return `<div style="${P_STYLE}">${html}</div>${ins.after?.[i] ?? ''}`;
   });
   const figure = [

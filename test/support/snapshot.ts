@@ -18,7 +18,15 @@ import { parseDocument } from './dom.js';
  * in `/o/ID/…`, images moved to the archive. Pass `capture: false` to place hand-made captured markup as is.
  */
 
-export const MIRRORS = ['archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md'] as const;
+export const MIRRORS = [
+  'archive.today',
+  'archive.ph',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.fo',
+  'archive.md',
+] as const;
 export type Mirror = (typeof MIRRORS)[number];
 export type Variant = 'current' | '2018' | '2013';
 
@@ -191,12 +199,18 @@ function esc(s: string): string {
 
 function defaultTitle(body: string): string {
   const m = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body);
-  return m?.[1] ? m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() : 'Untitled page';
+  return m?.[1]
+    ? m[1]
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : 'Untitled page';
 }
 
 /** `div.html1 > div.html > [meta description] div.body`: the wrapper around the captured page. */
 function wrapper(body: string, opts: SnapshotOptions, background = 'rgba(0, 0, 0, 0)'): string {
-  const desc = opts.description === undefined ? '' : `\n<meta name="description" content="${esc(opts.description)}"/>\n`;
+  const desc =
+    opts.description === undefined ? '' : `\n<meta name="description" content="${esc(opts.description)}"/>\n`;
   return (
     `<div class="html1" style="width: 1024px;text-align: left;overflow-x: auto;overflow-y: auto; background-color: ${background};position: relative;min-height: 768px;; z-index: 0">` +
     `<div class="html" style="text-align:left;overflow-x:visible;overflow-y:visible;">\n${desc}` +
@@ -238,7 +252,10 @@ window.onhashchange = scrollToHash;
 const BUTTON = 'width:180px;height:40px;padding-left:40px;text-align:left;font-weight:bold;background:#ccc';
 
 function shareButtons(variant: Variant, title: string): string {
-  const names = variant === 'current' ? ['Reddit', 'VKontakte', 'Twitter', 'Pinboard', 'Livejournal'] : ['Reddit', 'Voat', 'Twitter', 'VKontakte', 'Pinboard', 'Livejournal', 'Facebook', 'Google+'];
+  const names =
+    variant === 'current'
+      ? ['Reddit', 'VKontakte', 'Twitter', 'Pinboard', 'Livejournal']
+      : ['Reddit', 'Voat', 'Twitter', 'VKontakte', 'Pinboard', 'Livejournal', 'Facebook', 'Google+'];
   return names
     .map(
       (n) =>
@@ -261,9 +278,12 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
   const short = `https://${m}/${r.id}`;
   const human = stampHuman(r.capturedAt);
   const bookmarkOriginal = r.variant === '2013' ? schemeLess(r.original) : r.original;
-  const bookmark = opts.bookmark === undefined ? `http://archive.today/${stamp14(r.capturedAt)}/${bookmarkOriginal}` : opts.bookmark;
-  const canonical = opts.canonical === undefined ? (r.variant === '2013' ? `http://${m}/${r.id}` : short) : opts.canonical;
-  const longLink = opts.longLink === undefined ? `http://archive.today/${stampDotted(r.capturedAt)}/${r.original}` : opts.longLink;
+  const bookmark =
+    opts.bookmark === undefined ? `http://archive.today/${stamp14(r.capturedAt)}/${bookmarkOriginal}` : opts.bookmark;
+  const canonical =
+    opts.canonical === undefined ? (r.variant === '2013' ? `http://${m}/${r.id}` : short) : opts.canonical;
+  const longLink =
+    opts.longLink === undefined ? `http://archive.today/${stampDotted(r.capturedAt)}/${r.original}` : opts.longLink;
   const shortLink = opts.shortLink === undefined ? (old ? `http://archive.today/${r.id}` : short) : opts.shortLink;
   const savedFrom = opts.savedFrom === undefined ? r.original : opts.savedFrom;
   const headerTime = opts.headerTime === undefined ? r.capturedAt : opts.headerTime;
@@ -278,8 +298,10 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
   }
   const screenshot = `${old ? `https://${m}` : `https://${SHARD}.${m}`}/${r.id}/0fcfd78d0f8b8379e1b8aa5e4fb7743aa22268d4/scr.png`;
   const link = 'line-height:16px;vertical-align:middle;margin-right:20px;text-decoration:underline;color:#1D2D40';
-  const small = 'display:inline-block;white-space:nowrap;padding:0;margin:0 4px;text-decoration:underline;color:#1D2D40';
-  const label = 'text-align:right;padding:3px 3px 0 3px;white-space:nowrap;vertical-align:top;font-size:14px;font-weight:bold';
+  const small =
+    'display:inline-block;white-space:nowrap;padding:0;margin:0 4px;text-decoration:underline;color:#1D2D40';
+  const label =
+    'text-align:right;padding:3px 3px 0 3px;white-space:nowrap;vertical-align:top;font-size:14px;font-weight:bold';
 
   const head = [
     `<meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>`,
@@ -290,7 +312,9 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
     `<meta property="og:url" content="${scheme}://${m}/${r.id}" itemprop="url"/>`,
     `<meta property="og:title" content="${esc(shownTitle)}"/><meta property="twitter:title" content="${esc(shownTitle)}"/>`,
     `<meta property="twitter:description" content="archived ${human}" itemprop="description"/>`,
-    headPublished === null ? '' : `<meta property="article:published_time" content="${esc(headPublished)}" itemprop="dateCreated"/>`,
+    headPublished === null
+      ? ''
+      : `<meta property="article:published_time" content="${esc(headPublished)}" itemprop="dateCreated"/>`,
     `<meta property="article:modified_time" content="${r.capturedAt}" itemprop="dateModified"/>`,
     `<link rel="image_src" href="${screenshot}"/><meta property="og:image" content="${screenshot}" itemprop="image"/>`,
     `<link rel="icon" href="//www.google.com/s2/favicons?domain=${esc(host)}"/>`,
@@ -306,7 +330,9 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
         `<input style="border:1px solid black;height:20px;margin:0 0 0 0;padding:0;width:500px" type="text" name="q" value="${esc(savedFrom)}"/>` +
         (hiddenTime === null ? '' : `<input type="hidden" name="t" value="${esc(hiddenTime)}"/>`) +
         `<input type="hidden" name="id" value="${r.id}"/><div style="text-align:right;font-size:10px"><a style="${small}" href="https://${m}/${esc(history)}" title="">history</a>` +
-        (r.variant === 'current' ? `<a style="${small}" href="https://${m}/Xk2pQ" title="17 May 2017 00:12:41 UTC">←prior</a><a style="${small}" href="https://${m}/m9VtR" title="4 Oct 2017 14:56:20 UTC">next→</a>` : '') +
+        (r.variant === 'current'
+          ? `<a style="${small}" href="https://${m}/Xk2pQ" title="17 May 2017 00:12:41 UTC">←prior</a><a style="${small}" href="https://${m}/m9VtR" title="4 Oct 2017 14:56:20 UTC">next→</a>`
+          : '') +
         `</div></td><td style="vertical-align:top"><input style="width:60px;height:20px;padding:0;margin:0 0 0 3px" type="submit" tabindex="-1" value="search"/></td></tr></table></form></td>`;
   const timeCell =
     headerTime === null
@@ -318,8 +344,12 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
   const divShare =
     `<div id="DIVSHARE" style="position:fixed;padding:70px 50px 50px 50px;top:0;left:0;right:0;bottom:0;background-color:rgba(0,0,0,0.3);z-index:1000000001;display:none"><center id="DIVSHARE2"><div style="display:table;padding:20px;background-color:#FFFAE1;border:#B40010 5px solid;text-align:left;position:relative">` +
     `<div style="${ROW}"><div style="${CELL};vertical-align:top"></div><div style="${CELL};width:600px"><div style="${ROW}">${shareButtons(r.variant, shownTitle)}</div></div></div>` +
-    (shortLink === null ? '' : `<div style="${ROW}"><div style="${CELL};vertical-align:top">short link</div><div style="${CELL}"><input id="SHARE_SHORTLINK" style="width:600px" value="${esc(shortLink)}"/></div></div>`) +
-    (longLink === null ? '' : `<div style="${ROW}"><div style="${CELL};vertical-align:top">long link</div><div style="${CELL}"><input id="SHARE_LONGLINK" style="width:600px" value="${esc(longLink)}"/></div></div>`) +
+    (shortLink === null
+      ? ''
+      : `<div style="${ROW}"><div style="${CELL};vertical-align:top">short link</div><div style="${CELL}"><input id="SHARE_SHORTLINK" style="width:600px" value="${esc(shortLink)}"/></div></div>`) +
+    (longLink === null
+      ? ''
+      : `<div style="${ROW}"><div style="${CELL};vertical-align:top">long link</div><div style="${CELL}"><input id="SHARE_LONGLINK" style="width:600px" value="${esc(longLink)}"/></div></div>`) +
     `<div style="${ROW}"><div style="${CELL};vertical-align:top">markdown</div><div style="${CELL}"><input id="SHARE_MARKDOWN" style="width:600px" value="[archive.today link](${esc(shortLink ?? short)})"/></div></div>` +
     `<div style="${ROW}"><div style="${CELL};vertical-align:top">wiki code</div><div style="${CELL}"><textarea id="SHARE_WIKICODE" style="width:600px;height:100px" wrap="off">{{cite web\n | title       = ${esc(shownTitle)}\n | url         = ${esc(r.original)}\n | date        = ${r.capturedAt.slice(0, 10)}\n | archiveurl  = ${esc(shortLink ?? short)}\n | archivedate = ${r.capturedAt.slice(0, 10)} }}</textarea></div></div>` +
     `</div></center></div>`;
@@ -337,13 +367,18 @@ export function snapshotHtml(body: string, opts: SnapshotOptions): string {
     `<tr><td style="vertical-align:bottom;text-align:left;white-space:nowrap" colspan="2" rowspan="2">${tabs}</td></tr>` +
     `<tr><td style="text-align:right;padding:0 5px 3px 0;white-space:nowrap">${actions}</td><td style="text-align:right;padding:0 5px 3px 0;white-space:nowrap">${divShare}</td></tr>` +
     `</table></div>`;
-  const preHeader = r.variant === 'current' ? `<div style="display:none"><h2>${esc(shownTitle)}</h2><img src="${screenshot}"/><div>archived ${human}</div></div>` : '';
+  const preHeader =
+    r.variant === 'current'
+      ? `<div style="display:none"><h2>${esc(shownTitle)}</h2><img src="${screenshot}"/><div>archived ${human}</div></div>`
+      : '';
   const sharer = `<div id="SHARER" style="position:absolute;width:360px;height:80px;display:none;z-index:1000000000;background-color:#FFFAE1;border:#B40010 5px solid"><center><button title="Share to Twitter" style="width:40px;height:40px"></button><button title="More" onclick="showDivShare()" style="width:40px;height:40px"></button></center></div>`;
   const captured = opts.capture === false ? body : capture(body, opts);
 
   return (
     `<!DOCTYPE html><html style="background-color:#EEEEEE" prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#" itemscope itemtype="http://schema.org/Article">` +
-    (old ? `<!--198.51.100.23--><!--Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/65.0.3325.181 Safari/537.36-->` : '') +
+    (old
+      ? `<!--198.51.100.23--><!--Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/65.0.3325.181 Safari/537.36-->`
+      : '') +
     `<head>${head}</head><body style="margin:0;background-color:#EEEEEE"><center>${preHeader}${header}` +
     `<div style="padding:10px 0;min-width:1028px;background-color:#EEEEEE"></div>` +
     `<div id="SOLID" style="background-color:#EEEEEE;padding-bottom:15px">${sharer}` +
@@ -365,7 +400,10 @@ export function zipIndexHtml(body: string, opts: SnapshotOptions): string {
   const title = opts.title ?? defaultTitle(body);
   let captured = opts.capture === false ? body : capture(body, opts);
   captured = captured
-    .replace(/https:\/\/(?:[\w-]+\.)?archive\.(?:today|ph|is|li|vn|fo|md)\/[A-Za-z0-9]{4,6}\/([0-9a-f]{40}\.\w+)/g, '$1')
+    .replace(
+      /https:\/\/(?:[\w-]+\.)?archive\.(?:today|ph|is|li|vn|fo|md)\/[A-Za-z0-9]{4,6}\/([0-9a-f]{40}\.\w+)/g,
+      '$1',
+    )
     .replace(/https:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\/o\//g, 'http://archive.today/o/');
   const canonical = opts.canonical === undefined ? `http://${r.mirror}/${r.id}` : opts.canonical;
   return (
@@ -376,7 +414,11 @@ export function zipIndexHtml(body: string, opts: SnapshotOptions): string {
 }
 
 /** The snapshot as a document read from `url` (default: its short address on its mirror). */
-export function snapshotDocument(body: string, opts: SnapshotOptions, url = snapshotUrl(opts)): { doc: Document; url: string } {
+export function snapshotDocument(
+  body: string,
+  opts: SnapshotOptions,
+  url = snapshotUrl(opts),
+): { doc: Document; url: string } {
   return { doc: parsePage(snapshotHtml(body, opts), url), url };
 }
 
@@ -389,7 +431,10 @@ export function filler(topic: string, n = 3): string {
     `Several speakers asked for more time, arguing that the neighbourhood had not been consulted properly about the changes.`,
   ];
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(`<p>${sentences[i % sentences.length]} ${sentences[(i + 1) % sentences.length]} ${sentences[(i + 2) % sentences.length]}</p>`);
+  for (let i = 0; i < n; i++)
+    out.push(
+      `<p>${sentences[i % sentences.length]} ${sentences[(i + 1) % sentences.length]} ${sentences[(i + 2) % sentences.length]}</p>`,
+    );
   return out.join('\n');
 }
 

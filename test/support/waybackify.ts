@@ -120,7 +120,11 @@ const IMAGE_META = /^(og:image(:url|:secure_url)?|twitter:image(:src)?)$/i;
 const URL_META = /^(og:url|twitter:url)$/i;
 
 function headIncludes(o: Required<WaybackifyOptions>): string {
-  const seconds = Math.floor(Date.parse(`${o.timestamp.slice(0, 4)}-${o.timestamp.slice(4, 6)}-${o.timestamp.slice(6, 8)}T${o.timestamp.slice(8, 10)}:${o.timestamp.slice(10, 12)}:${o.timestamp.slice(12, 14)}Z`) / 1000);
+  const seconds = Math.floor(
+    Date.parse(
+      `${o.timestamp.slice(0, 4)}-${o.timestamp.slice(4, 6)}-${o.timestamp.slice(6, 8)}T${o.timestamp.slice(8, 10)}:${o.timestamp.slice(10, 12)}:${o.timestamp.slice(12, 14)}Z`,
+    ) / 1000,
+  );
   if (o.era === 'legacy') {
     return [
       '<script type="text/javascript" src="/static/js/analytics.js"></script>',
@@ -238,7 +242,15 @@ function trailer(o: Required<WaybackifyOptions>): string {
     '     SECTION 108(a)(3)).',
     '-->',
   ].join('\n');
-  const timings = ['<!--', 'playback timings (ms):', '  captures_list: 0.61', '  exclusion.robots: 0.02', '  cdx.remote: 40.2', '  load_resource: 120.5', '-->'].join('\n');
+  const timings = [
+    '<!--',
+    'playback timings (ms):',
+    '  captures_list: 0.61',
+    '  exclusion.robots: 0.02',
+    '  cdx.remote: 40.2',
+    '  load_resource: 120.5',
+    '-->',
+  ].join('\n');
   return `${archived}\n${timings}\n`;
 }
 
@@ -281,7 +293,10 @@ export function waybackify(html: string, options: WaybackifyOptions): string {
   doc.body.insertAdjacentHTML('afterbegin', toolbar(o));
   if (o.live) {
     doc.documentElement.setAttribute('style', '--wm-toolbar-height: 67px;');
-    doc.body.insertAdjacentHTML('beforeend', '<div class="wb-autocomplete-suggestions " style="left: 0px; top: 0px; width: 0px;"></div>');
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="wb-autocomplete-suggestions " style="left: 0px; top: 0px; width: 0px;"></div>',
+    );
   }
   const out = `${dom.serialize()}\n${trailer(o)}`;
   dom.window.close();

@@ -10,8 +10,22 @@ import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { DomWindow } from '../../src/formats/sanitize.js';
-import { allElements, applyTextMutations, applyTreeMutations, mutateSnapshot, type MutationPlan } from '../fuzz/mutations.js';
-import { articleProblems, CORPUS_DIR, extractionProperty, fixtureSources, isIsoDateOrDateTime, loadFuzzSources, runOnce } from '../fuzz/property.js';
+import {
+  allElements,
+  applyTextMutations,
+  applyTreeMutations,
+  mutateSnapshot,
+  type MutationPlan,
+} from '../fuzz/mutations.js';
+import {
+  articleProblems,
+  CORPUS_DIR,
+  extractionProperty,
+  fixtureSources,
+  isIsoDateOrDateTime,
+  loadFuzzSources,
+  runOnce,
+} from '../fuzz/property.js';
 
 const SEED = 20_260_611;
 const RUNS = 150;
@@ -27,11 +41,31 @@ function linkIndex(doc: Document, text: string): number {
 const REGRESSIONS: { name: string; plan: (doc: Document) => MutationPlan }[] = [
   {
     name: 'an /o/ link whose target is javascript: is not kept through the archive',
-    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/ABCDE/javascript:alert(1)' }] }),
+    plan: (doc) => ({
+      text: [],
+      tree: [
+        {
+          kind: 'attribute',
+          target: linkIndex(doc, 'did nothing wrong'),
+          name: 'href',
+          value: 'https://archive.ph/o/ABCDE/javascript:alert(1)',
+        },
+      ],
+    }),
   },
   {
     name: 'an /o/ link whose target was cut by stray markup is not kept through the archive',
-    plan: (doc) => ({ text: [], tree: [{ kind: 'attribute', target: linkIndex(doc, 'did nothing wrong'), name: 'href', value: 'https://archive.ph/o/qF3xK/https%3A//w<meta charset=' }] }),
+    plan: (doc) => ({
+      text: [],
+      tree: [
+        {
+          kind: 'attribute',
+          target: linkIndex(doc, 'did nothing wrong'),
+          name: 'href',
+          value: 'https://archive.ph/o/qF3xK/https%3A//w<meta charset=',
+        },
+      ],
+    }),
   },
 ];
 
@@ -40,8 +74,16 @@ const REGRESSIONS: { name: string; plan: (doc: Document) => MutationPlan }[] = [
  * (fixture + ../shared/corpus, read at run time; skipped where that folder is absent).
  */
 const CORPUS_REGRESSIONS: { seed: number; path: string; name: string }[] = [
-  { seed: 20_260_631, path: '82', name: 'a snapshot cut short and re-arranged, on which Readability itself throws, gives null' },
-  { seed: 20_260_630, path: '129', name: 'a damaged snapshot read as an ordinary page keeps no link through the archive' },
+  {
+    seed: 20_260_631,
+    path: '82',
+    name: 'a snapshot cut short and re-arranged, on which Readability itself throws, gives null',
+  },
+  {
+    seed: 20_260_630,
+    path: '129',
+    name: 'a damaged snapshot read as an ordinary page keeps no link through the archive',
+  },
   { seed: 20_260_612, path: '202', name: 'an /o/ wrapper with a longer id than usual points at its original' },
   { seed: 20_260_633, path: '206', name: 'an /o/ wrapper broken by a line break points at its original' },
 ];
@@ -80,9 +122,33 @@ describe('fuzz helpers', () => {
   });
 
   it('flags links left through the archive', () => {
-    const base = { title: 't', authors: [], byline: null, published: null, siteName: null, lang: null, section: null, excerpt: null, leadImage: null, text: 'x', wordCount: 1, readingMinutes: 1 };
-    const source = { service: 'archive.today' as const, originalUrl: null, archiveUrl: null, archiveShortUrl: null, archivedAt: null };
-    expect(articleProblems({ ...base, source, contentHtml: '<a href="https://archive.ph/o/AbCdE/https://x.example/">x</a>' }, win)).toHaveLength(1);
+    const base = {
+      title: 't',
+      authors: [],
+      byline: null,
+      published: null,
+      siteName: null,
+      lang: null,
+      section: null,
+      excerpt: null,
+      leadImage: null,
+      text: 'x',
+      wordCount: 1,
+      readingMinutes: 1,
+    };
+    const source = {
+      service: 'archive.today' as const,
+      originalUrl: null,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    };
+    expect(
+      articleProblems(
+        { ...base, source, contentHtml: '<a href="https://archive.ph/o/AbCdE/https://x.example/">x</a>' },
+        win,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -107,9 +173,16 @@ describe('extraction under random damage', () => {
   }
 
   for (const regression of CORPUS_REGRESSIONS) {
-    it.skipIf(!existsSync(CORPUS_DIR))(`${regression.name} (seed ${regression.seed}, path ${regression.path})`, async () => {
-      await fc.assert(extractionProperty(loadFuzzSources(), win), { seed: regression.seed, path: regression.path, numRuns: 1, endOnFailure: true });
-    });
+    it.skipIf(!existsSync(CORPUS_DIR))(
+      `${regression.name} (seed ${regression.seed}, path ${regression.path})`,
+      async () => {
+        await fc.assert(extractionProperty(loadFuzzSources(), win), {
+          seed: regression.seed,
+          path: regression.path,
+          numRuns: 1,
+          endOnFailure: true,
+        });
+      },
+    );
   }
 });
-

@@ -64,10 +64,13 @@ function parseBatchArgs(argv: readonly string[]): BatchArgs {
     };
     switch (flag) {
       case '-o':
-      case '--output': args.outDir = value(); break;
+      case '--output':
+        args.outDir = value();
+        break;
       case '--format': {
         const f = value();
-        if (!FORMATS.includes(f as Format)) throw new UsageError(`batch: unknown format "${f}" (${FORMATS.join(', ')})`);
+        if (!FORMATS.includes(f as Format))
+          throw new UsageError(`batch: unknown format "${f}" (${FORMATS.join(', ')})`);
         args.format = f as Format;
         break;
       }
@@ -77,12 +80,22 @@ function parseBatchArgs(argv: readonly string[]): BatchArgs {
         args.save = s as Save;
         break;
       }
-      case '--offline': args.offline = true; break;
-      case '--jobs': args.jobs = count(1); break;
-      case '--timeout': args.timeoutS = count(1); break;
-      case '--resume': args.resume = true; break;
+      case '--offline':
+        args.offline = true;
+        break;
+      case '--jobs':
+        args.jobs = count(1);
+        break;
+      case '--timeout':
+        args.timeoutS = count(1);
+        break;
+      case '--resume':
+        args.resume = true;
+        break;
       case '-h':
-      case '--help': args.help = true; break;
+      case '--help':
+        args.help = true;
+        break;
       default:
         if (flag.startsWith('-')) throw new UsageError(`batch: unknown option ${flag}`);
         args.inputs.push(flag);
@@ -151,7 +164,9 @@ export async function runBatch(argv: readonly string[], version: string, workerU
   const lines = new Array<IndexLine | undefined>(inputs.length);
   const jobs: Job[] = [];
   // Names in use: files already in the folder, except the earlier outputs of these very inputs, which are replaced.
-  const own = new Set(inputs.map((input) => before.get(path.resolve(input))?.output?.toLowerCase()).filter((n): n is string => !!n));
+  const own = new Set(
+    inputs.map((input) => before.get(path.resolve(input))?.output?.toLowerCase()).filter((n): n is string => !!n),
+  );
   const taken = new Set((await readdir(args.outDir)).map((n) => n.toLowerCase()).filter((n) => !own.has(n)));
   for (const [id, input] of inputs.entries()) {
     const earlier = before.get(path.resolve(input));
@@ -174,7 +189,17 @@ export async function runBatch(argv: readonly string[], version: string, workerU
       const output = uniqueName(result.name, taken);
       await rename(job.tempPath, path.join(args.outDir, output));
       const { title, originalUrl, archivedAt, words } = result;
-      lines[job.id] = { input: job.input, ok: true, output, error: null, title, originalUrl, archivedAt, words, ms: time };
+      lines[job.id] = {
+        input: job.input,
+        ok: true,
+        output,
+        error: null,
+        title,
+        originalUrl,
+        archivedAt,
+        words,
+        ms: time,
+      };
     } else {
       await rm(job.tempPath, { force: true });
       lines[job.id] = {

@@ -62,7 +62,10 @@ const MAX_INPUT_BYTES = 64 * 1024 * 1024;
  */
 async function openInput(input: string): Promise<{ html: string; htmlPath: string; cleanup: () => Promise<void> }> {
   const bytes = await readFile(input);
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`too large: ${(bytes.length / 1048576).toFixed(0)} MB (at most ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new InputError(
+      `too large: ${(bytes.length / 1048576).toFixed(0)} MB (at most ${MAX_INPUT_BYTES / 1048576} MB)`,
+    );
   if (!/\.zip$/i.test(input)) return { html: bytes.toString('utf8'), htmlPath: input, cleanup: async () => {} };
   let files: Record<string, Uint8Array>;
   try {
@@ -70,7 +73,9 @@ async function openInput(input: string): Promise<{ html: string; htmlPath: strin
   } catch {
     throw new InputError('not a readable zip file');
   }
-  const pageName = Object.keys(files).find((name) => /(^|\/)index\.html?$/i.test(name)) ?? Object.keys(files).find((name) => /\.html?$/i.test(name));
+  const pageName =
+    Object.keys(files).find((name) => /(^|\/)index\.html?$/i.test(name)) ??
+    Object.keys(files).find((name) => /\.html?$/i.test(name));
   if (!pageName) throw new InputError('the zip holds no HTML page');
   const dir = await mkdtemp(path.join(tmpdir(), 'archive-reader-zip-'));
   for (const [name, data] of Object.entries(files)) {
@@ -81,7 +86,11 @@ async function openInput(input: string): Promise<{ html: string; htmlPath: strin
     await writeFile(target, data);
   }
   const htmlPath = path.resolve(dir, pageName);
-  return { html: Buffer.from(files[pageName]!).toString('utf8'), htmlPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    html: Buffer.from(files[pageName]!).toString('utf8'),
+    htmlPath,
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Reads one input and writes its output to `job.tempPath`. Throws InputError for what is wrong with the input. */
@@ -97,7 +106,12 @@ export async function runJob(job: Job): Promise<JobDone> {
       if (!article) throw new InputError(refusalMessage(report, false));
       const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
       const ext = EXTENSIONS[job.save ?? job.format]!;
-      if (job.save) await saveArticle(article, job.save, job.tempPath, win, { inputPath: path.resolve(htmlPath), offline: job.offline, version: job.version });
+      if (job.save)
+        await saveArticle(article, job.save, job.tempPath, win, {
+          inputPath: path.resolve(htmlPath),
+          offline: job.offline,
+          version: job.version,
+        });
       else await writeFile(job.tempPath, renderArticle(article, job.format, win));
       return {
         id: job.id,

@@ -20,7 +20,11 @@ export const WORKER_READY = 'ready';
  * with the time it took. A job that hangs or exhausts its worker's memory costs only that worker, which is replaced.
  * The time limit counts from when the worker is ready, so a replacement's start-up is not charged to its input.
  */
-export async function runPool(jobs: readonly Job[], options: PoolOptions, onResult: (result: JobResult, ms: number) => void): Promise<void> {
+export async function runPool(
+  jobs: readonly Job[],
+  options: PoolOptions,
+  onResult: (result: JobResult, ms: number) => void,
+): Promise<void> {
   let next = 0;
   const slot = (): Promise<void> =>
     new Promise<void>((resolve) => {
@@ -63,7 +67,11 @@ export async function runPool(jobs: readonly Job[], options: PoolOptions, onResu
           worker = null;
           const id = current?.job.id ?? -1;
           const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-          finish({ id, ok: false, error: outOfMemory ? `ran out of memory (more than ${options.memoryMb} MB)` : `failed: ${err.message}` });
+          finish({
+            id,
+            ok: false,
+            error: outOfMemory ? `ran out of memory (more than ${options.memoryMb} MB)` : `failed: ${err.message}`,
+          });
         });
         return w;
       };

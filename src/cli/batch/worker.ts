@@ -14,7 +14,12 @@ port.on('message', (job: Job) => {
     (err: unknown) => {
       const e = err as NodeJS.ErrnoException;
       // Input faults keep their message; anything else is named so the index line still says what went wrong.
-      const error = err instanceof InputError ? err.message : e.code === 'ENOENT' ? 'no such file' : `failed: ${e.message ?? String(err)}`;
+      const error =
+        err instanceof InputError
+          ? err.message
+          : e.code === 'ENOENT'
+            ? 'no such file'
+            : `failed: ${e.message ?? String(err)}`;
       port.postMessage({ id: job.id, ok: false, ms: performance.now() - started, error } satisfies JobResult);
     },
   );

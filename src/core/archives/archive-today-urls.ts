@@ -20,7 +20,18 @@ const ARCHIVE_TODAY_MIRRORS = [
 const MIRROR_SET = new Set<string>(ARCHIVE_TODAY_MIRRORS);
 
 /** Path words that share the short-id shape but are service pages, not snapshots. */
-const RESERVED_PATHS = new Set(['search', 'submit', 'newest', 'oldest', 'timemap', 'timegate', 'wip', 'faq', 'offset', 'post']);
+const RESERVED_PATHS = new Set([
+  'search',
+  'submit',
+  'newest',
+  'oldest',
+  'timemap',
+  'timegate',
+  'wip',
+  'faq',
+  'offset',
+  'post',
+]);
 
 /** True for the seven mirrors, with or without `www.`. Shard hosts (`x.archive.ph`) serve resources, not pages. */
 export function isArchiveTodayHost(host: string): boolean {

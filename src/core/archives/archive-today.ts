@@ -60,7 +60,8 @@ function recognitionScore(doc: Document, url: string, root: Element | null): num
   const siteName = attr(doc.head, 'meta[property="og:site_name"]', 'content');
   const bookmark = attr(doc.head, 'link[rel="bookmark"]', 'href');
   const canonical = attr(doc.head, 'link[rel="canonical"]', 'href');
-  if ((siteName && isArchiveTodayHost(siteName)) || (bookmark && parseSnapshotAddress(bookmark)?.kind === 'long')) score++;
+  if ((siteName && isArchiveTodayHost(siteName)) || (bookmark && parseSnapshotAddress(bookmark)?.kind === 'long'))
+    score++;
   if (canonical && parseSnapshotAddress(canonical)) score++;
   const head = header(doc);
   if (head && /webpage capture|Saved from/i.test(head.textContent ?? '')) score++;
@@ -74,7 +75,8 @@ function readOriginal(doc: Document, url: string): { original: string | null; st
     const a = c ? parseSnapshotAddress(c) : null;
     if (a?.kind === 'long') return { original: a.original, stamp: a.timestamp };
   }
-  const saved = header(doc)?.querySelector('input[name="q"]') ?? doc.querySelector('form[action*="/search"] input[name="q"]');
+  const saved =
+    header(doc)?.querySelector('input[name="q"]') ?? doc.querySelector('form[action*="/search"] input[name="q"]');
   const original = decodeOriginal(saved?.getAttribute('value') ?? '');
   return { original, stamp: null };
 }
@@ -216,7 +218,7 @@ export const archiveToday: ArchiveAdapter = {
       archiveShortUrl: urls.short,
       archivedAt,
     };
-    const pageBase = hostOf(url) ? url : urls.short ?? `https://${host}/`;
+    const pageBase = hostOf(url) ? url : (urls.short ?? `https://${host}/`);
     const title = doc.querySelector('head > title')?.textContent ?? null;
     const description = keptMeta(root.parentElement, 'description');
 

@@ -26,14 +26,26 @@ export function otherArchiveLinks(source: ArticleSource): CrossCheckLink[] {
     links.push(
       stamp
         ? { label: 'Wayback Machine: nearest capture', url: waybackUrl(stamp, original), service: 'wayback' }
-        : { label: 'Wayback Machine: all captures', url: `https://web.archive.org/web/*/${original}`, service: 'wayback' },
+        : {
+            label: 'Wayback Machine: all captures',
+            url: `https://web.archive.org/web/*/${original}`,
+            service: 'wayback',
+          },
     );
   }
   if (source.service !== 'archive.today') {
     links.push(
       stamp
-        ? { label: 'archive.today: nearest capture', url: `${ARCHIVE_TODAY}/${stamp}/${original}`, service: 'archive.today' }
-        : { label: 'archive.today: newest capture', url: `${ARCHIVE_TODAY}/newest/${original}`, service: 'archive.today' },
+        ? {
+            label: 'archive.today: nearest capture',
+            url: `${ARCHIVE_TODAY}/${stamp}/${original}`,
+            service: 'archive.today',
+          }
+        : {
+            label: 'archive.today: newest capture',
+            url: `${ARCHIVE_TODAY}/newest/${original}`,
+            service: 'archive.today',
+          },
     );
   }
   links.push({ label: 'Original page', url: original, service: 'original' });

@@ -10,13 +10,21 @@ export const noArchive: ArchiveAdapter = {
   open(doc: Document, url: string): Snapshot | null {
     const root = doc.body;
     if (!root) return null;
-    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    const canonical =
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
     // The page's own address. Its canonical link is taken only on the same host (the address without tracking
     // parameters): a page may not name another site's article as the one it is (archives/identity.ts).
     const own = webHost(url) ? absolutize(url, null) : null;
     const declared = canonical ? absolutize(canonical, url || null) : null;
     const declaredHost = declared ? webHost(declared) : null;
-    const originalUrl = own ? (declaredHost && declaredHost === webHost(own) ? declared : own) : declaredHost ? declared : null;
+    const originalUrl = own
+      ? declaredHost && declaredHost === webHost(own)
+        ? declared
+        : own
+      : declaredHost
+        ? declared
+        : null;
     let originalHost: string | null = null;
     try {
       originalHost = originalUrl ? new URL(originalUrl).hostname.toLowerCase() : null;

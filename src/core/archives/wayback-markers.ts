@@ -18,7 +18,22 @@ import {
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  mär: 3,
+  apr: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+  dez: 12,
 };
 
 /** "FILE ARCHIVED ON 12:02:07 Jul 02, 2022 AND RETRIEVED FROM THE INTERNET ARCHIVE ON …" → `20220702120207`. */
@@ -58,7 +73,10 @@ function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>):
   const form = doc.getElementById('wmtb');
   if (form) {
     const date = form.querySelector('input[name="date"]')?.getAttribute('value') ?? null;
-    add(date && /^\d{14}$/.test(date) ? date : null, decodeTarget(form.querySelector('input[name="url"]')?.getAttribute('value') ?? ''));
+    add(
+      date && /^\d{14}$/.test(date) ? date : null,
+      decodeTarget(form.querySelector('input[name="url"]')?.getAttribute('value') ?? ''),
+    );
   }
   const donate = doc.getElementById('donato-if')?.getAttribute('src');
   if (donate) {
@@ -69,7 +87,12 @@ function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>):
     }
   }
   // A browser's "Save Page As" notes where the page came from; the replay appends its archive notice at the end.
-  const tail = [...firstNodes(doc, 4), ...lastNodes(doc, 6), ...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8)];
+  const tail = [
+    ...firstNodes(doc, 4),
+    ...lastNodes(doc, 6),
+    ...lastNodes(doc.documentElement, 6),
+    ...lastNodes(root, 8),
+  ];
   for (const c of commentsAmong(tail)) {
     const saved = /saved from url=\(\d+\)(\S+)/i.exec(c.data);
     if (saved) fromAddress(saved[1]);

@@ -92,7 +92,8 @@ export function waybackUrl(timestamp: string, original: string): string {
 }
 
 /** Script and stylesheet addresses of the archive's own includes (banner, replay, analytics), in every spelling seen. */
-const INCLUDE_SRC = /(^|\/\/)(web-static\.)?archive\.org\/(_static|static|includes)\/|^\/_?static\/(js|css)\/|\/(bundle-playback|wombat|ruffle|athena)\.js|\/(banner-styles|iconochive)\.css/i;
+const INCLUDE_SRC =
+  /(^|\/\/)(web-static\.)?archive\.org\/(_static|static|includes)\/|^\/_?static\/(js|css)\/|\/(bundle-playback|wombat|ruffle|athena)\.js|\/(banner-styles|iconochive)\.css/i;
 /** Inline scripts only the replay writes: its bootstrap, toolbar calls, analytics and Flash emulator settings. */
 const INCLUDE_TEXT = /__wm\.(init|wombat|bt|rw)\s*\(|archive_analytics|window\.RufflePlayer|_wmVideos_|WB_wombat_/;
 
@@ -180,14 +181,27 @@ function readPlayback(doc: Document, root: Element): Playback {
   }
   // The fundraising banner: its own id is common, so only with the archive's donation frame inside.
   const donato = doc.getElementById('donato');
-  if (donato && root.contains(donato) && donato.querySelector('#donato-if, iframe[src*="archive.org/includes/donate"]')) chrome.add(donato);
+  if (donato && root.contains(donato) && donato.querySelector('#donato-if, iframe[src*="archive.org/includes/donate"]'))
+    chrome.add(donato);
   // The toolbar's search suggestions box, appended to the body once its script ran.
-  for (const n of lastNodes(root, 8)) if (isElement(n) && /\bwb-autocomplete-suggestions\b/.test(n.getAttribute('class') ?? '')) chrome.add(n);
+  for (const n of lastNodes(root, 8))
+    if (isElement(n) && /\bwb-autocomplete-suggestions\b/.test(n.getAttribute('class') ?? '')) chrome.add(n);
   // The "Got an HTTP 302 response at crawl time … Impatient?" notice is the archive's page, not the capture.
   const notice = doc.getElementById('error');
-  if (notice && root.contains(notice) && notice.querySelector('p.impatient') && /response at crawl time/i.test(notice.textContent ?? '')) chrome.add(notice);
+  if (
+    notice &&
+    root.contains(notice) &&
+    notice.querySelector('p.impatient') &&
+    /response at crawl time/i.test(notice.textContent ?? '')
+  )
+    chrome.add(notice);
   // The replay's closing comment ("FILE ARCHIVED ON …") is one more sign.
-  if (commentsAmong([...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8), ...lastNodes(doc, 6)]).some((c) => /FILE ARCHIVED ON/.test(c.data))) signs++;
+  if (
+    commentsAmong([...lastNodes(doc.documentElement, 6), ...lastNodes(root, 8), ...lastNodes(doc, 6)]).some((c) =>
+      /FILE ARCHIVED ON/.test(c.data),
+    )
+  )
+    signs++;
   return { signs, chrome };
 }
 
@@ -226,8 +240,16 @@ function trustedHeadOf(
   const lang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
   if (lang) copy.documentElement.setAttribute('lang', lang);
   // Tag-name collections, not a selector scan: a big page has hundreds of thousands of elements.
-  const inBody = [...Array.from(root.getElementsByTagName('meta')), ...Array.from(root.getElementsByTagName('script'))].filter((el) => {
-    if (el.localName === 'meta' ? !el.hasAttribute('content') : (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') return false;
+  const inBody = [
+    ...Array.from(root.getElementsByTagName('meta')),
+    ...Array.from(root.getElementsByTagName('script')),
+  ].filter((el) => {
+    if (
+      el.localName === 'meta'
+        ? !el.hasAttribute('content')
+        : (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json'
+    )
+      return false;
     for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isChrome(p)) return false;
     return true;
   });
@@ -243,7 +265,11 @@ function trustedHeadOf(
       else if (content && URL_META.test(key)) clone.setAttribute('content', rewriteHref(content));
     } else if (tag === 'link') {
       const href = el.getAttribute('href');
-      if (href) clone.setAttribute('href', /\bicon\b/i.test(el.getAttribute('rel') ?? '') ? rewriteSrc(href) : rewriteHref(href));
+      if (href)
+        clone.setAttribute(
+          'href',
+          /\bicon\b/i.test(el.getAttribute('rel') ?? '') ? rewriteSrc(href) : rewriteHref(href),
+        );
     } else if (tag === 'script') {
       clone.textContent = rewriteJsonLd(el.textContent ?? '', rewriteHref, rewriteSrc);
     }
@@ -299,68 +325,76 @@ export function waybackAdapter(readMarkers: MarkerReader | null): ArchiveAdapter
 }
 
 function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null): Snapshot | null {
-    const root = doc.body;
-    if (!root || !mayBeCapture(url, (host) => PAGE_HOSTS.has(host))) return null;
-    const playback = readPlayback(doc, root);
-    const byAddress = isWaybackSnapshotUrl(url);
-    // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.
-    if (!byAddress && (playback.signs < 2 || !readMarkers)) return null;
+  const root = doc.body;
+  if (!root || !mayBeCapture(url, (host) => PAGE_HOSTS.has(host))) return null;
+  const playback = readPlayback(doc, root);
+  const byAddress = isWaybackSnapshotUrl(url);
+  // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.
+  if (!byAddress && (playback.signs < 2 || !readMarkers)) return null;
 
-    const { timestamp, original } = identify(url, readMarkers ? readMarkers(doc, root, playback.chrome) : []);
-    const archivedAt = timestamp ? waybackTimestampToIso(timestamp) : null;
-    const source: ArticleSource = {
-      service: 'wayback',
-      originalUrl: original,
-      archiveUrl: timestamp && original ? waybackUrl(timestamp, original) : null,
-      archiveShortUrl: null,
-      archivedAt,
-    };
+  const { timestamp, original } = identify(url, readMarkers ? readMarkers(doc, root, playback.chrome) : []);
+  const archivedAt = timestamp ? waybackTimestampToIso(timestamp) : null;
+  const source: ArticleSource = {
+    service: 'wayback',
+    originalUrl: original,
+    archiveUrl: timestamp && original ? waybackUrl(timestamp, original) : null,
+    archiveShortUrl: null,
+    archivedAt,
+  };
 
-    // Relative addresses the archive left alone resolve against the original page (or the base it declared).
-    const declaredBase = doc.head?.querySelector('base[href]')?.getAttribute('href') ?? null;
-    const base = (declaredBase && (parseWaybackAddress(declaredBase, true)?.original ?? (/^https?:/i.test(declaredBase) ? declaredBase : null))) || original;
-    const stamp = timestamp ?? '';
-    const fileDoc = /^file:/i.test(doc.URL) ? doc.URL : null;
+  // Relative addresses the archive left alone resolve against the original page (or the base it declared).
+  const declaredBase = doc.head?.querySelector('base[href]')?.getAttribute('href') ?? null;
+  const base =
+    (declaredBase &&
+      (parseWaybackAddress(declaredBase, true)?.original ?? (/^https?:/i.test(declaredBase) ? declaredBase : null))) ||
+    original;
+  const stamp = timestamp ?? '';
+  const fileDoc = /^file:/i.test(doc.URL) ? doc.URL : null;
 
-    const rewriteHref = (href: string): string => {
-      const h = href.trim();
-      if (!h || h.startsWith('#')) return h;
-      if (/^(javascript|vbscript|data):/i.test(h)) return '';
-      const address = parseWaybackAddress(h, true);
-      if (address) return address.original;
-      // Non-web targets the archive wrapped too: /web/<ts>/mailto:…
-      const wrapped = /^(?:(?:https?:)?\/\/(?:web|wayback)\.archive\.org)?\/web\/\d{1,14}(?:[a-z]{2}\d?_)?\/((?:mailto|tel|sms|news|ftp):.+)$/is.exec(h);
-      if (wrapped?.[1]) return wrapped[1];
-      // The archive's other pages (calendar, search, save) stay on the archive.
-      if (h.startsWith('/web/') || /^(https?:)?\/\/(web|wayback)\.archive\.org\//i.test(h)) return absolutize(h, `${WAYBACK_ORIGIN}/`);
-      return absolutize(h, base);
-    };
+  const rewriteHref = (href: string): string => {
+    const h = href.trim();
+    if (!h || h.startsWith('#')) return h;
+    if (/^(javascript|vbscript|data):/i.test(h)) return '';
+    const address = parseWaybackAddress(h, true);
+    if (address) return address.original;
+    // Non-web targets the archive wrapped too: /web/<ts>/mailto:…
+    const wrapped =
+      /^(?:(?:https?:)?\/\/(?:web|wayback)\.archive\.org)?\/web\/\d{1,14}(?:[a-z]{2}\d?_)?\/((?:mailto|tel|sms|news|ftp):.+)$/is.exec(
+        h,
+      );
+    if (wrapped?.[1]) return wrapped[1];
+    // The archive's other pages (calendar, search, save) stay on the archive.
+    if (h.startsWith('/web/') || /^(https?:)?\/\/(web|wayback)\.archive\.org\//i.test(h))
+      return absolutize(h, `${WAYBACK_ORIGIN}/`);
+    return absolutize(h, base);
+  };
 
-    const rewriteSrc = (src: string): string => {
-      const s = src.trim();
-      if (!s || /^(data|blob):/i.test(s)) return s;
-      const address = parseWaybackAddress(s, true);
-      if (address) return `${WAYBACK_ORIGIN}/web/${address.timestamp}im_/${address.original}`;
-      if (/^(https?:)?\/\/([a-z0-9-]+\.)?archive\.org\//i.test(s) || /^\/_?static\//.test(s)) return absolutize(s, `${WAYBACK_ORIGIN}/`);
-      // A browser's "Save Page As" keeps images in a folder beside the file ("Title_files/photo.jpg").
-      if (fileDoc && /^(\.\/)?[^/?#:]+_files\//.test(s)) return absolutize(s, fileDoc);
-      const abs = absolutize(s, base);
-      return /^https?:\/\//i.test(abs) ? `${WAYBACK_ORIGIN}/web/${stamp}im_/${abs}` : abs;
-    };
+  const rewriteSrc = (src: string): string => {
+    const s = src.trim();
+    if (!s || /^(data|blob):/i.test(s)) return s;
+    const address = parseWaybackAddress(s, true);
+    if (address) return `${WAYBACK_ORIGIN}/web/${address.timestamp}im_/${address.original}`;
+    if (/^(https?:)?\/\/([a-z0-9-]+\.)?archive\.org\//i.test(s) || /^\/_?static\//.test(s))
+      return absolutize(s, `${WAYBACK_ORIGIN}/`);
+    // A browser's "Save Page As" keeps images in a folder beside the file ("Title_files/photo.jpg").
+    if (fileDoc && /^(\.\/)?[^/?#:]+_files\//.test(s)) return absolutize(s, fileDoc);
+    const abs = absolutize(s, base);
+    return /^https?:\/\//i.test(abs) ? `${WAYBACK_ORIGIN}/web/${stamp}im_/${abs}` : abs;
+  };
 
-    const description = doc.head?.querySelector('meta[name="description"]')?.getAttribute('content');
-    const chrome = playback.chrome;
-    const isChrome = (el: Element): boolean => chrome.has(el);
-    return {
-      source,
-      root,
-      originalHost: hostOf(original),
-      trustedHead: trustedHeadOf(doc, root, isChrome, rewriteHref, rewriteSrc),
-      titleHint: normalizeSpace(doc.title) || null,
-      descriptionHint: description ? normalizeSpace(description) || null : null,
-      rewriteHref,
-      rewriteSrc,
-      isWrapper: () => false,
-      isChrome,
-    };
-  }
+  const description = doc.head?.querySelector('meta[name="description"]')?.getAttribute('content');
+  const chrome = playback.chrome;
+  const isChrome = (el: Element): boolean => chrome.has(el);
+  return {
+    source,
+    root,
+    originalHost: hostOf(original),
+    trustedHead: trustedHeadOf(doc, root, isChrome, rewriteHref, rewriteSrc),
+    titleHint: normalizeSpace(doc.title) || null,
+    descriptionHint: description ? normalizeSpace(description) || null : null,
+    rewriteHref,
+    rewriteSrc,
+    isWrapper: () => false,
+    isChrome,
+  };
+}

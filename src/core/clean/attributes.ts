@@ -52,7 +52,15 @@ export class AttributePolicy {
     let s = this.lookAlikeClass(el);
     for (const name of el.getAttributeNames()) {
       const lower = name.toLowerCase();
-      if (lower === 'style' || lower === 'class' || lower === 'id' || lower.startsWith('on') || lower === 'srcset' || !SAFE_ATTR_NAME.test(name)) continue;
+      if (
+        lower === 'style' ||
+        lower === 'class' ||
+        lower === 'id' ||
+        lower.startsWith('on') ||
+        lower === 'srcset' ||
+        !SAFE_ATTR_NAME.test(name)
+      )
+        continue;
       if (lower.startsWith('data-') || lower === 'sizes' || lower === 'loading') continue;
       // What shows was decided when the page was indexed (clean/hidden.ts); Readability must not decide again.
       if (lower === 'hidden' || lower === 'aria-hidden') continue;

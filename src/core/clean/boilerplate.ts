@@ -49,15 +49,19 @@ const deepest = (blocks: ShortBlock[]): Element[] => {
 
 /** A link in the box whose text calls to act ("Subscribe", "Sign up", "Try 1 month for 99¢"). */
 function hasCallToAction(index: PageIndex, box: Element): boolean {
-  for (const a of Array.from(box.getElementsByTagName('a'))) if (CALL_TO_ACTION.test(index.textOf(a) ?? '')) return true;
+  for (const a of Array.from(box.getElementsByTagName('a')))
+    if (CALL_TO_ACTION.test(index.textOf(a) ?? '')) return true;
   return false;
 }
 
-const CONSENT = /^(accept|agree|allow|ok|okay|got it|i understand|i agree|yes|reject|decline|deny|manage|settings|preferences|customi[sz]e|close|dismiss|continue)\b/i;
+const CONSENT =
+  /^(accept|agree|allow|ok|okay|got it|i understand|i agree|yes|reject|decline|deny|manage|settings|preferences|customi[sz]e|close|dismiss|continue)\b/i;
 
 /** A button, link or input in the box that answers a consent question. Buttons are read from the page itself. */
 function hasConsentControl(box: Element): boolean {
-  for (const c of Array.from(box.querySelectorAll('button, a, input[type="button"], input[type="submit"], [role="button"]'))) {
+  for (const c of Array.from(
+    box.querySelectorAll('button, a, input[type="button"], input[type="submit"], [role="button"]'),
+  )) {
     const label = (c.textContent ?? '').trim() || c.getAttribute('value') || c.getAttribute('aria-label') || '';
     if (CONSENT.test(label.trim())) return true;
   }
@@ -92,7 +96,8 @@ const RULES: Rule[] = [
       for (const form of ctx.index.all('form')) {
         // An e-mail field without a message box: a sign-up form (a comment form has a textarea).
         if (form.querySelector('textarea')) continue;
-        if (form.querySelector('input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]')) yield widgetBox(ctx.index, form, 600);
+        if (form.querySelector('input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]'))
+          yield widgetBox(ctx.index, form, 600);
       }
     },
   },
@@ -118,7 +123,12 @@ const RULES: Rule[] = [
         const box = widgetBox(index, b.el, 260);
         // Only between paragraphs of running text (elsewhere Readability already leaves link lists out), and only
         // a box that is mostly the link: a bracketed link inside a sentence leaves the sentence alone.
-        if (box.parentElement && holdsRunningText(index, box.parentElement, box) && index.linkDensity(box) >= PROMO_LINK_SHARE) yield box;
+        if (
+          box.parentElement &&
+          holdsRunningText(index, box.parentElement, box) &&
+          index.linkDensity(box) >= PROMO_LINK_SHARE
+        )
+          yield box;
       }
     },
   },
@@ -149,7 +159,10 @@ const RULES: Rule[] = [
         (goesNowhere(a.getAttribute('href')) && SHARE_NETWORK.test(index.textOf(a) ?? ''));
       const shareLinks = new Set(index.all('a').filter(isShare));
       const shareText = (box: Element) =>
-        Array.from(box.getElementsByTagName('a')).reduce((n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0), 0);
+        Array.from(box.getElementsByTagName('a')).reduce(
+          (n, a) => n + (shareLinks.has(a) ? (index.textLength.get(a) ?? 0) : 0),
+          0,
+        );
       const seen = new Set<Element>();
       for (const a of shareLinks) {
         // Grow from the button to the whole bar: as long as little but share buttons is inside.
@@ -190,7 +203,8 @@ const RULES: Rule[] = [
         if (box === el || ctx.index.linkDensity(box) >= 0.3) yield box;
       }
       // The line alone when nothing else around it is footer; a sentence that names a copyright is longer.
-      for (const el of deepest(short(ctx, 120, NAMED_COPYRIGHT))) if (!el.closest('figure, figcaption, blockquote')) yield el;
+      for (const el of deepest(short(ctx, 120, NAMED_COPYRIGHT)))
+        if (!el.closest('figure, figcaption, blockquote')) yield el;
     },
   },
 ];

@@ -7,7 +7,11 @@ import type { PageIndex } from '../page-index.js';
  */
 export function widgetBox(index: PageIndex, el: Element, maxText: number): Element {
   let box = el;
-  for (let parent = el.parentElement; parent && parent !== index.root && index.isVisible(parent); parent = parent.parentElement) {
+  for (
+    let parent = el.parentElement;
+    parent && parent !== index.root && index.isVisible(parent);
+    parent = parent.parentElement
+  ) {
     if ((index.textLength.get(parent) ?? Infinity) > maxText) break;
     if (holdsRunningText(index, parent, box)) break;
     box = parent;

@@ -78,7 +78,11 @@ function isListTrail(el: Element): boolean {
   return items.slice(0, -1).every((li) => {
     const links = li.getElementsByTagName('a');
     const text = normalizeSpace(li.textContent);
-    return links.length === 1 && text.length <= MAX_STEP && SEPARATORS.test(text.replace(normalizeSpace(links[0]!.textContent), ''));
+    return (
+      links.length === 1 &&
+      text.length <= MAX_STEP &&
+      SEPARATORS.test(text.replace(normalizeSpace(links[0]!.textContent), ''))
+    );
   });
 }
 

@@ -36,7 +36,8 @@ function innermost(plan: CleanPlan, el: Element): Element {
  * title, linking to its page) followed by paragraphs of description. Null for anything else.
  */
 function cardHeading(plan: CleanPlan, el: Element): string | null {
-  if (plan.unwrap.has(el) || plan.isWrapper(el) || plan.runs.has(el) || plan.figures.has(el) || plan.retag.has(el)) return null;
+  if (plan.unwrap.has(el) || plan.isWrapper(el) || plan.runs.has(el) || plan.figures.has(el) || plan.retag.has(el))
+    return null;
   const kids = contentChildren(plan, el);
   if (!kids || kids.length < 2) return null;
   const [heading, ...rest] = kids;

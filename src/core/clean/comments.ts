@@ -5,7 +5,8 @@ import type { CleanPlan } from './plan.js';
  * The control every comment system puts on each comment (WordPress, Disqus, Discourse, Slashdot, forums, in the
  * languages the extension's readers use most): its whole text, so a sentence that says "reply" is not one.
  */
-const REPLY_CONTROL = /^(reply( to (this|comment|post))?|respond|reply with quote|quote reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|回复|返信)$/i;
+const REPLY_CONTROL =
+  /^(reply( to (this|comment|post))?|respond|reply with quote|quote reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|回复|返信)$/i;
 
 /** Fewer comments than this are not a thread worth looking for. */
 const MIN_COMMENTS = 3;
@@ -24,7 +25,9 @@ const MAX_COMMENT_TEXT = 6000;
 export function removeCommentThreads(plan: CleanPlan, headline: Element | null): void {
   const { index } = plan;
   // Buttons are never content, so the index skipped them: take those whose box shows.
-  const buttons = Array.from(index.root.getElementsByTagName('button')).filter((b) => !!b.parentElement && index.isVisible(b.parentElement));
+  const buttons = Array.from(index.root.getElementsByTagName('button')).filter(
+    (b) => !!b.parentElement && index.isVisible(b.parentElement),
+  );
   const controls = [
     ...index.all('a').filter((a) => REPLY_CONTROL.test(index.textOf(a) ?? '')),
     ...buttons.filter((b) => REPLY_CONTROL.test(normalizeSpace(b.textContent))),
@@ -33,7 +36,8 @@ export function removeCommentThreads(plan: CleanPlan, headline: Element | null):
   // How many reply controls each box holds, counted once up each control's line of ancestors.
   const held = new Map<Element, number>();
   for (const control of controls) {
-    for (let up = control.parentElement; up && up !== index.root; up = up.parentElement) held.set(up, (held.get(up) ?? 0) + 1);
+    for (let up = control.parentElement; up && up !== index.root; up = up.parentElement)
+      held.set(up, (held.get(up) ?? 0) + 1);
   }
 
   const comments: Element[] = [];
@@ -51,11 +55,13 @@ export function removeCommentThreads(plan: CleanPlan, headline: Element | null):
   const commentText = new Map<Element, number>();
   for (const box of comments) {
     const chars = index.textLength.get(box) ?? 0;
-    for (let up: Element | null = box; up && up !== index.root; up = up.parentElement) commentText.set(up, (commentText.get(up) ?? 0) + chars);
+    for (let up: Element | null = box; up && up !== index.root; up = up.parentElement)
+      commentText.set(up, (commentText.get(up) ?? 0) + chars);
   }
   const isThread = (el: Element) =>
     (held.get(el) ?? 0) >= MIN_COMMENTS &&
-    (index.textLength.get(el) ?? 0) - (commentText.get(el) ?? 0) <= MAX_TEXT_OUTSIDE_COMMENTS * (index.textLength.get(el) ?? 0) &&
+    (index.textLength.get(el) ?? 0) - (commentText.get(el) ?? 0) <=
+      MAX_TEXT_OUTSIDE_COMMENTS * (index.textLength.get(el) ?? 0) &&
     !(headline && (el.contains(headline) || index.positionOf(el) < index.positionOf(headline)));
   // From each comment, the largest box above it that is still a thread: mostly comments, after the headline.
   const threads = new Set<Element>();
@@ -67,5 +73,6 @@ export function removeCommentThreads(plan: CleanPlan, headline: Element | null):
     }
     if (thread) threads.add(thread);
   }
-  for (const thread of threads) if (![...threads].some((t) => t !== thread && t.contains(thread))) plan.leaveOut(thread, 'comments:thread');
+  for (const thread of threads)
+    if (![...threads].some((t) => t !== thread && t.contains(thread))) plan.leaveOut(thread, 'comments:thread');
 }

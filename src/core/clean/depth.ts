@@ -11,7 +11,9 @@ export const MAX_NESTING = 300;
 /** Step `too-deep`: leaves out the elements the clean copy would open deeper than MAX_NESTING tags. */
 export function capNesting(plan: CleanPlan): void {
   // Iterative walk of what will be written, with the number of tags open around each node.
-  const stack: { node: Node; depth: number }[] = plan.shownChildren(plan.index.root).map((node) => ({ node, depth: 0 }));
+  const stack: { node: Node; depth: number }[] = plan
+    .shownChildren(plan.index.root)
+    .map((node) => ({ node, depth: 0 }));
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (!isElement(node)) continue;
@@ -31,7 +33,8 @@ export function capNesting(plan: CleanPlan): void {
     }
     const runs = plan.runs.get(node);
     if (runs) {
-      for (const run of runs) for (const kid of run.nodes) stack.push({ node: kid, depth: depth + (run.paragraph ? 2 : 1) });
+      for (const run of runs)
+        for (const kid of run.nodes) stack.push({ node: kid, depth: depth + (run.paragraph ? 2 : 1) });
       continue;
     }
     for (const kid of plan.shownChildren(node)) stack.push({ node: kid, depth: depth + 1 });

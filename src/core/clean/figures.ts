@@ -12,7 +12,10 @@ function figureParts(plan: CleanPlan, kids: Node[]): FigureParts | null {
   const first = meaningful[0]!;
   if (!isElement(first)) return null;
   const t = tagOf(first);
-  const isImage = t === 'img' || t === 'picture' || (t === 'a' && !(index.textLength.get(first) ?? 0) && !!first.querySelector('img'));
+  const isImage =
+    t === 'img' ||
+    t === 'picture' ||
+    (t === 'a' && !(index.textLength.get(first) ?? 0) && !!first.querySelector('img'));
   if (!isImage) return null;
   const caption = meaningful.slice(1);
   if (caption.some((n) => isElement(n) && (n.querySelector('img') || tagOf(n) === 'img'))) return null;

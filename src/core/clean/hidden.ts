@@ -7,9 +7,33 @@ import { inlineStyle, linkTextLength, normalizeSpace } from '../dom.js';
 
 /** Markup that never carries article text, or whose content is raw text a reader must not interpret. */
 export const NEVER_CONTENT = new Set([
-  'script', 'noscript', 'style', 'template', 'link', 'meta', 'title', 'head', 'base', 'object', 'embed', 'applet',
-  'input', 'select', 'textarea', 'button', 'option', 'dialog', 'iframe', 'frame', 'frameset', 'noembed', 'noframes',
-  'xmp', 'plaintext', 'canvas', 'map',
+  'script',
+  'noscript',
+  'style',
+  'template',
+  'link',
+  'meta',
+  'title',
+  'head',
+  'base',
+  'object',
+  'embed',
+  'applet',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'dialog',
+  'iframe',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'canvas',
+  'map',
 ]);
 
 function px(value: string | undefined): number | null {
@@ -24,7 +48,9 @@ function px(value: string | undefined): number | null {
  * lazy-loading copy of a photo from screen readers, not from the eye.
  */
 export function invisibleReason(el: Element): string | null {
-  const reason = hiddenReason(el) ?? (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, figure') ? 'aria-hidden' : null);
+  const reason =
+    hiddenReason(el) ??
+    (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, figure') ? 'aria-hidden' : null);
   return reason ? `hidden:${reason}` : null;
 }
 
@@ -71,7 +97,12 @@ export function isCollapsedPanel(el: Element): boolean {
     const prev = cur.previousElementSibling;
     if (prev) {
       const label = (prev.textContent ?? '').trim();
-      if (label.length > 0 && label.length <= 120 && (prev.matches(DISCLOSURE_CONTROL) || prev.querySelector(DISCLOSURE_CONTROL))) control = prev;
+      if (
+        label.length > 0 &&
+        label.length <= 120 &&
+        (prev.matches(DISCLOSURE_CONTROL) || prev.querySelector(DISCLOSURE_CONTROL))
+      )
+        control = prev;
       break;
     }
     if (!cur.parentElement) break;

@@ -18,7 +18,10 @@ export function recoverParagraphs(plan: CleanPlan): void {
       continue;
     }
     if (!kids.some((k) => plan.isPhrasing(k) && (!isText(k) || /\S/.test(k.data)))) continue;
-    plan.runs.set(div, splitRuns(plan, kids, (k) => !plan.isPhrasing(k)));
+    plan.runs.set(
+      div,
+      splitRuns(plan, kids, (k) => !plan.isPhrasing(k)),
+    );
     plan.log.note(div, 'paragraph:loose-text');
   }
   recoverIllustratedSteps(plan);

@@ -16,9 +16,42 @@ export interface FigureParts {
 
 /** Inline elements: a `<div>` holding only these (and text) is a paragraph. */
 const PHRASING = new Set([
-  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'code', 'br',
-  'font', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'label', 'img', 'picture', 'data', 'samp', 'tt', 'strike',
-  'big', 'nobr',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'code',
+  'br',
+  'font',
+  'del',
+  'ins',
+  'kbd',
+  'var',
+  'dfn',
+  'bdi',
+  'bdo',
+  'wbr',
+  'label',
+  'img',
+  'picture',
+  'data',
+  'samp',
+  'tt',
+  'strike',
+  'big',
+  'nobr',
 ]);
 
 /**
@@ -55,7 +88,8 @@ export class CleanPlan {
 
   /** True when the element, or one of its ancestors below the root, is left out. */
   isLeftOut(el: Element): boolean {
-    for (let cur: Element | null = el; cur && cur !== this.index.root; cur = cur.parentElement) if (this.skip.has(cur)) return true;
+    for (let cur: Element | null = el; cur && cur !== this.index.root; cur = cur.parentElement)
+      if (this.skip.has(cur)) return true;
     return false;
   }
 
@@ -74,7 +108,10 @@ export class CleanPlan {
 
   /** Inline content: text, or an inline element with no block inside. */
   isPhrasing(node: Node): boolean {
-    return isText(node) || (isElement(node) && PHRASING.has(tagOf(node)) && !this.isWrapper(node) && !this.index.containsBlock.has(node));
+    return (
+      isText(node) ||
+      (isElement(node) && PHRASING.has(tagOf(node)) && !this.isWrapper(node) && !this.index.containsBlock.has(node))
+    );
   }
 
   /** Some of the nodes carry visible text. */

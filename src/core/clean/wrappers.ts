@@ -20,7 +20,8 @@ function onlyBlock(plan: CleanPlan, kids: Node[]): Element | null {
       only = k;
     }
   }
-  if (!only || plan.isWrapper(only) || plan.isPhrasing(only) || plan.index.linkDensity(only) >= LINK_LIST_DENSITY) return null;
+  if (!only || plan.isWrapper(only) || plan.isPhrasing(only) || plan.index.linkDensity(only) >= LINK_LIST_DENSITY)
+    return null;
   return only;
 }
 

@@ -105,7 +105,11 @@ function last<T>(list: readonly T[]): T | null {
 }
 
 /** The changes inside paragraphs that differ, sentence by sentence; also counts the words they still share. */
-function sentenceChanges(a: readonly Passage[], b: readonly Passage[], before: string | null): { changes: TextChange[]; common: number } {
+function sentenceChanges(
+  a: readonly Passage[],
+  b: readonly Passage[],
+  before: string | null,
+): { changes: TextChange[]; common: number } {
   const changes: TextChange[] = [];
   let common = 0;
   let context = before;
@@ -119,7 +123,11 @@ function sentenceChanges(a: readonly Passage[], b: readonly Passage[], before: s
     common += shared;
     // One sentence for one (or as many for as many) is a sentence changed in place, however much of it changed.
     const inPlace = hunk.a.length === hunk.b.length;
-    if (hunk.a.length && hunk.b.length && (inPlace || ratio(shared, wordsA.length, wordsB.length) >= REWORDED_AT_LEAST)) {
+    if (
+      hunk.a.length &&
+      hunk.b.length &&
+      (inPlace || ratio(shared, wordsA.length, wordsB.length) >= REWORDED_AT_LEAST)
+    ) {
       changes.push({ kind: 'changed', a: joined(hunk.a), b: joined(hunk.b), before: context });
       continue;
     }
@@ -177,6 +185,7 @@ function sameOriginal(a: Article, b: Article): boolean | null {
 export function compareArticles(a: Article, b: Article): Comparison {
   const { similarity, changes } = compareTexts(a.text, b.text);
   const same = sameOriginal(a, b);
-  const verdict: Verdict = changes.length === 0 ? 'identical' : same !== true && similarity < UNRELATED_BELOW ? 'unrelated' : 'differs';
+  const verdict: Verdict =
+    changes.length === 0 ? 'identical' : same !== true && similarity < UNRELATED_BELOW ? 'unrelated' : 'differs';
   return { verdict, similarity, sameOriginal: same, changes: verdict === 'unrelated' ? [] : changes };
 }

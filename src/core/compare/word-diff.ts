@@ -11,5 +11,8 @@ export interface WordRun {
  * report brackets them. Only for display; what counts as a change is decided by compareTexts.
  */
 export function wordDiff(a: string, b: string): WordRun[] {
-  return diffWordsWithSpace(a, b).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffWordsWithSpace(a, b).map((part) => ({
+    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
 }

@@ -17,9 +17,11 @@ export interface BylineChoice {
 }
 
 const NONE: BylineChoice = { byline: null, authors: [], element: null };
-const BY_LINE = /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*\p{Lu}/iu;
+const BY_LINE =
+  /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*\p{Lu}/iu;
 /** Author pages: /author/jane-doe, /people/…, /autori/… (cs), /autoren/… (de), Medium-style /@jane. */
-const AUTHOR_HREF = /\/(?:authors?|editors?|people|profiles?|staff|reporters?|journalists?|columnists?|contributors?|writers?|by|autor|autori|autoren|auteurs?|autores?|redakteur|firma)\/|\/@[\w.-]+\/?$/i;
+const AUTHOR_HREF =
+  /\/(?:authors?|editors?|people|profiles?|staff|reporters?|journalists?|columnists?|contributors?|writers?|by|autor|autori|autoren|auteurs?|autores?|redakteur|firma)\/|\/@[\w.-]+\/?$/i;
 const MAX_BYLINE = 200;
 
 function commonAncestor(nodes: Element[]): Element | null {
@@ -70,7 +72,11 @@ function fromElements(els: Element[], index: PageIndex): BylineChoice | null {
   if (!authors.length) return null;
   const shared = commonAncestor(els);
   const printed = shared ? index.textOf(shared) : null;
-  return { byline: printed && printed.length <= MAX_BYLINE ? printed : null, authors, element: bylineBlock(shared, index) };
+  return {
+    byline: printed && printed.length <= MAX_BYLINE ? printed : null,
+    authors,
+    element: bylineBlock(shared, index),
+  };
 }
 
 /** In a menu or a list of links to other stories: bylines there belong to other articles. */
@@ -100,7 +106,8 @@ function nameOnly(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
     if (text.length > 60 || inNavigation(el) || /^h[1-6]$/.test(el.localName)) continue;
     if (!isCapitalisedName(text.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))) continue;
     const authors = parseByline(text);
-    if (authors.length === 1 && !('literal' in authors[0]!)) return { byline: text, authors, element: bylineBlock(el, index) ?? el };
+    if (authors.length === 1 && !('literal' in authors[0]!))
+      return { byline: text, authors, element: bylineBlock(el, index) ?? el };
   }
   return null;
 }
@@ -110,7 +117,13 @@ function authorLinks(index: PageIndex, near: ShortBlock[]): BylineChoice | null 
   const window = new Set(near.map((b) => b.el));
   const links = index
     .all('a')
-    .filter((a) => window.has(a) && !inNavigation(a) && AUTHOR_HREF.test(a.getAttribute('href') ?? '') && looksLikePersonName(index.textOf(a) ?? ''));
+    .filter(
+      (a) =>
+        window.has(a) &&
+        !inNavigation(a) &&
+        AUTHOR_HREF.test(a.getAttribute('href') ?? '') &&
+        looksLikePersonName(index.textOf(a) ?? ''),
+    );
   if (!links.length) return null;
   const first = links[0]!;
   const group = links.filter((l) => {
@@ -126,10 +139,16 @@ function authorLinks(index: PageIndex, near: ShortBlock[]): BylineChoice | null 
  */
 export function nameNearDateline(index: PageIndex, dateline: Element): BylineChoice | null {
   const at = index.positionOf(dateline);
-  const near = index.blocks.filter((b) => Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el) && !/^h[1-6]$/.test(b.el.localName));
+  const near = index.blocks.filter(
+    (b) =>
+      Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el) && !/^h[1-6]$/.test(b.el.localName),
+  );
   for (const b of near) {
     // The block is the name alone, or the name run into the dateline.
-    const name = b.text.split(END_OF_NAMES)[0]!.replace(/[^\p{L}.]+$/u, '').trim();
+    const name = b.text
+      .split(END_OF_NAMES)[0]!
+      .replace(/[^\p{L}.]+$/u, '')
+      .trim();
     // A person's name, or a wire service's credit ("Reuters"), but no other organisation.
     if (!looksLikePersonName(name) && !isWireService(name)) continue;
     const authors = parseByline(name);
@@ -141,9 +160,10 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
 }
 
 export function findByline(index: PageIndex, title: Element | null): BylineChoice {
-  const micro = [...index.withAttributeWord('itemprop', 'author'), ...index.withAttributeWord('itemprop', 'creator')].filter(
-    (el) => !el.parentElement?.closest('[itemprop~="author"]'),
-  );
+  const micro = [
+    ...index.withAttributeWord('itemprop', 'author'),
+    ...index.withAttributeWord('itemprop', 'creator'),
+  ].filter((el) => !el.parentElement?.closest('[itemprop~="author"]'));
   const rel = index.withAttributeWord('rel', 'author');
   const near = index.blocksAround(title, 12, 60);
   return (
@@ -157,7 +177,8 @@ export function findByline(index: PageIndex, title: Element | null): BylineChoic
 }
 
 /** Chinese and Japanese credit lines: 作者：…, 记者：…, 责任编辑：… (the author before the editor). */
-const CJK_CREDIT = /(作者|记者|記者|文|责任编辑|責任編集|编辑|編集)\s*[:：]\s*(?!作者|记者|記者|责任|責任|编辑|編集)(\p{Script=Han}{2,4})/gu;
+const CJK_CREDIT =
+  /(作者|记者|記者|文|责任编辑|責任編集|编辑|編集)\s*[:：]\s*(?!作者|记者|記者|责任|責任|编辑|編集)(\p{Script=Han}{2,4})/gu;
 
 function cjkByline(index: PageIndex): BylineChoice | null {
   let editor: BylineChoice | null = null;
@@ -174,7 +195,10 @@ function cjkByline(index: PageIndex): BylineChoice | null {
 /** A personal site's copyright holder ("© Haki Benita 2016-2020"), when nothing on the page signs the article. */
 function copyrightHolder(index: PageIndex): BylineChoice | null {
   for (const { text } of index.blocks.slice(-60)) {
-    const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\d©]+?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu.exec(text);
+    const m =
+      /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\d©]+?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu.exec(
+        text,
+      );
     const name = m?.[1]?.trim().replace(/[,.]$/, '');
     if (name && looksLikePersonName(name)) return { byline: null, authors: [splitName(name)], element: null };
   }
@@ -184,6 +208,11 @@ function copyrightHolder(index: PageIndex): BylineChoice | null {
 /** Last resorts: a "By …" line anywhere outside menus and story lists; a CJK credit line; a personal site's owner. */
 export function bylineAnywhere(index: PageIndex, publisherName: string | null): BylineChoice | null {
   // A personal site named after its owner ("Haki Benita") is signed by that person.
-  const owner = publisherName && looksLikePersonName(publisherName) ? { byline: null, authors: [splitName(publisherName)], element: null } : null;
-  return visibleByline(index, index.blocks) ?? cjkByline(index) ?? owner ?? (publisherName ? null : copyrightHolder(index));
+  const owner =
+    publisherName && looksLikePersonName(publisherName)
+      ? { byline: null, authors: [splitName(publisherName)], element: null }
+      : null;
+  return (
+    visibleByline(index, index.blocks) ?? cjkByline(index) ?? owner ?? (publisherName ? null : copyrightHolder(index))
+  );
 }

@@ -28,12 +28,21 @@ const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv
  */
 function monthNames(): Record<string, number> {
   const out: Record<string, number> = { sept: 9, maerz: 3 };
-  const forms: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }, { month: 'short', day: 'numeric' }];
+  const forms: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'short' },
+    { month: 'long', day: 'numeric' },
+    { month: 'short', day: 'numeric' },
+  ];
   for (const locale of MONTH_LOCALES) {
     for (const form of forms) {
       const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
-        const name = format.formatToParts(new Date(Date.UTC(2017, m, 16))).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+        const name = format
+          .formatToParts(new Date(Date.UTC(2017, m, 16)))
+          .find((p) => p.type === 'month')
+          ?.value.toLowerCase()
+          .replace(/\.$/, '');
         if (!name || /\d/.test(name) || name.length < 3) continue;
         out[name] = m + 1;
         out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = m + 1;
@@ -63,7 +72,10 @@ function monthTable(): MonthTable {
       .join('|');
     months = {
       byName,
-      monthDay: new RegExp(`(?:^|[^\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'iu'),
+      monthDay: new RegExp(
+        `(?:^|[^\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`,
+        'iu',
+      ),
       dayMonth: new RegExp(
         `(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${names})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`,
         'iu',
@@ -107,8 +119,20 @@ function inferYear(m: number, d: number, ctx: DateContext): number | null {
 
 /** Offset like "-04:00" for US zone abbreviations printed after times ("EDT"). */
 const ZONES: Record<string, string> = {
-  utc: '+00:00', gmt: '+00:00', z: '+00:00', bst: '+01:00', cet: '+01:00', cest: '+02:00',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  utc: '+00:00',
+  gmt: '+00:00',
+  z: '+00:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
 };
 
 /**
@@ -120,7 +144,8 @@ export function parseIsoDate(raw: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
   if (!m) {
     const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-    if (compact && validDay(+compact[1]!, +compact[2]!, +compact[3]!)) return ymd(+compact[1]!, +compact[2]!, +compact[3]!);
+    if (compact && validDay(+compact[1]!, +compact[2]!, +compact[3]!))
+      return ymd(+compact[1]!, +compact[2]!, +compact[3]!);
     return null;
   }
   const [, y, mo, d, h, mi, sec, zone] = m;
@@ -146,7 +171,10 @@ export function isAfter(value: string, notAfter: string | null | undefined): boo
 }
 
 function withTime(day: string, text: string): string {
-  const t = /\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/i.exec(text);
+  const t =
+    /\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/i.exec(
+      text,
+    );
   if (!t) return day;
   let h = Number(t[1]);
   const mer = t[3]?.toLowerCase().replace(/\./g, '');
@@ -180,8 +208,10 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
   const mdy = monthDay.exec(s);
   const dmy = dayMonth.exec(s);
   const candidates: { m: number; d: number; y: number | null; index: number }[] = [];
-  if (mdy) candidates.push({ m: MONTHS[mdy[1]!.toLowerCase()]!, d: +mdy[2]!, y: mdy[3] ? +mdy[3] : null, index: mdy.index });
-  if (dmy) candidates.push({ m: MONTHS[dmy[2]!.toLowerCase()]!, d: +dmy[1]!, y: dmy[3] ? +dmy[3] : null, index: dmy.index });
+  if (mdy)
+    candidates.push({ m: MONTHS[mdy[1]!.toLowerCase()]!, d: +mdy[2]!, y: mdy[3] ? +mdy[3] : null, index: mdy.index });
+  if (dmy)
+    candidates.push({ m: MONTHS[dmy[2]!.toLowerCase()]!, d: +dmy[1]!, y: dmy[3] ? +dmy[3] : null, index: dmy.index });
   // Prefer a reading with a year, then the earlier one in the text.
   candidates.sort((a, b) => Number(b.y !== null) - Number(a.y !== null) || a.index - b.index);
   for (const c of candidates) {
@@ -200,7 +230,8 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     if (a > 12 && b <= 12) [d, m] = [a, b];
     else if (b > 12 && a <= 12) [m, d] = [a, b];
     else if (a === b) [m, d] = [a, b];
-    else if (numeric[2] === '.') [d, m] = [a, b]; // dotted dates are day-first wherever they are written
+    else if (numeric[2] === '.')
+      [d, m] = [a, b]; // dotted dates are day-first wherever they are written
     else {
       const monthFirst = monthFirstLocale(ctx.lang);
       if (monthFirst === null) return null; // "05/06/2017" with no locale: ambiguous, never guessed
@@ -220,7 +251,11 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const patterns = [/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/, /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_-]|$|\.)/, /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_.])/];
+  const patterns = [
+    /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/,
+    /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_-]|$|\.)/,
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_.])/,
+  ];
   for (const re of patterns) {
     const m = re.exec(path);
     if (m && validDay(+m[1]!, +m[2]!, +m[3]!)) return ymd(+m[1]!, +m[2]!, +m[3]!);

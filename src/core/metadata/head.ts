@@ -49,7 +49,8 @@ function meta(tags: MetaTags, ...keys: string[]): string | null {
   return null;
 }
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|WebPage|LiveBlogPosting|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|WebPage|LiveBlogPosting|SocialMediaPosting)$/;
 
 function objects(node: Json, out: { [k: string]: Json }[] = []): { [k: string]: Json }[] {
   if (Array.isArray(node)) for (const n of node) objects(n, out);
@@ -108,8 +109,20 @@ export function readHead(doc: Document): HeadMetadata {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const ldAuthors = ld ? jsonLdAuthors(ld['author']) : [];
-  const metaAuthor = meta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
-  const authors = ldAuthors.length ? ldAuthors : metaAuthor && !/^https?:/.test(metaAuthor) ? parseByline(metaAuthor) : [];
+  const metaAuthor = meta(
+    tags,
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'DC.creator',
+  );
+  const authors = ldAuthors.length
+    ? ldAuthors
+    : metaAuthor && !/^https?:/.test(metaAuthor)
+      ? parseByline(metaAuthor)
+      : [];
   const publisher = ld?.['publisher'];
   return {
     title: str(ld?.['headline']) ?? meta(tags, 'og:title', 'twitter:title', 'dc.title', 'DC.title'),
@@ -117,9 +130,22 @@ export function readHead(doc: Document): HeadMetadata {
     byline: metaAuthor ?? (ldAuthors.length ? null : null),
     published: date(
       str(ld?.['datePublished']) ??
-        meta(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date', 'sailthru.date', 'parsely-pub-date'),
+        meta(
+          tags,
+          'article:published_time',
+          'datePublished',
+          'date',
+          'pubdate',
+          'publishdate',
+          'dc.date',
+          'DC.date',
+          'sailthru.date',
+          'parsely-pub-date',
+        ),
     ),
-    siteName: meta(tags, 'og:site_name', 'application-name') ?? (publisher && typeof publisher === 'object' ? str(publisher) : null),
+    siteName:
+      meta(tags, 'og:site_name', 'application-name') ??
+      (publisher && typeof publisher === 'object' ? str(publisher) : null),
     lang: doc.documentElement.getAttribute('lang') ?? meta(tags, 'og:locale', 'language', 'dc.language'),
     section: meta(tags, 'article:section') ?? str(ld?.['articleSection']),
     description: meta(tags, 'description', 'og:description', 'twitter:description'),

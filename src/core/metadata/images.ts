@@ -43,7 +43,12 @@ function bodyStart(index: PageIndex, from: number): number {
   return first;
 }
 
-export function findLeadImage(index: PageIndex, siteName: string | null, title: Element | null, rewriteSrc: (s: string) => string): LeadImage | null {
+export function findLeadImage(
+  index: PageIndex,
+  siteName: string | null,
+  title: Element | null,
+  rewriteSrc: (s: string) => string,
+): LeadImage | null {
   const from = title ? index.positionOf(title) : -1;
   const until = title ? bodyStart(index, from) : Infinity;
   for (const img of index.all('img').slice(0, 40)) {

@@ -38,7 +38,12 @@ export interface PageMetadata {
   pageTitle: string | null;
 }
 
-export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Publisher | null, head: HeadMetadata | null): PageMetadata {
+export function readMetadata(
+  snapshot: Snapshot,
+  index: PageIndex,
+  publisher: Publisher | null,
+  head: HeadMetadata | null,
+): PageMetadata {
   // The page's own <title> first, as on a snapshot (whose head is the archive's but keeps the original's <title>):
   // the same page read from an archive and from its original must choose the same title and drop the same heading.
   const titleSite = publisher?.name ?? head?.siteName ?? null;
@@ -68,14 +73,25 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     const near = nameNearDateline(index, dateChoice.element);
     if (near) Object.assign(byline, near);
   }
-  if (!byline.byline && !byline.authors.length) Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
+  if (!byline.byline && !byline.authors.length)
+    Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
   const credit = siteRuleFor(snapshot.originalHost)?.unsignedCredit;
-  if (!byline.authors.length && !head?.authors.length && credit) Object.assign(byline, { authors: [{ literal: credit }] });
+  if (!byline.authors.length && !head?.authors.length && credit)
+    Object.assign(byline, { authors: [{ literal: credit }] });
   const section = findSection(index, titleChoice.element, snapshot.source.originalUrl);
-  const published = head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
+  const published =
+    head?.published && !isAfter(head.published, snapshot.source.archivedAt) ? head.published : dateChoice.published;
 
-  const siteName = findSiteName(publisher, snapshot.originalHost, snapshot.titleHint, head?.siteName ?? null, titleChoice.title);
-  const consumed = [titleChoice.element, byline.element, dateChoice.element, section.element].filter((e): e is Element => !!e);
+  const siteName = findSiteName(
+    publisher,
+    snapshot.originalHost,
+    snapshot.titleHint,
+    head?.siteName ?? null,
+    titleChoice.title,
+  );
+  const consumed = [titleChoice.element, byline.element, dateChoice.element, section.element].filter(
+    (e): e is Element => !!e,
+  );
   return {
     title: titleChoice.title,
     byline: byline.byline ?? head?.byline ?? null,
@@ -87,7 +103,9 @@ export function readMetadata(snapshot: Snapshot, index: PageIndex, publisher: Pu
     description: head?.description ?? snapshot.descriptionHint,
     leadImage: usableLeadImage(
       snapshot,
-      head?.image ? { url: head.image, caption: null } : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
+      head?.image
+        ? { url: head.image, caption: null }
+        : findLeadImage(index, siteName, titleChoice.element, snapshot.rewriteSrc),
     ),
     consumed,
     headline: titleChoice.element,

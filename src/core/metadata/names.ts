@@ -7,15 +7,38 @@ import { isWireService } from './wire-services.js';
  */
 
 const PARTICLES = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'zu',
+  'y',
 ]);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /** Words that make a byline fragment a job title or a desk, not a person. */
-const NOT_A_NAME = /\b(post|times|journal|tribune|herald|gazette|chronicle|daily|weekly|telegraph|observer|guardian|monitor|express|courier|dispatch|register|inquirer|examiner|bulletin|today|developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
+const NOT_A_NAME =
+  /\b(post|times|journal|tribune|herald|gazette|chronicle|daily|weekly|telegraph|observer|guardian|monitor|express|courier|dispatch|register|inquirer|examiner|bulletin|today|developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
 
 /** Organisations that sign articles but are not wire services. */
-const DESKS = /\b(editorial board|the editors|editorial staff|staff and agencies|our correspondent|foreign staff|political staff|news desk|agencies)\b/i;
+const DESKS =
+  /\b(editorial board|the editors|editorial staff|staff and agencies|our correspondent|foreign staff|political staff|news desk|agencies)\b/i;
 
 function titleCaseWord(w: string): string {
   return w
@@ -75,7 +98,8 @@ export function splitName(full: string): Author {
   return { given, family };
 }
 
-const LEAD_IN = /^(?:(?:written|reported|words|story|text|photos?|interview)\s+(?:and\s+\w+\s+)?)?(?:by|von|par|por|di|door|av|af|przez|od)\s*[:\s]\s*/iu;
+const LEAD_IN =
+  /^(?:(?:written|reported|words|story|text|photos?|interview)\s+(?:and\s+\w+\s+)?)?(?:by|von|par|por|di|door|av|af|przez|od)\s*[:\s]\s*/iu;
 
 /**
  * The names in a byline: "By Philip Rucker and Karen DeYoung" → two people; "Reuters" → one organisation;
@@ -84,10 +108,18 @@ const LEAD_IN = /^(?:(?:written|reported|words|story|text|photos?|interview)\s+(
 /** Where the names of a byline end: a separator, a date, a time, or a credit that is not authorship. */
 export const END_OF_NAMES = new RegExp(
   [
-    '\\s[|•·–—/]\\s', '\\s-\\s', '\\b(?:updated|published|posted|last modified)\\b', '\\bon (?=\\w+ \\d)', '\\n',
+    '\\s[|•·–—/]\\s',
+    '\\s-\\s',
+    '\\b(?:updated|published|posted|last modified)\\b',
+    '\\bon (?=\\w+ \\d)',
+    '\\n',
     '\\b(?:edited|photos?|photographs?|illustrations?|graphics?|video|additional reporting|translated)\\s+by\\b',
-    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d', '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}', '\\d{4}-\\d{2}',
-    '\\d{1,2}:\\d{2}', '\\b\\d+\\s*(?:min|minutes?|hours?|h)\\b', '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d',
+    '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',
+    '\\d{4}-\\d{2}',
+    '\\d{1,2}:\\d{2}',
+    '\\b\\d+\\s*(?:min|minutes?|hours?|h)\\b',
+    '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
   ].join('|'),
   'i',
 );
@@ -105,7 +137,13 @@ export function parseByline(raw: string): Author[] {
   s = s.replace(/,?\s+(?:in|from|reporting from|aus)\s+\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)*$/u, '');
   const parts = s
     .split(/\s*(?:,\s*and\s+|;\s*|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|,\s*)\s*/i)
-    .map((p) => p.trim().replace(/\d+$/, '').replace(/[.,;:]+$/, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/\d+$/, '')
+        .replace(/[.,;:]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
   const authors: Author[] = [];
   const seen = new Set<string>();

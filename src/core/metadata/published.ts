@@ -61,7 +61,13 @@ function dateOfElement(el: Element, ctx: DateInputs): string | null {
 function datelineBlock(el: Element, index: PageIndex): Element | null {
   let cur: Element | null = el;
   let best: Element | null = null;
-  while (cur && cur !== index.root && index.isVisible(cur) && (index.textLength.get(cur) ?? Infinity) <= MAX_DATELINE && !cur.querySelector('h1, h2, img')) {
+  while (
+    cur &&
+    cur !== index.root &&
+    index.isVisible(cur) &&
+    (index.textLength.get(cur) ?? Infinity) <= MAX_DATELINE &&
+    !cur.querySelector('h1, h2, img')
+  ) {
     best = cur;
     cur = cur.parentElement;
   }
@@ -71,17 +77,25 @@ function datelineBlock(el: Element, index: PageIndex): Element | null {
 /** Marked-up dates: microdata first, then `<time>`; "updated" ones only when nothing else is there. */
 function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
   const { index } = ctx;
-  for (const el of [...index.withAttributeWord('itemprop', 'datePublished'), ...index.withAttributeWord('itemprop', 'dateCreated')]) {
+  for (const el of [
+    ...index.withAttributeWord('itemprop', 'datePublished'),
+    ...index.withAttributeWord('itemprop', 'dateCreated'),
+  ]) {
     const v = dateOfElement(el, ctx);
     if (v) return { published: v, element: datelineBlock(el, index), updated: false };
   }
   const times = index.all('time');
-  const context = (t: Element) => (t.parentElement ? index.textOf(t.parentElement) ?? '' : '');
+  const context = (t: Element) => (t.parentElement ? (index.textOf(t.parentElement) ?? '') : '');
   const published = times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(context(t)));
   const ranked = [...published, ...times.filter((t) => !UPDATED_HINT.test(context(t))), ...times];
   for (const t of ranked) {
     const v = dateOfElement(t, ctx);
-    if (v) return { published: v, element: datelineBlock(t, index), updated: UPDATED_HINT.test(context(t)) && !PUBLISHED_HINT.test(context(t)) };
+    if (v)
+      return {
+        published: v,
+        element: datelineBlock(t, index),
+        updated: UPDATED_HINT.test(context(t)) && !PUBLISHED_HINT.test(context(t)),
+      };
   }
   return null;
 }
@@ -93,7 +107,8 @@ function datelineIn(candidates: ShortBlock[], ctx: DateInputs, allowUpdated = fa
     if (!allowUpdated && UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
     if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
     const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
-    if (parsed && acceptable(parsed.value, ctx)) return { published: parsed.value, element: datelineBlock(el, ctx.index) };
+    if (parsed && acceptable(parsed.value, ctx))
+      return { published: parsed.value, element: datelineBlock(el, ctx.index) };
   }
   return null;
 }
@@ -123,7 +138,8 @@ function search(ctx: DateInputs): DateChoice | null {
   const near = datelineIn(nearHeadline(ctx), ctx);
   if (near?.published) {
     // A year-less printed day ("May 16") that agrees with the URL's date: the URL supplies the year.
-    if (fromUrl && dayOf(near.published).slice(5) === fromUrl.slice(5)) return { published: fromUrl, element: near.element };
+    if (fromUrl && dayOf(near.published).slice(5) === fromUrl.slice(5))
+      return { published: fromUrl, element: near.element };
     return near;
   }
   if (fromUrl && acceptable(fromUrl, ctx)) return { published: fromUrl, element: null };

@@ -5,13 +5,20 @@ import type { PageIndex } from '../page-index.js';
  * path when it is a plain word ("/politics/…").
  */
 
-const NOT_SECTIONS = /^(news|article|articles|story|stories|content|amp|www|index|en|de|fr|es|it|blog|blogs|p|post|posts|a|s|id|wiki|page|pages|html|static|view|read)$/i;
+const NOT_SECTIONS =
+  /^(news|article|articles|story|stories|content|amp|www|index|en|de|fr|es|it|blog|blogs|p|post|posts|a|s|id|wiki|page|pages|html|static|view|read)$/i;
 
 function titleCase(s: string): string {
-  return s === s.toUpperCase() ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) : s;
+  return s === s.toUpperCase()
+    ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+    : s;
 }
 
-export function findSection(index: PageIndex, title: Element | null, originalUrl: string | null): { section: string | null; element: Element | null } {
+export function findSection(
+  index: PageIndex,
+  title: Element | null,
+  originalUrl: string | null,
+): { section: string | null; element: Element | null } {
   if (title) {
     let prev: Element | null = title.previousElementSibling;
     for (let i = 0; prev && i < 2; prev = prev.previousElementSibling) {

@@ -21,7 +21,10 @@ export function findSiteName(
     const hint = normalizeSpace(titleHint.replace(/(…|\.\.\.)$/, ''));
     const rest = hint.startsWith(headline) ? hint.slice(headline.length) : '';
     // "Headline | Site | Section": the site is the first part after the headline.
-    const site = /^\s*[|\-–—:·»]\s*(.+)$/.exec(rest)?.[1]?.split(/\s[|\-–—·»]\s/)[0]?.trim();
+    const site = /^\s*[|\-–—:·»]\s*(.+)$/
+      .exec(rest)?.[1]
+      ?.split(/\s[|\-–—·»]\s/)[0]
+      ?.trim();
     if (site && site.length >= 2 && site.length <= 60 && !ARCHIVE_NAMES.test(site)) return site;
   }
   if (host && !isArchiveTodayHost(host)) return host.replace(/^www\./, '');

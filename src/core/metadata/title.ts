@@ -10,16 +10,25 @@ import type { PageIndex } from '../page-index.js';
 const SEPARATOR = /\s[|\-–—\\/>»·•✩~:]\s/g;
 
 function words(s: string): string[] {
-  return normalizeSpace(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalizeSpace(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Lower case, straight quotes, one space: for comparing a heading with a title. */
 function comparable(s: string): string {
-  return normalizeSpace(s).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+  return normalizeSpace(s)
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"');
 }
 
 function stripSitePrefix(t: string, site: string): string | null {
-  return comparable(t).startsWith(site + ':') || comparable(t).startsWith('the ' + site + ':') ? t.slice(t.indexOf(':') + 1).trim() : null;
+  return comparable(t).startsWith(site + ':') || comparable(t).startsWith('the ' + site + ':')
+    ? t.slice(t.indexOf(':') + 1).trim()
+    : null;
 }
 
 /** One site part off the end (or the start) of a title, or null when none looks like one. */
@@ -34,12 +43,20 @@ function stripOnce(t: string, site: string): string | null {
     const prefixed = stripSitePrefix(t, site);
     if (prefixed) return prefixed;
     // "Headline – Site – Section": cut at the first part naming the site.
-    const at = cuts.find((c) => comparable(t.slice(c.end)).startsWith(site) || comparable(t.slice(c.end)).startsWith('the ' + site));
+    const at = cuts.find(
+      (c) => comparable(t.slice(c.end)).startsWith(site) || comparable(t.slice(c.end)).startsWith('the ' + site),
+    );
     if (at && words(t.slice(0, at.start)).length >= 2) return t.slice(0, at.start);
     if (comparable(t.slice(0, first.start)).includes(site)) return t.slice(first.end);
   }
   // Without a known site name: a short last part after a pipe, dash or similar is the site's name.
-  if (!/:/.test(t.slice(last.start, last.end)) && words(tail).length <= 4 && words(head).length >= 3 && words(head).length > words(tail).length) return head;
+  if (
+    !/:/.test(t.slice(last.start, last.end)) &&
+    words(tail).length <= 4 &&
+    words(head).length >= 3 &&
+    words(head).length > words(tail).length
+  )
+    return head;
   return null;
 }
 
@@ -61,7 +78,12 @@ export interface TitleChoice {
 }
 
 export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
-  const headings = [...index.all('h1'), ...index.withAttributeWord('itemprop', 'headline'), ...index.all('h2'), ...index.all('h3')]
+  const headings = [
+    ...index.all('h1'),
+    ...index.withAttributeWord('itemprop', 'headline'),
+    ...index.all('h2'),
+    ...index.all('h3'),
+  ]
     .map((el) => ({ el, text: normalizeSpace(el.textContent) }))
     .filter((h) => h.text.length >= 3 && h.text.length <= 300)
     .slice(0, 80);
@@ -72,7 +94,8 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
 
   if (cleanHint && !truncated) {
     const stripped = stripSiteSuffix(cleanHint, siteName);
-    const isOnlySite = !!siteName && comparable(stripped).replace(/^the /, '') === comparable(siteName).replace(/^the /, '');
+    const isOnlySite =
+      !!siteName && comparable(stripped).replace(/^the /, '') === comparable(siteName).replace(/^the /, '');
     if (!isOnlySite && words(stripped).length >= 2) {
       const same = heading(stripped) ?? heading(cleanHint);
       if (same) return { title: stripped, element: same.el };
@@ -128,7 +151,10 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
     const whole = cleanHint.replace(/\s[|\-–—\\/>»·•✩~:](\s[^|\-–—\\/>»·•✩~:]*)?$/, '');
     return { title: stripSiteSuffix(whole, siteName) + (whole === cleanHint ? '…' : ''), element: null };
   }
-  const best = headings.find((h) => h.el.localName === 'h1') ?? headings.find((h) => h.el.getAttribute('itemprop') === 'headline') ?? null;
+  const best =
+    headings.find((h) => h.el.localName === 'h1') ??
+    headings.find((h) => h.el.getAttribute('itemprop') === 'headline') ??
+    null;
   if (best) return { title: best.text, element: best.el };
   return { title: cleanHint ? stripSiteSuffix(cleanHint, siteName) : null, element: null };
 }

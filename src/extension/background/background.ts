@@ -54,7 +54,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   }
   if (info.menuItemId === SAVE_ALL_TABS) {
     // The background has no DOM to read pages with: the library page does the work, in a tab of its own.
-    openSaveAllTabs(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch((error: unknown) => console.error('Archive Reader: save all tabs', error));
+    openSaveAllTabs(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch((error: unknown) =>
+      console.error('Archive Reader: save all tabs', error),
+    );
     return;
   }
   if (info.menuItemId !== OPEN_READER) return;

@@ -14,12 +14,23 @@ import { withQuoteWorker } from './quote-worker-page.js';
 
 export const COPY_QUOTE = 'copy-quote';
 
-export type QuoteOutcome = 'copied' | 'no-selection' | 'no-article' | 'not-in-article' | 'unavailable' | 'clipboard-failed';
+export type QuoteOutcome =
+  | 'copied'
+  | 'no-selection'
+  | 'no-article'
+  | 'not-in-article'
+  | 'unavailable'
+  | 'clipboard-failed';
 
 /** The item, offered only on the archives' pages: the hosts the extension may read (its host permissions). */
 export function createQuoteMenu(): void {
   const archives = browser.runtime.getManifest().host_permissions ?? [];
-  browser.contextMenus.create({ id: COPY_QUOTE, title: t('menuCopyQuote'), contexts: ['selection'], documentUrlPatterns: [...archives] });
+  browser.contextMenus.create({
+    id: COPY_QUOTE,
+    title: t('menuCopyQuote'),
+    contexts: ['selection'],
+    documentUrlPatterns: [...archives],
+  });
 }
 
 async function inTab<T>(tabId: number, frameId: number, func: () => T): Promise<Awaited<T> | undefined> {
@@ -42,7 +53,11 @@ export async function copyQuoteFromTab(tabId: number, frameId = 0): Promise<Quot
   const request = { type: 'quoteSelection', copy, selection, style: (await loadSettings()).citationStyle } as const;
   const answer = await withQuoteWorker(() => sendToQuoteWorker(request));
   if (!answer.ok) return answer.reason;
-  const [written] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: writeClipboard, args: [answer.html, answer.text] });
+  const [written] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: writeClipboard,
+    args: [answer.html, answer.text],
+  });
   return written?.result === true ? 'copied' : 'clipboard-failed';
 }
 

@@ -56,11 +56,17 @@ export function markdownEntries(
       images: 'files',
       imageNames: new Map([...bundled].map(([src, image]) => [src, image.path])),
     });
-    return [{ path: name, data: markdown }, ...[...bundled.values()].map((image) => ({ path: image.path, data: image.bytes, store: true }))];
+    return [
+      { path: name, data: markdown },
+      ...[...bundled.values()].map((image) => ({ path: image.path, data: image.bytes, store: true })),
+    ];
   });
 }
 
-const CITATION: Record<Exclude<BulkFormat, 'epub' | 'markdown-zip'>, { style: 'bibtex' | 'ris' | 'csl-json'; ext: string; type: string }> = {
+const CITATION: Record<
+  Exclude<BulkFormat, 'epub' | 'markdown-zip'>,
+  { style: 'bibtex' | 'ris' | 'csl-json'; ext: string; type: string }
+> = {
   bibtex: { style: 'bibtex', ext: 'bib', type: 'application/x-bibtex;charset=utf-8' },
   ris: { style: 'ris', ext: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
   'csl-json': { style: 'csl-json', ext: 'json', type: 'application/vnd.citationstyles.csl+json;charset=utf-8' },
@@ -81,9 +87,14 @@ export async function buildBulkExport(
   const articles = entries.map((entry) => entry.record.article);
   if (format === 'bibtex' || format === 'ris' || format === 'csl-json') {
     const { style, ext, type } = CITATION[format];
-    return { blob: new Blob([citeCollection(articles, style)], { type }), fileName: bulkFileName(entries.length, savedAt, ext) };
+    return {
+      blob: new Blob([citeCollection(articles, style)], { type }),
+      fileName: bulkFileName(entries.length, savedAt, ext),
+    };
   }
-  const withImages = await Promise.all(entries.map(async (entry) => ({ article: entry.record.article, images: await imageBytes(entry.images) })));
+  const withImages = await Promise.all(
+    entries.map(async (entry) => ({ article: entry.record.article, images: await imageBytes(entry.images) })),
+  );
   if (format === 'epub') {
     const images = new Map(withImages.flatMap((entry) => [...entry.images]));
     const book = articlesToEpub(
@@ -91,8 +102,14 @@ export async function buildBulkExport(
       win,
       { images, savedAt, extensionVersion, title: entries.length === 1 ? headerFacts(articles[0]!).title : undefined },
     );
-    return { blob: new Blob([asBlobPart(book)], { type: 'application/epub+zip' }), fileName: bulkFileName(entries.length, savedAt, 'epub') };
+    return {
+      blob: new Blob([asBlobPart(book)], { type: 'application/epub+zip' }),
+      fileName: bulkFileName(entries.length, savedAt, 'epub'),
+    };
   }
   const zip = deterministicZip(markdownEntries(withImages, win, savedAt), savedAt);
-  return { blob: new Blob([asBlobPart(zip)], { type: 'application/zip' }), fileName: bulkFileName(entries.length, savedAt, 'zip') };
+  return {
+    blob: new Blob([asBlobPart(zip)], { type: 'application/zip' }),
+    fileName: bulkFileName(entries.length, savedAt, 'zip'),
+  };
 }

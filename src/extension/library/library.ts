@@ -11,7 +11,15 @@ import { displayDate, displayLocalTime, displayNumber, displaySize } from '../sh
 import { localizePage, t, type MessageKey } from '../shared/i18n.js';
 import { describeLibraryError } from '../shared/library/errors.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
-import { FIRST_DIRECTION, recordSite, search, SORT_KEYS, sortRecords, type SortDirection, type SortKey } from '../shared/library/search.js';
+import {
+  FIRST_DIRECTION,
+  recordSite,
+  search,
+  SORT_KEYS,
+  sortRecords,
+  type SortDirection,
+  type SortKey,
+} from '../shared/library/search.js';
 import { Library } from '../shared/library/store.js';
 import { exportFileName, exportLibrary, importLibrary, type ImportRefusal } from '../shared/library/transfer.js';
 import type { LibraryEntry, LibraryRecord } from '../shared/library/types.js';
@@ -127,9 +135,12 @@ function render(): void {
   empty.hidden = shown.length > 0;
   empty.textContent = records.length === 0 ? t('libraryEmpty') : t('libraryNoMatch', query.trim());
   const total = records.reduce((sum, record) => sum + record.size, 0);
-  $('count').textContent = records.length === 0 ? ''
-    : shown.length === records.length ? t('libraryCount', [displayNumber(records.length), displaySize(total)])
-      : t('libraryShowing', [displayNumber(shown.length), displayNumber(records.length)]);
+  $('count').textContent =
+    records.length === 0
+      ? ''
+      : shown.length === records.length
+        ? t('libraryCount', [displayNumber(records.length), displaySize(total)])
+        : t('libraryShowing', [displayNumber(shown.length), displayNumber(records.length)]);
   for (const th of document.querySelectorAll<HTMLElement>('th[aria-sort]')) {
     const key = th.querySelector<HTMLElement>('[data-sort]')?.dataset.sort;
     th.setAttribute('aria-sort', key === sort.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
@@ -175,7 +186,9 @@ async function exportSelection(): Promise<void> {
     const ids = selectedInOrder(selected, order);
     status.textContent = t('libraryBulkExporting', displayNumber(ids.length));
     const lib = await open();
-    const entries = (await Promise.all(ids.map((id) => lib.get(id)))).filter((entry): entry is LibraryEntry => entry !== null);
+    const entries = (await Promise.all(ids.map((id) => lib.get(id)))).filter(
+      (entry): entry is LibraryEntry => entry !== null,
+    );
     const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const file = await buildBulkExport(entries, format, window, savedAt, browser.runtime.getManifest().version);
     const done = await downloadBlob(file.blob, file.fileName);
@@ -193,8 +206,12 @@ async function exportSelection(): Promise<void> {
 function tabResultLine(result: TabResult): HTMLLIElement {
   const li = document.createElement('li');
   li.className = result.outcome;
-  const what = result.outcome === 'saved' ? t('saveTabsSaved')
-    : result.outcome === 'already' ? t('saveTabsAlready') : t('saveTabsFailed', result.reason ?? '');
+  const what =
+    result.outcome === 'saved'
+      ? t('saveTabsSaved')
+      : result.outcome === 'already'
+        ? t('saveTabsAlready')
+        : t('saveTabsFailed', result.reason ?? '');
   li.textContent = `${result.title} — ${what}`;
   return li;
 }
@@ -214,8 +231,10 @@ async function saveTabsOf(windowId: number): Promise<void> {
   });
   progress.hidden = true;
   const summary = summarise(results);
-  status.textContent = results.length === 0 ? t('saveTabsNone')
-    : t('saveTabsSummary', [summary.saved, summary.already, summary.failed].map(displayNumber));
+  status.textContent =
+    results.length === 0
+      ? t('saveTabsNone')
+      : t('saveTabsSummary', [summary.saved, summary.already, summary.failed].map(displayNumber));
   document.documentElement.dataset.saveTabs = JSON.stringify(summary);
   await refresh();
 }
@@ -235,7 +254,10 @@ async function remove(record: LibraryRecord): Promise<void> {
     say(t('libraryDeleted', title), false, lastDeleted !== null);
     $('search').focus();
   } catch (error) {
-    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+    say(
+      describeLibraryError(error, (key, detail) => t(key, detail)),
+      true,
+    );
   }
 }
 
@@ -248,7 +270,10 @@ async function undo(): Promise<void> {
     await refresh();
     say(t('libraryRestored', headerFacts(record.article).title));
   } catch (error) {
-    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+    say(
+      describeLibraryError(error, (key, detail) => t(key, detail)),
+      true,
+    );
   }
 }
 
@@ -272,10 +297,23 @@ async function importFile(file: File): Promise<void> {
   status.classList.remove('is-error');
   status.textContent = t('libraryImporting');
   try {
-    const report = await importLibrary(await open(), await file.text(), { sanitize: (html) => sanitizeArticleHtml(html, window) });
-    const lines = [t('libraryImported', [report.added, report.updated, report.unchanged, report.skipped].map(displayNumber))];
+    const report = await importLibrary(await open(), await file.text(), {
+      sanitize: (html) => sanitizeArticleHtml(html, window),
+    });
+    const lines = [
+      t('libraryImported', [report.added, report.updated, report.unchanged, report.skipped].map(displayNumber)),
+    ];
     if (report.conflicts) lines.push(t('libraryImportConflicts', displayNumber(report.conflicts)));
-    if (report.refused.length) lines.push(t('libraryImportRefused', report.refused.slice(0, 10).map((r) => t(REFUSAL_TEXT[r.reason], r.entry)).join(', ')));
+    if (report.refused.length)
+      lines.push(
+        t(
+          'libraryImportRefused',
+          report.refused
+            .slice(0, 10)
+            .map((r) => t(REFUSAL_TEXT[r.reason], r.entry))
+            .join(', '),
+        ),
+      );
     status.textContent = lines.join(' ');
     document.documentElement.dataset.imported = JSON.stringify(report);
   } catch (error) {
@@ -293,9 +331,10 @@ function wire(): void {
     button.addEventListener('click', () => {
       const key = button.dataset.sort as SortKey;
       if (!SORT_KEYS.includes(key)) return;
-      sort = key === sort.key
-        ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
-        : { key, direction: FIRST_DIRECTION[key] };
+      sort =
+        key === sort.key
+          ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+          : { key, direction: FIRST_DIRECTION[key] };
       render();
     });
   }
@@ -333,7 +372,10 @@ async function main(): Promise<void> {
     say('');
   } catch (error) {
     console.error('Archive Reader: library', error);
-    say(describeLibraryError(error, (key, detail) => t(key, detail)), true);
+    say(
+      describeLibraryError(error, (key, detail) => t(key, detail)),
+      true,
+    );
   }
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
   document.documentElement.dataset.ready = 'true';

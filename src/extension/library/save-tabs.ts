@@ -30,7 +30,8 @@ async function saveTab(tab: { id: number; url: string; title?: string; status?: 
   const read = await extractFromTab(tab.id);
   // The archive's CAPTCHA page sits at the snapshot's own address and can read as a few words of "article": a short
   // reading under a CAPTCHA title is the CAPTCHA, not the story.
-  if (looksLikeCaptcha(tab.title) && (!read.ok || read.article.wordCount < CAPTCHA_MAX_WORDS)) return failed(t('saveTabsCaptcha'));
+  if (looksLikeCaptcha(tab.title) && (!read.ok || read.article.wordCount < CAPTCHA_MAX_WORDS))
+    return failed(t('saveTabsCaptcha'));
   if (!read.ok) return failed(t(FAILURE_TEXT[read.failure].title));
   const title = read.article.title || base.title;
   const textSha256 = await sha256Hex(read.article.text);
@@ -50,7 +51,10 @@ async function saveTab(tab: { id: number; url: string; title?: string; status?: 
 }
 
 /** Saves the window's snapshot tabs one after the other (each save already fetches its images in parallel). */
-export async function saveSnapshotTabs(windowId: number, onProgress: (done: number, total: number, last: TabResult | null) => void): Promise<TabResult[]> {
+export async function saveSnapshotTabs(
+  windowId: number,
+  onProgress: (done: number, total: number, last: TabResult | null) => void,
+): Promise<TabResult[]> {
   const tabs = snapshotTabs(await browser.tabs.query({ windowId }));
   const results: TabResult[] = [];
   onProgress(0, tabs.length, null);
@@ -59,7 +63,13 @@ export async function saveSnapshotTabs(windowId: number, onProgress: (done: numb
     try {
       result = await saveTab(tab);
     } catch (error) {
-      result = { tabId: tab.id, url: tab.url, title: tab.title || tab.url, outcome: 'failed', reason: describeError(error) };
+      result = {
+        tabId: tab.id,
+        url: tab.url,
+        title: tab.title || tab.url,
+        outcome: 'failed',
+        reason: describeError(error),
+      };
     }
     results.push(result);
     onProgress(results.length, tabs.length, result);

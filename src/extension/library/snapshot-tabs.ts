@@ -19,7 +19,9 @@ export function isSnapshotTab(url: string | undefined): boolean {
 
 /** The snapshot tabs among `tabs`, in tab order; tabs whose URL the extension cannot see are not snapshots to it. */
 export function snapshotTabs<T extends TabFacts>(tabs: readonly T[]): (T & { id: number; url: string })[] {
-  return tabs.filter((tab): tab is T & { id: number; url: string } => typeof tab.id === 'number' && isSnapshotTab(tab.url));
+  return tabs.filter(
+    (tab): tab is T & { id: number; url: string } => typeof tab.id === 'number' && isSnapshotTab(tab.url),
+  );
 }
 
 /**

@@ -5,7 +5,14 @@ import { localizePage, t } from '../shared/i18n.js';
 import { openLibrary } from '../shared/open-library.js';
 import { heightLabel, rateLabel, sizeLabel, stepOptions, widthLabel } from '../shared/labels.js';
 import {
-  DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES, loadSettings, onSettingsChanged, saveSettings,
+  DEFAULT_SETTINGS,
+  FONT_SIZES,
+  LINE_HEIGHTS,
+  LINE_WIDTHS,
+  SPEECH_RATES,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
   type Settings,
 } from '../shared/settings.js';
 

@@ -13,7 +13,14 @@ import { load } from '../shared/lazy.js';
 import { exposeLibraryTestHook } from '../shared/library/fault.js';
 import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openLibrary, openSaveAllTabs } from '../shared/open-library.js';
-import { loadSettings, saveSettings, COPY_FORMATS, SAVE_FORMATS, type CopyFormat, type SaveFormat } from '../shared/settings.js';
+import {
+  loadSettings,
+  saveSettings,
+  COPY_FORMATS,
+  SAVE_FORMATS,
+  type CopyFormat,
+  type SaveFormat,
+} from '../shared/settings.js';
 import { extractFromTab } from '../shared/tab-extraction.js';
 import { showFailure, showPreview } from './preview.js';
 import { isDetached, targetTabId } from './target.js';
@@ -73,7 +80,9 @@ async function copy(): Promise<void> {
   try {
     const { copyArticle } = await load('copy');
     await copyArticle(article, format, withSource);
-    notice(t(format === 'rich' ? 'popupCopiedRich' : format === 'markdown' ? 'popupCopiedMarkdown' : 'popupCopiedText'));
+    notice(
+      t(format === 'rich' ? 'popupCopiedRich' : format === 'markdown' ? 'popupCopiedMarkdown' : 'popupCopiedText'),
+    );
     document.documentElement.dataset.copied = format;
   } catch (error) {
     console.error('Archive Reader: copy', error);
@@ -143,8 +152,14 @@ function wire(): void {
   $('copy-source').addEventListener('change', (event) => {
     void saveSettings({ copySourceLine: (event.target as HTMLInputElement).checked });
   });
-  $('cite').addEventListener('click', () => void toggleCite().catch((e: unknown) => console.error('Archive Reader: cite', e)));
-  $('save').addEventListener('click', () => void save().catch((e: unknown) => console.error('Archive Reader: save', e)));
+  $('cite').addEventListener(
+    'click',
+    () => void toggleCite().catch((e: unknown) => console.error('Archive Reader: cite', e)),
+  );
+  $('save').addEventListener(
+    'click',
+    () => void save().catch((e: unknown) => console.error('Archive Reader: save', e)),
+  );
   $('save-format').addEventListener('change', (event) => {
     const value = (event.target as HTMLSelectElement).value as SaveFormat;
     if (SAVE_FORMATS.includes(value)) void saveSettings({ saveFormat: value });

@@ -32,7 +32,10 @@ export function showPreview(article: Article): void {
   date.dateTime = day ?? '';
   date.hidden = !day;
 
-  fill('preview-length', t('popupLength', [displayNumber(article.wordCount), String(Math.max(1, article.readingMinutes))]));
+  fill(
+    'preview-length',
+    t('popupLength', [displayNumber(article.wordCount), String(Math.max(1, article.readingMinutes))]),
+  );
 
   const host = displayHost(article.source.originalUrl);
   const captured = displayCaptureDay(article.source.archivedAt);

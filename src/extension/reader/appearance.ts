@@ -1,5 +1,12 @@
 import {
-  FONT_SIZES, LINE_HEIGHTS, LINE_WIDTHS, THEMES, FONTS, cycle, stepThrough, type Settings,
+  FONT_SIZES,
+  LINE_HEIGHTS,
+  LINE_WIDTHS,
+  THEMES,
+  FONTS,
+  cycle,
+  stepThrough,
+  type Settings,
 } from '../shared/settings.js';
 import { heightLabel, sizeLabel, stepOptions, widthLabel } from '../shared/labels.js';
 
@@ -44,7 +51,9 @@ export const appearanceSteps = {
 /** `change` applies a setting at once and remembers it (see reader.ts). */
 export function wireAppearancePanel(change: (partial: Partial<Settings>) => void, current: () => Settings): void {
   (document.getElementById('line-width') as HTMLSelectElement).replaceChildren(...stepOptions(LINE_WIDTHS, widthLabel));
-  (document.getElementById('line-height') as HTMLSelectElement).replaceChildren(...stepOptions(LINE_HEIGHTS, heightLabel));
+  (document.getElementById('line-height') as HTMLSelectElement).replaceChildren(
+    ...stepOptions(LINE_HEIGHTS, heightLabel),
+  );
   const panel = document.getElementById('appearance') as HTMLElement;
   panel.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;

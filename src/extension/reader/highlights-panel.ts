@@ -24,7 +24,12 @@ function button(text: string, label: string, onClick: () => void): HTMLButtonEle
 }
 
 /** Fills `list` (an `<ol>`); `found` says which highlights are marked in the article (the others cannot be shown). */
-export function fillHighlightList(list: HTMLOListElement, highlights: readonly Highlight[], found: ReadonlySet<number>, actions: PanelActions): void {
+export function fillHighlightList(
+  list: HTMLOListElement,
+  highlights: readonly Highlight[],
+  found: ReadonlySet<number>,
+  actions: PanelActions,
+): void {
   list.replaceChildren(
     ...highlights.map((highlight, index) => {
       const item = document.createElement('li');
@@ -36,7 +41,8 @@ export function fillHighlightList(list: HTMLOListElement, highlights: readonly H
       const number = String(index + 1);
       const controls = document.createElement('div');
       controls.className = 'highlight-actions';
-      if (found.has(index)) controls.append(button(t('highlightShow'), t('highlightShowLabel', number), () => actions.show(index)));
+      if (found.has(index))
+        controls.append(button(t('highlightShow'), t('highlightShowLabel', number), () => actions.show(index)));
       controls.append(button(t('highlightRemove'), t('highlightRemoveLabel', number), () => actions.remove(index)));
       item.append(quote, controls);
       return item;

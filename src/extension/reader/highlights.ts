@@ -37,12 +37,20 @@ function note(element: HTMLElement, key: MessageKey, isError = false): void {
   }, NOTE_MS);
 }
 
-export async function wireHighlights(article: Article, body: HTMLElement, libraryId: string | null, opts: HighlightOptions): Promise<SelectionTools> {
+export async function wireHighlights(
+  article: Article,
+  body: HTMLElement,
+  libraryId: string | null,
+  opts: HighlightOptions,
+): Promise<SelectionTools> {
   const store = highlightStore(article, libraryId);
-  let highlights = sortHighlights(article, await store.load().catch((error: unknown) => {
-    console.error('Archive Reader: highlights', error);
-    return [] as Highlight[];
-  }));
+  let highlights = sortHighlights(
+    article,
+    await store.load().catch((error: unknown) => {
+      console.error('Archive Reader: highlights', error);
+      return [] as Highlight[];
+    }),
+  );
   let marks = new Map<number, HTMLElement>();
   const toast = $('quote-status');
   const panelStatus = $('highlights-status');
@@ -88,7 +96,13 @@ export async function wireHighlights(article: Article, body: HTMLElement, librar
   }
 
   const highlight = (passage: Passage): void => {
-    const next = addHighlight(article, highlights, passage.text, passage.occurrence, new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const next = addHighlight(
+      article,
+      highlights,
+      passage.text,
+      passage.occurrence,
+      new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    );
     if (!next) return note(toast, 'quoteNotInText', true);
     highlights = next;
     render();
@@ -105,7 +119,9 @@ export async function wireHighlights(article: Article, body: HTMLElement, librar
         if (!quote) return note(toast, 'quoteNotInText', true);
         await writeRichText(quote.html, quote.text);
         note(toast, 'quoteCopied');
-        document.documentElement.dataset.quoteCopied = String(Number(document.documentElement.dataset.quoteCopied ?? 0) + 1);
+        document.documentElement.dataset.quoteCopied = String(
+          Number(document.documentElement.dataset.quoteCopied ?? 0) + 1,
+        );
       })
       .catch((error: unknown) => {
         console.error('Archive Reader: copy quote', error);

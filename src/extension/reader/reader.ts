@@ -18,7 +18,14 @@ import { loadArticle, storeArticle } from '../shared/reader-store.js';
 import { extractFromCopy, extractFromTab } from '../shared/tab-extraction.js';
 import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
 import {
-  loadSettings, normaliseSettings, onSettingsChanged, saveSettings, SAVE_FORMATS, SPEECH_RATES, stepThrough, type SaveFormat,
+  loadSettings,
+  normaliseSettings,
+  onSettingsChanged,
+  saveSettings,
+  SAVE_FORMATS,
+  SPEECH_RATES,
+  stepThrough,
+  type SaveFormat,
   type Settings,
 } from '../shared/settings.js';
 import { appearanceSteps, applyAppearance, wireAppearancePanel } from './appearance.js';
@@ -98,14 +105,17 @@ function togglePanel(buttonId: string, panelId: string, force?: boolean): void {
   }
   panel.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
-  if (open) panel.querySelector<HTMLElement>('input:checked, a, button:not([hidden]), select, [tabindex="-1"]')?.focus();
+  if (open)
+    panel.querySelector<HTMLElement>('input:checked, a, button:not([hidden]), select, [tabindex="-1"]')?.focus();
 }
 
 /** Panels stick right under the toolbar, whose height grows when its buttons wrap onto a second row. */
 function followToolbarHeight(): void {
   const toolbar = document.querySelector<HTMLElement>('.toolbar');
   if (!toolbar) return;
-  new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${toolbar.offsetHeight}px`)).observe(toolbar);
+  new ResizeObserver(() =>
+    document.documentElement.style.setProperty('--toolbar-height', `${toolbar.offsetHeight}px`),
+  ).observe(toolbar);
 }
 
 function closePanels(): boolean {
@@ -136,22 +146,27 @@ function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
   rate.replaceChildren(...stepOptions(SPEECH_RATES, rateLabel));
   rate.value = String(settings.speechRate);
   let highlighted: HTMLElement | null = null;
-  const aloud = new ReadAloud(readableBlocks(body), languageTag(article.lang) ?? document.documentElement.lang, settings.speechRate, (state, block) => {
-    highlighted?.classList.remove('ar-speaking');
-    highlighted = block;
-    if (block) {
-      block.classList.add('ar-speaking');
-      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      block.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    }
-    const play = $('speech-play');
-    // The label says what a press does next (Read aloud, Pause, Resume); no toggle state on top of it.
-    play.dataset.state = state;
-    document.getElementById('speech-play-icon')?.setAttribute('d', state === 'playing' ? PAUSE_ICON : PLAY_ICON);
-    $('speech-play-label').textContent = t(SPEECH_LABELS[state]);
-    play.toggleAttribute('disabled', state === 'unavailable');
-    $('speech-status').textContent = t(SPEECH_LABELS[state]);
-  });
+  const aloud = new ReadAloud(
+    readableBlocks(body),
+    languageTag(article.lang) ?? document.documentElement.lang,
+    settings.speechRate,
+    (state, block) => {
+      highlighted?.classList.remove('ar-speaking');
+      highlighted = block;
+      if (block) {
+        block.classList.add('ar-speaking');
+        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        block.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      }
+      const play = $('speech-play');
+      // The label says what a press does next (Read aloud, Pause, Resume); no toggle state on top of it.
+      play.dataset.state = state;
+      document.getElementById('speech-play-icon')?.setAttribute('d', state === 'playing' ? PAUSE_ICON : PLAY_ICON);
+      $('speech-play-label').textContent = t(SPEECH_LABELS[state]);
+      play.toggleAttribute('disabled', state === 'unavailable');
+      $('speech-status').textContent = t(SPEECH_LABELS[state]);
+    },
+  );
   if (aloud.current === 'unavailable') $('speech-controls').hidden = true;
   $('speech-play').addEventListener('click', () => aloud.toggle());
   $('speech-next').addEventListener('click', () => aloud.next());
@@ -163,7 +178,8 @@ function wireSpeech(body: HTMLElement, article: Article): ReadAloud {
 
 function shortcuts(speech: ReadAloud, selection: SelectionTools): Shortcut[] {
   const help = $<HTMLDialogElement>('help');
-  const setRate = (direction: 1 | -1): void => change({ speechRate: stepThrough(SPEECH_RATES, settings.speechRate, direction) });
+  const setRate = (direction: 1 | -1): void =>
+    change({ speechRate: stepThrough(SPEECH_RATES, settings.speechRate, direction) });
   const step = (compute: (s: Settings) => Partial<Settings>) => (): void => change(compute(settings));
   return [
     { keys: ['?'], label: 'shortcutHelp', run: () => (help.open ? help.close() : help.showModal()) },
@@ -183,7 +199,11 @@ function shortcuts(speech: ReadAloud, selection: SelectionTools): Shortcut[] {
     { keys: ['b'], label: 'shortcutPreviousParagraph', run: () => speech.previous() },
     { keys: ['>'], label: 'shortcutFaster', run: () => setRate(1) },
     { keys: ['<'], label: 'shortcutSlower', run: () => setRate(-1) },
-    { keys: ['Escape'], label: 'shortcutEscape', run: () => void (help.open ? help.close() : closePanels() || speech.stop()) },
+    {
+      keys: ['Escape'],
+      label: 'shortcutEscape',
+      run: () => void (help.open ? help.close() : closePanels() || speech.stop()),
+    },
   ];
 }
 
@@ -193,11 +213,13 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
   const buildCite = (): void => {
     citeBuilt = true;
     load('cite')
-      .then(({ buildCitePanel }) => buildCitePanel($('cite-panel'), article, {
-        initialStyle: settings.citationStyle,
-        buttonClass: 'tool',
-        onStyleChange: (style) => change({ citationStyle: style }),
-      }))
+      .then(({ buildCitePanel }) =>
+        buildCitePanel($('cite-panel'), article, {
+          initialStyle: settings.citationStyle,
+          buttonClass: 'tool',
+          onStyleChange: (style) => change({ citationStyle: style }),
+        }),
+      )
       .catch((error: unknown) => console.error('Archive Reader: cite', error));
   };
   $('toggle-cite').addEventListener('click', () => {
@@ -213,15 +235,23 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
   $('toggle-save').addEventListener('click', () => togglePanel('toggle-save', 'save-panel'));
   $('save').addEventListener('click', () => {
     load('save')
-      .then(({ runSave }) => runSave(article, format.value as SaveFormat, {
-        button: $<HTMLButtonElement>('save'),
-        status: $('save-status'),
-        progress: $<HTMLProgressElement>('save-progress'),
-        libraryLink: $('save-open-library'),
-      }, storedImages))
+      .then(({ runSave }) =>
+        runSave(
+          article,
+          format.value as SaveFormat,
+          {
+            button: $<HTMLButtonElement>('save'),
+            status: $('save-status'),
+            progress: $<HTMLProgressElement>('save-progress'),
+            libraryLink: $('save-open-library'),
+          },
+          storedImages,
+        ),
+      )
       .catch((error: unknown) => console.error('Archive Reader: save', error));
   });
-  const library = (): void => void openLibrary().catch((error: unknown) => console.error('Archive Reader: library', error));
+  const library = (): void =>
+    void openLibrary().catch((error: unknown) => console.error('Archive Reader: library', error));
   $('save-open-library').addEventListener('click', library);
   $('open-library').addEventListener('click', library);
   // A new verification can change the citation (a Wayback copy with the same text is offered as archive-url).
@@ -232,7 +262,12 @@ function wireCiteAndSave(article: Article, storedImages: Map<string, Blob> | und
  * Verify: compares the article with the Wayback Machine's nearest capture, asked only on the click (or the popup's
  * Verify). Its code is loaded then (verify.js); it reads the capture with this page's own extraction core.
  */
-function wireVerify(article: Article, body: HTMLElement, libraryId: string | null, refreshCite: () => void): () => void {
+function wireVerify(
+  article: Article,
+  body: HTMLElement,
+  libraryId: string | null,
+  refreshCite: () => void,
+): () => void {
   const button = $<HTMLButtonElement>('verify');
   if (!verifyTarget(article)) return () => undefined;
   button.hidden = false;
@@ -240,18 +275,24 @@ function wireVerify(article: Article, body: HTMLElement, libraryId: string | nul
   const start = (): void => {
     const id = new URLSearchParams(location.search).get('id');
     load('verify')
-      .then(({ runVerify }) => runVerify(article, {
-        button,
-        status: $('verify-status'),
-        report: $('verify-report'),
-        result: $('verify-result'),
-        body,
-      }, {
-        extract: (copy) => extractFromCopy(copy, false),
-        sessionKey: id ? `archive-reader:${id}` : null,
-        libraryId,
-        onVerified: refreshCite,
-      }))
+      .then(({ runVerify }) =>
+        runVerify(
+          article,
+          {
+            button,
+            status: $('verify-status'),
+            report: $('verify-report'),
+            result: $('verify-result'),
+            body,
+          },
+          {
+            extract: (copy) => extractFromCopy(copy, false),
+            sessionKey: id ? `archive-reader:${id}` : null,
+            libraryId,
+            onVerified: refreshCite,
+          },
+        ),
+      )
       .catch((error: unknown) => console.error('Archive Reader: verify', error));
   };
   button.addEventListener('click', start);
@@ -259,14 +300,20 @@ function wireVerify(article: Article, body: HTMLElement, libraryId: string | nul
 }
 
 /** A library article with object URLs for its stored images (revoked when the page goes). */
-async function fromLibrary(id: string): Promise<{ article: Article; images: Map<string, Blob>; render: RenderOptions } | null> {
+async function fromLibrary(
+  id: string,
+): Promise<{ article: Article; images: Map<string, Blob>; render: RenderOptions } | null> {
   const library = await Library.open();
   try {
     const entry = await library.get(id);
     if (!entry) return null;
     const localImages = new Map([...entry.images].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
     window.addEventListener('pagehide', () => localImages.forEach((url) => URL.revokeObjectURL(url)));
-    return { article: entry.record.article, images: entry.images, render: { localImages, savedAt: entry.record.provenance.savedAt } };
+    return {
+      article: entry.record.article,
+      images: entry.images,
+      render: { localImages, savedAt: entry.record.provenance.savedAt },
+    };
   } finally {
     library.close();
   }

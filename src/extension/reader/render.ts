@@ -7,7 +7,11 @@ import { sourceLine } from '../../formats/source-line.js';
 import { displayCapture, displayDate, displayHost } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -22,10 +26,12 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 function joinWithDots(parent: HTMLElement, parts: (Node | null)[]): void {
-  parts.filter((part): part is Node => part !== null).forEach((part, i) => {
-    if (i > 0) parent.append(' · ');
-    parent.append(part);
-  });
+  parts
+    .filter((part): part is Node => part !== null)
+    .forEach((part, i) => {
+      if (i > 0) parent.append(' · ');
+      parent.append(part);
+    });
 }
 
 /** Title, byline, date, reading time, and links to the original and to the archived copy with its capture time. */
@@ -64,7 +70,9 @@ function header(article: Article): HTMLElement {
     if (iso) archivedLink.dataset.capturedAt = iso;
   }
   joinWithDots(links, [
-    original ? Object.assign(link(original, host ? t('readerOriginalOn', host) : t('readerOriginal')), { id: 'original-link' }) : null,
+    original
+      ? Object.assign(link(original, host ? t('readerOriginalOn', host) : t('readerOriginal')), { id: 'original-link' })
+      : null,
     archivedLink,
   ]);
   if (links.childNodes.length) head.append(links);
@@ -81,7 +89,8 @@ function compareLinks(article: Article): HTMLElement | null {
   const others = otherArchiveLinks(article.source).filter((l) => l.service !== 'original');
   if (!others.length) return null;
   const label = (l: CrossCheckLink): string => {
-    if (l.service === 'wayback') return t(l.url.includes('/web/*/') ? 'readerCompareWaybackAll' : 'readerCompareWayback');
+    if (l.service === 'wayback')
+      return t(l.url.includes('/web/*/') ? 'readerCompareWaybackAll' : 'readerCompareWayback');
     return t(l.url.includes('/newest/') ? 'readerCompareArchiveTodayNewest' : 'readerCompareArchiveToday');
   };
   const p = el('p', 'ar-meta ar-compare');
@@ -104,7 +113,9 @@ function leadFigure(article: Article, body: HTMLElement, local: LocalImages | nu
   const lead = article.leadImage;
   const src = lead ? httpUrl(lead.url) : null;
   if (!lead || !src) return null;
-  const shown = [...body.querySelectorAll('img')].some((img) => img.dataset.src === src || img.getAttribute('src') === src);
+  const shown = [...body.querySelectorAll('img')].some(
+    (img) => img.dataset.src === src || img.getAttribute('src') === src,
+  );
   if (shown) return null;
   const stored = local ? local.get(src) : src;
   if (!stored) return null;

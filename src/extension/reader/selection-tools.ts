@@ -35,7 +35,10 @@ export function wireSelectionTools(body: HTMLElement, bar: HTMLElement, actions:
     const rect = range.getBoundingClientRect();
     const width = bar.offsetWidth;
     const height = bar.offsetHeight;
-    const left = Math.min(Math.max(rect.left + rect.width / 2 - width / 2, GAP_PX), document.documentElement.clientWidth - width - GAP_PX);
+    const left = Math.min(
+      Math.max(rect.left + rect.width / 2 - width / 2, GAP_PX),
+      document.documentElement.clientWidth - width - GAP_PX,
+    );
     const above = rect.top - height - GAP_PX;
     const top = above > GAP_PX * 6 ? above : rect.bottom + GAP_PX;
     bar.style.left = `${Math.round(left + scrollX)}px`;

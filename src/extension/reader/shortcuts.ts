@@ -13,7 +13,10 @@ function keyLabel(key: string): string {
 }
 
 function typingInto(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }
 
 /** Single keys without modifiers, so the browser's own shortcuts (Ctrl+P, Alt+←, …) keep working. */

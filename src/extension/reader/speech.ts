@@ -10,7 +10,10 @@ export type SpeechState = 'stopped' | 'playing' | 'paused' | 'unavailable' | 'ne
  * not ask for: when the browser has only such voices for the language, the answer is 'network-only' and nothing is
  * read. With no voice list at all (some browsers fill it late), the browser's default is left to decide.
  */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | 'network-only' | null {
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: string,
+): SpeechSynthesisVoice | 'network-only' | null {
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   const forLang = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === primary);
   const local = forLang.filter((v) => v.localService);

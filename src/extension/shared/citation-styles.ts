@@ -39,8 +39,13 @@ export function styleOptions(): HTMLOptGroupElement[] {
     return optgroup;
   };
   return [
-    group('citeGroupStyles', CITATION_STYLES.filter((s) => s.kind === 'text')),
-    group('citeGroupRecords', CITATION_STYLES.filter((s) => s.kind === 'record')),
+    group(
+      'citeGroupStyles',
+      CITATION_STYLES.filter((s) => s.kind === 'text'),
+    ),
+    group(
+      'citeGroupRecords',
+      CITATION_STYLES.filter((s) => s.kind === 'record'),
+    ),
   ];
 }
-

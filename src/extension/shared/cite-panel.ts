@@ -23,7 +23,10 @@ export function localDate(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
 }
 
@@ -48,7 +51,12 @@ export function buildCitePanel(container: HTMLElement, article: Article, opts: C
   preview.setAttribute('aria-label', t('citePreview'));
   preview.setAttribute('aria-live', 'polite');
   const note = el('p', { id: 'cite-note', className: 'cite-note' });
-  const copy = el('button', { id: 'cite-copy', type: 'button', className: opts.buttonClass, textContent: t('citeCopy') });
+  const copy = el('button', {
+    id: 'cite-copy',
+    type: 'button',
+    className: opts.buttonClass,
+    textContent: t('citeCopy'),
+  });
   const download = el('button', { id: 'cite-download', type: 'button', className: opts.buttonClass });
   const buttons = el('div', { className: 'cite-buttons' });
   buttons.append(copy, download);
@@ -87,14 +95,15 @@ export function buildCitePanel(container: HTMLElement, article: Article, opts: C
 
   copy.addEventListener('click', () => {
     const citation = current();
-    const write = citation.html !== null
-      ? navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([citation.html], { type: 'text/html' }),
-          'text/plain': new Blob([citation.text], { type: 'text/plain' }),
-        }),
-      ])
-      : navigator.clipboard.writeText(citation.text);
+    const write =
+      citation.html !== null
+        ? navigator.clipboard.write([
+            new ClipboardItem({
+              'text/html': new Blob([citation.html], { type: 'text/html' }),
+              'text/plain': new Blob([citation.text], { type: 'text/plain' }),
+            }),
+          ])
+        : navigator.clipboard.writeText(citation.text);
     write.then(
       () => {
         status.textContent = t(citation.html !== null ? 'citeCopiedRich' : 'citeCopiedText');
@@ -119,7 +128,10 @@ export function buildCitePanel(container: HTMLElement, article: Article, opts: C
         document.documentElement.dataset.citeDownloaded = done.fileName;
       })
       .catch((error: unknown) => {
-        status.textContent = t('saveFailed', t('saveDownloadFailed', error instanceof Error ? error.message : String(error)));
+        status.textContent = t(
+          'saveFailed',
+          t('saveDownloadFailed', error instanceof Error ? error.message : String(error)),
+        );
         status.classList.add('is-error');
       })
       .finally(() => (download.disabled = false));

@@ -70,6 +70,14 @@ export function displayLocalTime(iso: string | null): string | null {
 
 /** "18 kB", "2.4 MB": a size in the browser's language. */
 export function displaySize(bytes: number): string {
-  const [unit, value] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] as const : ['kilobyte', Math.max(1, bytes / 1000)] as const;
-  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  const [unit, value] =
+    bytes >= 1_000_000
+      ? (['megabyte', bytes / 1_000_000] as const)
+      : (['kilobyte', Math.max(1, bytes / 1000)] as const);
+  return new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }

@@ -5,8 +5,29 @@
  */
 
 const BLOCKS = new Set([
-  'p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'pre', 'dd', 'dt', 'div', 'section',
-  'article', 'figure', 'ul', 'ol', 'table', 'tr',
+  'p',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'td',
+  'th',
+  'pre',
+  'dd',
+  'dt',
+  'div',
+  'section',
+  'article',
+  'figure',
+  'ul',
+  'ol',
+  'table',
+  'tr',
 ]);
 
 export interface FlatText {

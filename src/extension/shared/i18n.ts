@@ -20,5 +20,6 @@ export function localizePage(root: ParentNode = document): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
   }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle as MessageKey);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]'))
+    el.title = t(el.dataset.i18nTitle as MessageKey);
 }

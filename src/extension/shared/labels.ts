@@ -2,10 +2,17 @@ import { t, type MessageKey } from './i18n.js';
 
 /** How each stepped setting is named wherever it is offered (reader panel, options page). */
 const WIDTH_LABELS: Record<number, MessageKey> = {
-  30: 'widthNarrowest', 34: 'widthNarrow', 38: 'widthMedium', 44: 'widthWide', 52: 'widthWidest',
+  30: 'widthNarrowest',
+  34: 'widthNarrow',
+  38: 'widthMedium',
+  44: 'widthWide',
+  52: 'widthWidest',
 };
 const HEIGHT_LABELS: Record<number, MessageKey> = {
-  1.4: 'heightCompact', 1.6: 'heightNormal', 1.8: 'heightRelaxed', 2: 'heightLoose',
+  1.4: 'heightCompact',
+  1.6: 'heightNormal',
+  1.8: 'heightRelaxed',
+  2: 'heightLoose',
 };
 
 export const widthLabel = (rem: number): string => t(WIDTH_LABELS[rem] ?? 'widthMedium');

@@ -22,7 +22,13 @@ export interface LazyModules {
 type Name = keyof LazyModules;
 
 /** The script the build writes for each (see build.mjs). */
-const LAZY_FILES: Record<Name, string> = { cite: 'cite-panel.js', copy: 'copy.js', save: 'save.js', verify: 'verify.js', quote: 'quote.js' };
+const LAZY_FILES: Record<Name, string> = {
+  cite: 'cite-panel.js',
+  copy: 'copy.js',
+  save: 'save.js',
+  verify: 'verify.js',
+  quote: 'quote.js',
+};
 
 const KEY = Symbol.for('archive-reader.lazy-modules');
 type Scope = typeof globalThis & { [KEY]?: Partial<LazyModules> };

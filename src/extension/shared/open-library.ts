@@ -15,5 +15,7 @@ export async function openLibrary(): Promise<void> {
  * comes before `tabs.create`, because the popup closes itself right after the click and its pending promises die.
  */
 export async function openSaveAllTabs(windowId?: number): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`${LIBRARY_PAGE}?${SAVE_TABS_PARAM}=${windowId ?? 'current'}`) });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`${LIBRARY_PAGE}?${SAVE_TABS_PARAM}=${windowId ?? 'current'}`),
+  });
 }

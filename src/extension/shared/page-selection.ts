@@ -32,7 +32,10 @@ export function readSelection(): PageSelection | null {
 export async function writeClipboard(html: string, text: string): Promise<boolean> {
   try {
     await navigator.clipboard.write([
-      new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
     ]);
     return true;
   } catch {

@@ -25,7 +25,12 @@ function quoteStyle(style: CitationStyleId): CitationStyleId {
 }
 
 /** The quote of a passage, or null when the article's text does not hold it. */
-export function quoteForClipboard(article: Article, passage: string, occurrence: number, style: CitationStyleId): RichText | null {
+export function quoteForClipboard(
+  article: Article,
+  passage: string,
+  occurrence: number,
+  style: CitationStyleId,
+): RichText | null {
   const quote = quoteArticle(article, passage, { style: quoteStyle(style), occurrence, accessed: localDate() });
   return quote ? { html: quote.html, text: quote.text } : null;
 }

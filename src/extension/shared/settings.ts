@@ -36,9 +36,26 @@ export const SAVE_FORMATS: readonly SaveFormat[] = ['html', 'markdown', 'markdow
 // Every citation style, checked against the formatters' own list by the type: the formatters themselves are not
 // loaded with the settings (the popup reads settings at start; the formatters come with the Cite panel).
 const CITATION_STYLE_SET: Record<CitationStyleId, true> = {
-  apa: true, 'apa-intext': true, mla: true, 'mla-intext': true, 'chicago-note': true, 'chicago-short-note': true,
-  'chicago-bib': true, 'chicago-ad': true, 'chicago-ad-intext': true, harvard: true, 'harvard-intext': true, ieee: true,
-  wikipedia: true, 'wikipedia-archive': true, bibtex: true, biblatex: true, ris: true, 'csl-json': true, markdown: true, html: true,
+  apa: true,
+  'apa-intext': true,
+  mla: true,
+  'mla-intext': true,
+  'chicago-note': true,
+  'chicago-short-note': true,
+  'chicago-bib': true,
+  'chicago-ad': true,
+  'chicago-ad-intext': true,
+  harvard: true,
+  'harvard-intext': true,
+  ieee: true,
+  wikipedia: true,
+  'wikipedia-archive': true,
+  bibtex: true,
+  biblatex: true,
+  ris: true,
+  'csl-json': true,
+  markdown: true,
+  html: true,
 };
 const CITATION_STYLE_IDS = Object.keys(CITATION_STYLE_SET) as readonly CitationStyleId[];
 export const FONT_SIZES: readonly number[] = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32];

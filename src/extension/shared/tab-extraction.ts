@@ -32,7 +32,10 @@ export async function extractFromTab(tabId: number, lenient = false, waitMs = RE
 }
 
 async function read(tabId: number, lenient: boolean): Promise<Extraction> {
-  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
   const earlier = lenient ? null : await cachedExtraction(tabId, url);
   if (earlier) return earlier;
   let copy: PageCopy | undefined;
@@ -42,7 +45,8 @@ async function read(tabId: number, lenient: boolean): Promise<Extraction> {
   } catch {
     // Not allowed there: a browser page, a store, or the host permission was withheld.
   }
-  if (typeof copy?.html !== 'string' || typeof copy.url !== 'string') return { ok: false, failure: 'unavailable', lenient, millis: 0, refusal: null };
+  if (typeof copy?.html !== 'string' || typeof copy.url !== 'string')
+    return { ok: false, failure: 'unavailable', lenient, millis: 0, refusal: null };
   const extraction = await extractFromCopy(copy, lenient);
   await keepExtraction(tabId, copy.url, extraction);
   return extraction;
@@ -57,7 +61,10 @@ export async function extractFromCopy(copy: PageCopy, lenient: boolean): Promise
   const millis = (): number => Math.round(performance.now() - started);
   try {
     const document = new DOMParser().parseFromString(copy.html, 'text/html');
-    const report = await runExtractionInSteps(document, copy.url, { ...EXTENSION_CORE, ...(lenient ? TRY_ANYWAY : {}) });
+    const report = await runExtractionInSteps(document, copy.url, {
+      ...EXTENSION_CORE,
+      ...(lenient ? TRY_ANYWAY : {}),
+    });
     return report.article
       ? { ok: true, article: report.article, lenient, millis: millis() }
       : { ok: false, failure: report.failure ?? 'no-article', lenient, millis: millis(), refusal: report.refusal };

@@ -6,9 +6,7 @@
 /** Why no capture came back. */
 export type FetchFailure = 'offline' | 'no-capture' | 'unavailable';
 
-export type Fetched =
-  | { ok: true; response: Response }
-  | { ok: false; failure: FetchFailure; status: number | null };
+export type Fetched = { ok: true; response: Response } | { ok: false; failure: FetchFailure; status: number | null };
 
 /** A slow archive is not a hang: past this the request is given up and reported like a lost connection. */
 const TIMEOUT_MS = 45_000;

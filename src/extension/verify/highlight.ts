@@ -115,7 +115,11 @@ function byNode(piece: Piece, flat: FlatText): Piece[] {
  * Marks every change that can be found in `body`; returns, per change index, the first element marking it (for
  * "show in the article"). Changes not found (the body differs from the text compared) are simply left unmarked.
  */
-export function highlightChanges(body: HTMLElement, changes: readonly TextChange[], gapLabel: string): Map<number, HTMLElement> {
+export function highlightChanges(
+  body: HTMLElement,
+  changes: readonly TextChange[],
+  gapLabel: string,
+): Map<number, HTMLElement> {
   clearHighlights(body);
   const flat = flatten(body);
   const pieces: Piece[] = [];

@@ -5,7 +5,12 @@
 import type { Article, Verification } from '../../article.js';
 import { Library, libraryId } from '../shared/library/store.js';
 
-export async function rememberVerification(article: Article, verification: Verification, sessionKey: string | null, storedId: string | null): Promise<void> {
+export async function rememberVerification(
+  article: Article,
+  verification: Verification,
+  sessionKey: string | null,
+  storedId: string | null,
+): Promise<void> {
   article.verification = verification;
   if (sessionKey) {
     try {

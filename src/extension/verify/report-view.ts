@@ -10,7 +10,11 @@ import { t, type MessageKey } from '../shared/i18n.js';
 import type { VerifyOutcome } from './run.js';
 import { verdictSentence } from './sentence.js';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -18,7 +22,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /** One side of a changed passage, with the words only it has marked. */
-function sideText(text: string | null, runs: ReturnType<typeof wordDiff> | null, keep: 'removed' | 'added'): HTMLElement {
+function sideText(
+  text: string | null,
+  runs: ReturnType<typeof wordDiff> | null,
+  keep: 'removed' | 'added',
+): HTMLElement {
   const p = el('p', 'verify-text');
   if (text === null) {
     p.classList.add('verify-absent');
@@ -42,11 +50,20 @@ const KIND_LABELS: Record<TextChange['kind'], MessageKey> = {
   added: 'verifyKindAdded',
 };
 
-function changeItem(change: TextChange, index: number, capturedLabel: string, target: HTMLElement | undefined): HTMLLIElement {
+function changeItem(
+  change: TextChange,
+  index: number,
+  capturedLabel: string,
+  target: HTMLElement | undefined,
+): HTMLLIElement {
   const item = el('li', 'verify-change');
   item.dataset.kind = change.kind;
   const head = el('div', 'verify-change-head');
-  const title = el('h3', 'verify-change-title', `${t('verifyChangeNumber', String(index + 1))}: ${t(KIND_LABELS[change.kind])}`);
+  const title = el(
+    'h3',
+    'verify-change-title',
+    `${t('verifyChangeNumber', String(index + 1))}: ${t(KIND_LABELS[change.kind])}`,
+  );
   title.id = `verify-change-${index + 1}`;
   head.append(title);
   if (target) {
@@ -75,20 +92,27 @@ function changeItem(change: TextChange, index: number, capturedLabel: string, ta
 
 /** The one sentence a person hears for an outcome (the status line), and the same with its link for the page. */
 export function outcomeSentence(outcome: VerifyOutcome): string {
-  const captured = outcome.capture ? displayCapture(outcome.capture.archivedAt) ?? outcome.capture.timestamp : '';
+  const captured = outcome.capture ? (displayCapture(outcome.capture.archivedAt) ?? outcome.capture.timestamp) : '';
   if (!outcome.ok) {
     switch (outcome.failure) {
-      case 'offline': return t('verifyOffline');
-      case 'no-capture': return t('verifyNoCapture');
-      case 'no-other-capture': return t('verifyNoOtherCapture');
-      case 'unavailable': return t('verifyUnavailable', String(outcome.status ?? '?'));
-      case 'no-article': return captured ? t('verifyNoArticle', captured) : t('verifyNoArticleUndated');
+      case 'offline':
+        return t('verifyOffline');
+      case 'no-capture':
+        return t('verifyNoCapture');
+      case 'no-other-capture':
+        return t('verifyNoOtherCapture');
+      case 'unavailable':
+        return t('verifyUnavailable', String(outcome.status ?? '?'));
+      case 'no-article':
+        return captured ? t('verifyNoArticle', captured) : t('verifyNoArticleUndated');
     }
   }
   const { report } = outcome;
   if (report.verdict === 'identical') return t('verifyIdentical', captured);
   if (report.verdict === 'unrelated') return t('verifyUnrelated', captured);
-  return report.changes.length === 1 ? t('verifyDiffersOne', captured) : t('verifyDiffersMany', [String(report.changes.length), captured]);
+  return report.changes.length === 1
+    ? t('verifyDiffersOne', captured)
+    : t('verifyDiffersMany', [String(report.changes.length), captured]);
 }
 
 /** Fills `result` with the outcome; `targets` are the marks in the article, by change. */

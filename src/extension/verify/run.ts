@@ -7,7 +7,14 @@ import { verificationReport, type VerificationReport } from '../../formats/verif
 import type { Extraction } from '../messages.js';
 import type { PageCopy } from '../shared/page-copy.js';
 import { bodyText, fetchFromWayback, type FetchFailure } from './fetch-capture.js';
-import { captureAt, cdxQueryUrl, nearestOtherCapture, rawCaptureUrl, verifyTarget, type CaptureAddress } from './wayback-lookup.js';
+import {
+  captureAt,
+  cdxQueryUrl,
+  nearestOtherCapture,
+  rawCaptureUrl,
+  verifyTarget,
+  type CaptureAddress,
+} from './wayback-lookup.js';
 
 /** Why there is no comparison. */
 type VerifyFailure = FetchFailure | 'no-other-capture' | 'no-article';
@@ -22,8 +29,11 @@ export type VerifyOutcome =
  */
 export type Extract = (copy: PageCopy) => Promise<Extraction>;
 
-const failed = (failure: VerifyFailure, status: number | null = null, capture: CaptureAddress | null = null): VerifyOutcome =>
-  ({ ok: false, failure, status, capture });
+const failed = (
+  failure: VerifyFailure,
+  status: number | null = null,
+  capture: CaptureAddress | null = null,
+): VerifyOutcome => ({ ok: false, failure, status, capture });
 
 /** On a Wayback capture, the nearest other capture of the same original (its CDX list), else null. */
 async function otherWaybackTime(original: string, timestamp: string): Promise<{ timestamp: string } | VerifyOutcome> {

@@ -28,7 +28,11 @@ function webAddress(url: string): string | null {
 }
 
 /** The sentence for a kept check: the verdict and the other capture, linked. */
-export function verdictSentence(check: Pick<Verification, 'verdict' | 'changes'>, captured: string, href: string): HTMLElement {
+export function verdictSentence(
+  check: Pick<Verification, 'verdict' | 'changes'>,
+  captured: string,
+  href: string,
+): HTMLElement {
   if (check.verdict === 'identical') return sentenceWithLink('verifyIdentical', [], captured, href);
   if (check.verdict === 'unrelated') return sentenceWithLink('verifyUnrelated', [], captured, href);
   if (check.changes === 1) return sentenceWithLink('verifyDiffersOne', [], captured, href);

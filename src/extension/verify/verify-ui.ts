@@ -50,13 +50,19 @@ export async function runVerify(article: Article, controls: VerifyControls, cont
   try {
     const outcome = await verifyArticle(article, context.extract);
     const differs = outcome.ok && outcome.report.verdict === 'differs';
-    const targets = differs ? highlightChanges(body, outcome.report.changes, t('verifyGapLabel')) : new Map<number, HTMLElement>();
+    const targets = differs
+      ? highlightChanges(body, outcome.report.changes, t('verifyGapLabel'))
+      : new Map<number, HTMLElement>();
     showOutcome(result, outcome, targets);
     status.textContent = outcomeSentence(outcome);
     root.dataset.verifyState = outcome.ok ? outcome.report.verdict : outcome.failure;
     if (outcome.ok) {
-      await rememberVerification(article, verificationRecord(outcome.report, new Date()), context.sessionKey, context.libraryId)
-        .catch((error: unknown) => console.warn('Archive Reader: the library keeps no verification here', error));
+      await rememberVerification(
+        article,
+        verificationRecord(outcome.report, new Date()),
+        context.sessionKey,
+        context.libraryId,
+      ).catch((error: unknown) => console.warn('Archive Reader: the library keeps no verification here', error));
       context.onVerified?.();
     }
   } catch (error) {

@@ -89,7 +89,8 @@ function referenceTail(context: CitationContext): Piece[] {
     ', ',
   );
   if (publication.length) pieces.push(' ', ...publication, '.');
-  if (!context.published && (context.originalUrl ?? context.archive)) pieces.push(` ${capitalise(accessedPhrase(context))}.`);
+  if (!context.published && (context.originalUrl ?? context.archive))
+    pieces.push(` ${capitalise(accessedPhrase(context))}.`);
   if (context.originalUrl) pieces.push(` ${context.originalUrl}.`);
   const archived = archivedPhrase(context);
   if (archived && context.archive) {

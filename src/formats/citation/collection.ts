@@ -27,10 +27,21 @@ function uniqueKeys(articles: readonly Article[], options: CitationOptions): str
   });
 }
 
-export function citeCollection(articles: readonly Article[], style: CitationStyleId, options: CitationOptions = {}): string {
+export function citeCollection(
+  articles: readonly Article[],
+  style: CitationStyleId,
+  options: CitationOptions = {},
+): string {
   const keys = uniqueKeys(articles, options);
   const texts = articles.map((article, i) => cite(article, style, { ...options, key: keys[i] }).text);
-  if (style === 'csl-json') return JSON.stringify(texts.flatMap((text) => JSON.parse(text) as unknown[]), null, 2) + '\n';
+  if (style === 'csl-json')
+    return (
+      JSON.stringify(
+        texts.flatMap((text) => JSON.parse(text) as unknown[]),
+        null,
+        2,
+      ) + '\n'
+    );
   const records = texts.map((text) => text.replace(/\s+$/, ''));
   // One record (or, for text styles, one citation) per paragraph; RIS keeps its CRLF line ends.
   return style === 'ris' ? records.join('\r\n\r\n') + '\r\n' : records.join('\n\n') + '\n';

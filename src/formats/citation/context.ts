@@ -76,7 +76,9 @@ function verifiedCopy(article: Article): ArchivedCopy | null {
   const check = article.verification;
   if (check?.verdict !== 'identical' || check.other.service !== 'wayback') return null;
   const url = check.other.url.trim();
-  return /^https:\/\/web\.archive\.org\/web\/\d{14}\//.test(url) ? copyAt('wayback', url, check.other.archivedAt) : null;
+  return /^https:\/\/web\.archive\.org\/web\/\d{14}\//.test(url)
+    ? copyAt('wayback', url, check.other.archivedAt)
+    : null;
 }
 
 function copyAt(service: 'archive.today' | 'wayback', url: string, archivedAt: string | null): ArchivedCopy | null {

@@ -45,7 +45,11 @@ function cslItem(context: CitationContext): CslItem {
   const item: CslItem = { id: citationKey(context), type: 'article-newspaper', title: context.title };
   if (context.authors.length) {
     item.author = context.authors.map((author) =>
-      isLiteralName(author) ? { literal: author.literal } : author.given ? { family: author.family, given: author.given } : { family: author.family },
+      isLiteralName(author)
+        ? { literal: author.literal }
+        : author.given
+          ? { family: author.family, given: author.given }
+          : { family: author.family },
     );
   }
   if (context.container) item['container-title'] = context.container;

@@ -73,7 +73,20 @@ export const MONTHS = [
 ] as const;
 
 /** MLA's abbreviations; citations.md §1.6 gives IEEE the same ones (May, June, July written out). */
-export const SHORT_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
+export const SHORT_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+] as const;
 
 const monthName = (month: number, names: readonly string[]): string => names[month - 1] ?? '';
 

@@ -100,5 +100,8 @@ export function risValue(text: string): string {
 }
 
 function percentEncode(char: string): string {
-  return Array.from(new TextEncoder().encode(char), (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join('');
+  return Array.from(
+    new TextEncoder().encode(char),
+    (byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0'),
+  ).join('');
 }

@@ -27,7 +27,9 @@ export function harvardReference(context: CitationContext, citeArchivedCopy: boo
   if (context.container) pieces.push(names ? ', ' : ' ', italic(context.container));
   const published = context.published;
   if (published?.month) {
-    const dayMonth = published.day ? `${published.day} ${MONTHS[published.month - 1] ?? ''}` : MONTHS[published.month - 1] ?? '';
+    const dayMonth = published.day
+      ? `${published.day} ${MONTHS[published.month - 1] ?? ''}`
+      : (MONTHS[published.month - 1] ?? '');
     pieces.push(', ', dayMonth);
   }
   pieces.push('.');

@@ -96,7 +96,13 @@ export const CITATION_STYLES: readonly CitationStyleInfo[] = [
   { id: 'bibtex', label: 'BibTeX', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
   { id: 'biblatex', label: 'biblatex', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
   { id: 'ris', label: 'RIS', kind: 'record', fileExtension: 'ris', mimeType: 'application/x-research-info-systems' },
-  { id: 'csl-json', label: 'CSL-JSON', kind: 'record', fileExtension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+  {
+    id: 'csl-json',
+    label: 'CSL-JSON',
+    kind: 'record',
+    fileExtension: 'json',
+    mimeType: 'application/vnd.citationstyles.csl+json',
+  },
   { id: 'markdown', label: 'Markdown link', kind: 'text' },
   { id: 'html', label: 'HTML link', kind: 'text' },
 ];

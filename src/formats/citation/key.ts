@@ -2,7 +2,23 @@
 import type { CitationContext } from './context.js';
 import { isLiteralName, type Author } from '../../article.js';
 
-const INSIGNIFICANT = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as']);
+const INSIGNIFICANT = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+]);
 
 /** Lowercase ASCII letters and digits only: "DeYoung" → "deyoung", "Müller" → "muller". */
 function asciiWord(text: string): string {

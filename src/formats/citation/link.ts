@@ -21,7 +21,8 @@ function titleTarget(context: CitationContext): string | null {
 }
 
 /** The archived copy is mentioned only beside an original link; otherwise the title already points to it. */
-const showsArchive = (context: CitationContext): boolean => Boolean(context.originalUrl && context.archive && isWebUrl(context.archive.url));
+const showsArchive = (context: CitationContext): boolean =>
+  Boolean(context.originalUrl && context.archive && isWebUrl(context.archive.url));
 
 export function markdownLink(context: CitationContext): string {
   const target = titleTarget(context);
@@ -50,7 +51,8 @@ export function htmlLink(context: CitationContext): string {
   const details = [
     by && escapeHtml(by),
     context.container && `<cite>${escapeHtml(context.container)}</cite>`,
-    context.published && `<time datetime="${escapeHtml(datetimeOf(context))}">${monthDayYear(context.published)}</time>`,
+    context.published &&
+      `<time datetime="${escapeHtml(datetimeOf(context))}">${monthDayYear(context.published)}</time>`,
   ].filter(Boolean);
   if (details.length) line += ` — ${details.join(', ')}`;
   const archive = context.archive;

@@ -17,7 +17,8 @@ function mlaAuthors(context: CitationContext): string | null {
   return invertedName(first);
 }
 
-const mlaTitle = (context: CitationContext, title: string): string => (isEnglish(context.lang) ? titleCase(title) : title);
+const mlaTitle = (context: CitationContext, title: string): string =>
+  isEnglish(context.lang) ? titleCase(title) : title;
 
 export function mlaWorksCited(context: CitationContext): Piece[] {
   const authors = mlaAuthors(context);
@@ -31,7 +32,14 @@ export function mlaWorksCited(context: CitationContext): Piece[] {
   );
   const archive = context.archive;
   const secondContainer = archive
-    ? joinGroups([[italic(archive.name)], archive.captured ? [dayMonthYear(archive.captured, SHORT_MONTHS)] : null, [archive.url]], ', ')
+    ? joinGroups(
+        [
+          [italic(archive.name)],
+          archive.captured ? [dayMonthYear(archive.captured, SHORT_MONTHS)] : null,
+          [archive.url],
+        ],
+        ', ',
+      )
     : [];
   const pieces: Piece[] = [];
   if (authors) pieces.push(authors, '. ');

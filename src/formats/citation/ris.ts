@@ -16,9 +16,15 @@ function risDate(date: DateParts): string {
 }
 
 export function risRecord(context: CitationContext): string {
-  const lines: [tag: string, value: string][] = [['TY', 'NEWS'], ['TI', context.title]];
+  const lines: [tag: string, value: string][] = [
+    ['TY', 'NEWS'],
+    ['TI', context.title],
+  ];
   for (const author of context.authors) {
-    lines.push(['AU', isLiteralName(author) ? author.literal : [author.family, author.given].filter(Boolean).join(', ')]);
+    lines.push([
+      'AU',
+      isLiteralName(author) ? author.literal : [author.family, author.given].filter(Boolean).join(', '),
+    ]);
   }
   if (context.container) lines.push(['T2', context.container]);
   if (context.published) lines.push(['DA', risDate(context.published)], ['PY', String(context.published.year)]);

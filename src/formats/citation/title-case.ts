@@ -5,8 +5,32 @@
  */
 
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'down', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'onto', 'or',
-  'over', 'so', 'the', 'till', 'to', 'up', 'via', 'with', 'yet',
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'down',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'onto',
+  'or',
+  'over',
+  'so',
+  'the',
+  'till',
+  'to',
+  'up',
+  'via',
+  'with',
+  'yet',
 ]);
 
 /** CSL treats an item without a language as English. */
@@ -40,7 +64,9 @@ function caseWord(token: string, force: boolean): string {
   const parts = core.split(/([-‐–—])/);
   // The first element of a compound is always capitalised ("In-Depth"), later stop words are not ("State-of-the-Art").
   const compound = parts.length > 1;
-  const cased = parts.map((part, index) => (index % 2 === 1 ? part : casePart(part, index === 0 && (force || compound))));
+  const cased = parts.map((part, index) =>
+    index % 2 === 1 ? part : casePart(part, index === 0 && (force || compound)),
+  );
   return lead + cased.join('') + trail;
 }
 
@@ -67,7 +93,10 @@ export function shortTitle(title: string): string {
   const words = main.split(/\s+/);
   if (words.length <= 4) return main;
   const kept = words.slice(0, 4);
-  while (kept.length > 1 && STOP_WORDS.has((kept[kept.length - 1] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, ''))) {
+  while (
+    kept.length > 1 &&
+    STOP_WORDS.has((kept[kept.length - 1] ?? '').toLocaleLowerCase('en').replace(/[^\p{L}]/gu, ''))
+  ) {
     kept.pop();
   }
   return kept.join(' ').replace(/[\s,;:–—-]+$/u, '');

@@ -46,10 +46,13 @@ export function wikipediaCitation(context: CitationContext, options: WikipediaOp
   if (context.published) params.push(['date', wikiDate(context.published, dateFormat)]);
   params.push(['title', context.title]);
 
-  const archive = withArchive || context.archive?.service === 'wayback' ? context.archive : (context.verifiedCopy ?? context.archive);
-  const archiveAllowed = archive !== null && (withArchive || (archive.service === 'wayback' && !matchesArchiveToday(archive.url)));
+  const archive =
+    withArchive || context.archive?.service === 'wayback' ? context.archive : (context.verifiedCopy ?? context.archive);
+  const archiveAllowed =
+    archive !== null && (withArchive || (archive.service === 'wayback' && !matchesArchiveToday(archive.url)));
   // An archive.today address never goes in the default output, even where the original should have been.
-  const url = context.originalUrl && (withArchive || !matchesArchiveToday(context.originalUrl)) ? context.originalUrl : null;
+  const url =
+    context.originalUrl && (withArchive || !matchesArchiveToday(context.originalUrl)) ? context.originalUrl : null;
   const citedUrl = url ?? (archiveAllowed && archive ? archive.url : null);
   if (citedUrl) params.push(['url', wikitextUrl(citedUrl)]);
 

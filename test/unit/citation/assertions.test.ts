@@ -94,8 +94,19 @@ describe('15. Wikipedia (English Wikipedia)', () => {
   });
 
   it('holds nothing on any of the seven domains, whichever the archive URL', () => {
-    for (const domain of ['archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md']) {
-      const article = articleWith({}, { archiveUrl: `https://${domain}/20170719220303/${ORIG}`, archiveShortUrl: `https://${domain}/qF3xK` });
+    for (const domain of [
+      'archive.today',
+      'archive.ph',
+      'archive.is',
+      'archive.li',
+      'archive.vn',
+      'archive.fo',
+      'archive.md',
+    ]) {
+      const article = articleWith(
+        {},
+        { archiveUrl: `https://${domain}/20170719220303/${ORIG}`, archiveShortUrl: `https://${domain}/qF3xK` },
+      );
       expect(text('wikipedia', article)).not.toMatch(ARCHIVE_TODAY);
       expect(text('wikipedia-archive', article)).toContain(`|archive-url=https://${domain}/`);
     }
@@ -134,14 +145,19 @@ describe('15. Wikipedia (English Wikipedia)', () => {
 
 describe('16. Wikipedia archive variant', () => {
   const archiveParams = (wiki: string): Record<string, string> =>
-    Object.fromEntries([...wiki.matchAll(/\|(archive-url|archive-date|url-status)=([^|}]*)/g)].map((m) => [m[1], (m[2] ?? '').trim()]));
+    Object.fromEntries(
+      [...wiki.matchAll(/\|(archive-url|archive-date|url-status)=([^|}]*)/g)].map((m) => [m[1], (m[2] ?? '').trim()]),
+    );
 
-  it.each(snapshots)('emits archive-url with a whole archive-date and a valid url-status ($name)', ({ article, ARCH: arch }) => {
-    const params = archiveParams(text('wikipedia-archive', article));
-    expect(params['archive-url']).toBe(arch);
-    expect(params['archive-date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(['live', 'dead', 'deviated', 'unfit', 'usurped']).toContain(params['url-status']);
-  });
+  it.each(snapshots)(
+    'emits archive-url with a whole archive-date and a valid url-status ($name)',
+    ({ article, ARCH: arch }) => {
+      const params = archiveParams(text('wikipedia-archive', article));
+      expect(params['archive-url']).toBe(arch);
+      expect(params['archive-date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['live', 'dead', 'deviated', 'unfit', 'usurped']).toContain(params['url-status']);
+    },
+  );
 
   it('leaves the archive out when the capture date is unknown', () => {
     const params = archiveParams(text('wikipedia-archive', articleWith({}, { archivedAt: null })));
@@ -150,7 +166,11 @@ describe('16. Wikipedia archive variant', () => {
 });
 
 /** What Zotero's RIS importer does: tag lines, continuation lines joined with a space; AU → creators, DA → date. */
-function readRisLikeZotero(ris: string): { tags: [string, string][]; authors: { family: string; given: string }[]; date: string } {
+function readRisLikeZotero(ris: string): {
+  tags: [string, string][];
+  authors: { family: string; given: string }[];
+  date: string;
+} {
   const tags: [string, string][] = [];
   for (const line of ris.split(/\r\n|\n/)) {
     const match = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
@@ -186,7 +206,9 @@ describe('17. RIS', () => {
 
   it('round-trips authors and the full date under Zotero import semantics', () => {
     const read = readRisLikeZotero(text('ris'));
-    expect(read.authors).toEqual(referenceArticle.authors.map((a) => ('family' in a ? { family: a.family, given: a.given } : a)));
+    expect(read.authors).toEqual(
+      referenceArticle.authors.map((a) => ('family' in a ? { family: a.family, given: a.given } : a)),
+    );
     expect(read.date).toBe('2017-05-16');
     expect(read.tags.find(([tag]) => tag === 'UR')?.[1]).toBe(ORIG);
   });
@@ -195,14 +217,20 @@ describe('17. RIS', () => {
 describe('18. BibTeX and biblatex', () => {
   const risky = articleWith(
     { title: 'Spending 100% of #budget on A&B_c', siteName: 'News & Views_1 #2 100%' },
-    { originalUrl: 'https://example.com/a_b/c%20d?x=1&y=2#frag~x', archiveUrl: 'https://archive.ph/20170719220303/https://example.com/a_b/c%20d?x=1&y=2#frag~x' },
+    {
+      originalUrl: 'https://example.com/a_b/c%20d?x=1&y=2#frag~x',
+      archiveUrl: 'https://archive.ph/20170719220303/https://example.com/a_b/c%20d?x=1&y=2#frag~x',
+    },
   );
 
-  it.each(['bibtex', 'biblatex'] as const)('%s parses with 0 errors, for the reference and a risky article', (style) => {
-    for (const article of [referenceArticle, archiveIsArticle, risky]) {
-      expect(parseBibtex(text(style, article)).errors).toEqual([]);
-    }
-  });
+  it.each(['bibtex', 'biblatex'] as const)(
+    '%s parses with 0 errors, for the reference and a risky article',
+    (style) => {
+      for (const article of [referenceArticle, archiveIsArticle, risky]) {
+        expect(parseBibtex(text(style, article)).errors).toEqual([]);
+      }
+    },
+  );
 
   it('BibTeX writes the month as a macro and the URL unescaped', () => {
     const bib = text('bibtex', risky);
@@ -217,19 +245,24 @@ describe('18. BibTeX and biblatex', () => {
     expect(bib).toContain('urldate      = {2026-11-27},');
   });
 
-  it.each(['bibtex', 'biblatex'] as const)('%s escapes percent, ampersand, hash and underscore in every other field, and reads back as written', (style) => {
-    const bib = text(style, risky);
-    expect(bib).toContain('Spending 100\\% of \\#budget on {A\\&B\\_c}');
-    const fields = parseBibtex(bib).entries[0]?.fields;
-    // The parser marks case-protected words as <span class="nocase">.
-    expect(fields?.title?.replace(/<\/?span[^>]*>/g, '')).toBe('Spending 100% of #budget on A&B_c');
-    expect(fields?.[style === 'bibtex' ? 'journal' : 'journaltitle']).toBe('News & Views_1 #2 100%');
-  });
+  it.each(['bibtex', 'biblatex'] as const)(
+    '%s escapes percent, ampersand, hash and underscore in every other field, and reads back as written',
+    (style) => {
+      const bib = text(style, risky);
+      expect(bib).toContain('Spending 100\\% of \\#budget on {A\\&B\\_c}');
+      const fields = parseBibtex(bib).entries[0]?.fields;
+      // The parser marks case-protected words as <span class="nocase">.
+      expect(fields?.title?.replace(/<\/?span[^>]*>/g, '')).toBe('Spending 100% of #budget on A&B_c');
+      expect(fields?.[style === 'bibtex' ? 'journal' : 'journaltitle']).toBe('News & Views_1 #2 100%');
+    },
+  );
 
   it('keeps the archive URL readable inside \\url{} in the note', () => {
     const note = parseBibtex(text('bibtex', risky)).entries[0]?.fields.note ?? '';
     // \url{} sits in a text field, so % and # are written \% and \# (hyperref prints them bare).
-    expect(note.replace(/\\([%#])/g, '$1')).toContain('https://archive.ph/20170719220303/https://example.com/a_b/c%20d?x=1&y=2#frag~x');
+    expect(note.replace(/\\([%#])/g, '$1')).toContain(
+      'https://archive.ph/20170719220303/https://example.com/a_b/c%20d?x=1&y=2#frag~x',
+    );
   });
 });
 
@@ -268,7 +301,8 @@ describe('20. Untrusted text and missing data', () => {
       if (out === null) continue;
       expect(out).not.toMatch(/<img/i);
       // In-text forms do not carry the title.
-      if (cite(hostile, style.id, options).text.includes('onerror')) expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      if (cite(hostile, style.id, options).text.includes('onerror'))
+        expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
   });
 
@@ -299,17 +333,29 @@ describe('20. Untrusted text and missing data', () => {
 
   it('is inert in RIS: a title with line breaks stays on its one line', () => {
     const ris = text('ris', articleWith({ title: `${HOSTILE_TITLE}\r\nER  - \nTY  - JOUR` }));
-    expect(ris.split('\r\n').filter((line) => line.startsWith('TI  - '))).toEqual([`TI  - ${HOSTILE_TITLE} ER - TY - JOUR`]);
+    expect(ris.split('\r\n').filter((line) => line.startsWith('TI  - '))).toEqual([
+      `TI  - ${HOSTILE_TITLE} ER - TY - JOUR`,
+    ]);
     expect(ris.match(/^ER {2}- /gm)?.length).toBe(1);
   });
 
   it('moves the title into the author position when there is no author', () => {
     const anonymous = articleWith({ authors: [] });
     const title = referenceArticle.title;
-    expect(text('apa', anonymous)).toMatch(/^Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips\. \(2017, May 16\)\. The Washington Post\. /);
-    expect(text('mla', anonymous).startsWith('“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips.” The Washington Post')).toBe(true);
+    expect(text('apa', anonymous)).toMatch(
+      /^Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips\. \(2017, May 16\)\. The Washington Post\. /,
+    );
+    expect(
+      text('mla', anonymous).startsWith(
+        '“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips.” The Washington Post',
+      ),
+    ).toBe(true);
     expect(text('chicago-bib', anonymous).startsWith('“Inside the Oval Office')).toBe(true);
-    expect(text('chicago-ad', anonymous).startsWith('“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips.” 2017. ')).toBe(true);
+    expect(
+      text('chicago-ad', anonymous).startsWith(
+        '“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips.” 2017. ',
+      ),
+    ).toBe(true);
     expect(text('harvard', anonymous).startsWith(`‘${title}’ (2017) The Washington Post, 16 May.`)).toBe(true);
   });
 
@@ -324,7 +370,10 @@ describe('20. Untrusted text and missing data', () => {
   });
 
   it('no text style leaves an empty or doubled piece of punctuation behind when data is missing', () => {
-    const bare = articleWith({ authors: [], published: null, siteName: null }, { service: 'none', archiveUrl: null, archiveShortUrl: null, archivedAt: null });
+    const bare = articleWith(
+      { authors: [], published: null, siteName: null },
+      { service: 'none', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+    );
     for (const style of TEXT_STYLES) {
       expect(text(style, bare), style).not.toMatch(/\.\.|,,|, \.|\(\)|\s{2}|,$/);
     }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { citeCollection } from '../../../src/formats/citation/collection.js';
 import { ACCESSED, archiveIsArticle, articleWith, referenceArticle } from './support.js';
 
-const other = articleWith({ title: 'Turnips in winter', authors: [{ given: 'Ada', family: 'Example' }], published: '2021-03-04' }, { originalUrl: 'https://example.com/turnips' });
+const other = articleWith(
+  { title: 'Turnips in winter', authors: [{ given: 'Ada', family: 'Example' }], published: '2021-03-04' },
+  { originalUrl: 'https://example.com/turnips' },
+);
 const three = [referenceArticle, other, archiveIsArticle];
 
 describe('citeCollection: many articles in one citation file', () => {
@@ -16,11 +19,16 @@ describe('citeCollection: many articles in one citation file', () => {
   });
 
   it('keeps a key that is unique as it is', () => {
-    expect(citeCollection([referenceArticle, other], 'biblatex', { accessed: ACCESSED })).toMatch(/^@article\{rucker2017inside,[\s\S]*@article\{example2021turnips,/);
+    expect(citeCollection([referenceArticle, other], 'biblatex', { accessed: ACCESSED })).toMatch(
+      /^@article\{rucker2017inside,[\s\S]*@article\{example2021turnips,/,
+    );
   });
 
   it('gives CSL-JSON one array of items with unique ids', () => {
-    const items = JSON.parse(citeCollection(three, 'csl-json', { accessed: ACCESSED })) as { id: string; title: string }[];
+    const items = JSON.parse(citeCollection(three, 'csl-json', { accessed: ACCESSED })) as {
+      id: string;
+      title: string;
+    }[];
     expect(items.map((i) => i.id)).toEqual(['rucker2017insidea', 'example2021turnips', 'rucker2017insideb']);
     expect(items[1]!.title).toBe('Turnips in winter');
   });

@@ -1,7 +1,12 @@
 /** Articles that differ from the reference one: organisations, dates, languages, archives. */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { cite, CITATION_STYLES, type CitationOptions, type CitationStyleId } from '../../../src/formats/citation/index.js';
+import {
+  cite,
+  CITATION_STYLES,
+  type CitationOptions,
+  type CitationStyleId,
+} from '../../../src/formats/citation/index.js';
 import type { Article } from '../../../src/article.js';
 import { ACCESSED, articleWith, ORIG, referenceArticle, TEXT_STYLES, truth } from './support.js';
 
@@ -34,7 +39,16 @@ describe('an organisation as author (Reuters)', () => {
   });
 
   it('recognises the other wire services', () => {
-    for (const agency of ['The Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'UPI', 'dpa', 'PA Media']) {
+    for (const agency of [
+      'The Associated Press',
+      'AP',
+      'AFP',
+      'Agence France-Presse',
+      'Bloomberg',
+      'UPI',
+      'dpa',
+      'PA Media',
+    ]) {
       const wiki = text('wikipedia', articleWith({ authors: [{ literal: agency }, { given: 'Jane', family: 'Doe' }] }));
       expect(wiki).toContain(`|agency=${agency}`);
       expect(wiki).toContain('|last1=Doe |first1=Jane');
@@ -57,8 +71,14 @@ describe('an organisation as author (Reuters)', () => {
   });
 
   it('keeps a multi-word organisation whole in BibTeX', () => {
-    const bib = text('biblatex', articleWith({ authors: [{ literal: 'The Editorial Board' }, { given: 'Jane', family: 'Doe' }] }));
-    expect(parseBibtex(bib).entries[0]?.fields.author).toEqual([{ name: 'The Editorial Board' }, { lastName: 'Doe', firstName: 'Jane' }]);
+    const bib = text(
+      'biblatex',
+      articleWith({ authors: [{ literal: 'The Editorial Board' }, { given: 'Jane', family: 'Doe' }] }),
+    );
+    expect(parseBibtex(bib).entries[0]?.fields.author).toEqual([
+      { name: 'The Editorial Board' },
+      { lastName: 'Doe', firstName: 'Jane' },
+    ]);
     expect(bib).toContain('@article{editorial2017inside,');
   });
 });
@@ -73,7 +93,12 @@ describe('one author', () => {
     expect(text('ris', single).match(/^AU {2}- /gm)).toHaveLength(1);
   });
   it('initialises compound and dotted given names', () => {
-    const hr = articleWith({ authors: [{ given: 'H.R.', family: 'McMaster' }, { given: 'Jean-Paul', family: 'Sartre' }] });
+    const hr = articleWith({
+      authors: [
+        { given: 'H.R.', family: 'McMaster' },
+        { given: 'Jean-Paul', family: 'Sartre' },
+      ],
+    });
     expect(text('apa', hr)).toMatch(/^McMaster, H\. R\., & Sartre, J\.-P\. \(/);
     expect(text('harvard', hr)).toMatch(/^McMaster, H\.R\. and Sartre, J\.-P\. \(/);
     expect(text('ieee', hr)).toMatch(/^\[1\] H\. R\. McMaster and J\.-P\. Sartre, /);
@@ -95,7 +120,9 @@ describe('no author', () => {
     expect(text('chicago-short-note', anonymous)).toBe('“Inside the Oval Office.”');
   });
   it('starts with the title in the notes and in IEEE', () => {
-    expect(text('chicago-note', anonymous)).toMatch(/^“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips,” Washington Post,/);
+    expect(text('chicago-note', anonymous)).toMatch(
+      /^“Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips,” Washington Post,/,
+    );
     expect(text('ieee', anonymous)).toMatch(/^\[1\] “Inside/);
   });
   it('keys the BibTeX entry on the title and writes no author field', () => {
@@ -184,14 +211,20 @@ describe('a title with | ] * < > { } % & #', () => {
   });
 
   it('is escaped for each record format', () => {
-    expect(text('wikipedia', article)).toContain('|title=Trump {{!}} Russia&#93; *leaks* &lt;b>bold&lt;/b> &#123;sic&#125; 100% Q&A #1 |');
+    expect(text('wikipedia', article)).toContain(
+      '|title=Trump {{!}} Russia&#93; *leaks* &lt;b>bold&lt;/b> &#123;sic&#125; 100% Q&A #1 |',
+    );
     expect(text('bibtex', article)).toContain(
       'title   = {Trump \\textbar{} {Russia}] *leaks* \\textless{}b\\textgreater{}bold\\textless{}/b\\textgreater{} \\{sic\\} 100\\% {Q\\&A} \\#1},',
     );
     expect(text('ris', article)).toContain(`TI  - ${title}\r\n`);
     expect(JSON.parse(text('csl-json', article))[0].title).toBe(title);
-    expect(text('markdown', article)).toMatch(/^\[Trump \| Russia\\] \\\*leaks\\\* \\<b\\>bold\\<\/b\\> \{sic\} 100% Q&A #1\]\(/);
-    expect(cite(article, 'apa', { accessed: ACCESSED }).html).toContain('Trump | Russia] *leaks* &lt;b&gt;bold&lt;/b&gt; {sic} 100% Q&amp;A #1.');
+    expect(text('markdown', article)).toMatch(
+      /^\[Trump \| Russia\\] \\\*leaks\\\* \\<b\\>bold\\<\/b\\> \{sic\} 100% Q&A #1\]\(/,
+    );
+    expect(cite(article, 'apa', { accessed: ACCESSED }).html).toContain(
+      'Trump | Russia] *leaks* &lt;b&gt;bold&lt;/b&gt; {sic} 100% Q&amp;A #1.',
+    );
   });
 
   it('parses back from BibTeX unchanged', () => {
@@ -209,8 +242,12 @@ describe('a non-English article (French)', () => {
   });
 
   it('keeps the title as published in MLA and Chicago (CSL title-cases English only)', () => {
-    expect(text('mla', french)).toContain('“Dans le Bureau ovale, Trump et les Russes : grands sourires et langues déliées.”');
-    expect(text('chicago-note', french)).toContain('“Dans le Bureau ovale, Trump et les Russes : grands sourires et langues déliées,” Le Monde,');
+    expect(text('mla', french)).toContain(
+      '“Dans le Bureau ovale, Trump et les Russes : grands sourires et langues déliées.”',
+    );
+    expect(text('chicago-note', french)).toContain(
+      '“Dans le Bureau ovale, Trump et les Russes : grands sourires et langues déliées,” Le Monde,',
+    );
   });
 
   it('states the language where the format has a field for it', () => {
@@ -232,7 +269,10 @@ describe('a non-English article (French)', () => {
 
 describe('a Wayback Machine snapshot', () => {
   const WAYBACK = `https://web.archive.org/web/20170719220303/${ORIG}`;
-  const wayback = articleWith({}, { service: 'wayback', archiveUrl: WAYBACK, archiveShortUrl: null, archivedAt: truth.archivedAt });
+  const wayback = articleWith(
+    {},
+    { service: 'wayback', archiveUrl: WAYBACK, archiveShortUrl: null, archivedAt: truth.archivedAt },
+  );
 
   it('names the archive "Wayback Machine"', () => {
     expect(text('mla', wayback)).toContain(`Wayback Machine, 19 July 2017, ${WAYBACK}.`);
@@ -241,7 +281,10 @@ describe('a Wayback Machine snapshot', () => {
     expect(text('chicago-bib', wayback)).toMatch(/Archived July 19, 2017, at the Wayback Machine\.$/);
     expect(text('bibtex', wayback)).toContain('note    = {Archived 2017-07-19 at Wayback Machine: \\url{');
     expect(text('ris', wayback)).toContain('DB  - Wayback Machine\r\n');
-    expect(JSON.parse(text('csl-json', wayback))[0]).toMatchObject({ archive: 'Wayback Machine', archive_location: WAYBACK });
+    expect(JSON.parse(text('csl-json', wayback))[0]).toMatchObject({
+      archive: 'Wayback Machine',
+      archive_location: WAYBACK,
+    });
   });
 
   it('may carry its archive link in the default Wikipedia output', () => {
@@ -250,7 +293,15 @@ describe('a Wayback Machine snapshot', () => {
 });
 
 describe('a page read without an archive', () => {
-  const live = articleWith({}, { service: 'none', archiveUrl: 'https://archive.ph/should-be-ignored', archiveShortUrl: null, archivedAt: '2017-07-19T22:03:03Z' });
+  const live = articleWith(
+    {},
+    {
+      service: 'none',
+      archiveUrl: 'https://archive.ph/should-be-ignored',
+      archiveShortUrl: null,
+      archivedAt: '2017-07-19T22:03:03Z',
+    },
+  );
 
   it.each(ALL_STYLES)('%s has no archive part', (style) => {
     const out = cite(live, style, { accessed: ACCESSED });
@@ -275,8 +326,12 @@ describe('only the archived copy is known', () => {
 
   it('cites the archive URL where the original would be', () => {
     expect(text('apa', archiveOnly).endsWith(ARCH)).toBe(true);
-    expect(text('chicago-note', archiveOnly)).toMatch(new RegExp(`May 16, 2017, archived July 19, 2017, at archive\\.today, ${ARCH.replace(/[.?/]/g, '\\$&')}\\.$`));
-    expect(text('markdown', archiveOnly)).toMatch(/^\[Inside[^\]]*\]\(https:\/\/archive\.ph\/[^)]*\) — Philip Rucker and Karen DeYoung, \*The Washington Post\*, May 16, 2017$/);
+    expect(text('chicago-note', archiveOnly)).toMatch(
+      new RegExp(`May 16, 2017, archived July 19, 2017, at archive\\.today, ${ARCH.replace(/[.?/]/g, '\\$&')}\\.$`),
+    );
+    expect(text('markdown', archiveOnly)).toMatch(
+      /^\[Inside[^\]]*\]\(https:\/\/archive\.ph\/[^)]*\) — Philip Rucker and Karen DeYoung, \*The Washington Post\*, May 16, 2017$/,
+    );
   });
 
   it('never puts it in the default Wikipedia output', () => {
@@ -304,13 +359,25 @@ describe('citing the archived copy (APA, Harvard, IEEE)', () => {
 describe('a title ending in a question mark', () => {
   const question = articleWith({ title: 'Did Trump share secrets with the Russians?' });
   it('absorbs the comma or period that would follow it', () => {
-    expect(text('apa', question)).toContain('(2017, May 16). Did Trump share secrets with the Russians? The Washington Post.');
-    expect(text('mla', question)).toContain('“Did Trump Share Secrets with the Russians?” The Washington Post, 16 May 2017,');
-    expect(text('chicago-note', question)).toContain('“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017,');
-    expect(text('chicago-bib', question)).toContain('“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017.');
+    expect(text('apa', question)).toContain(
+      '(2017, May 16). Did Trump share secrets with the Russians? The Washington Post.',
+    );
+    expect(text('mla', question)).toContain(
+      '“Did Trump Share Secrets with the Russians?” The Washington Post, 16 May 2017,',
+    );
+    expect(text('chicago-note', question)).toContain(
+      '“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017,',
+    );
+    expect(text('chicago-bib', question)).toContain(
+      '“Did Trump Share Secrets with the Russians?” Washington Post, May 16, 2017.',
+    );
     expect(text('chicago-short-note', question)).toBe('Rucker and DeYoung, “Did Trump Share Secrets.”');
-    expect(text('ieee', question)).toContain('“Did Trump share secrets with the Russians?” The Washington Post, May 16, 2017.');
-    expect(text('harvard', question)).toContain('‘Did Trump share secrets with the Russians?’, The Washington Post, 16 May.');
+    expect(text('ieee', question)).toContain(
+      '“Did Trump share secrets with the Russians?” The Washington Post, May 16, 2017.',
+    );
+    expect(text('harvard', question)).toContain(
+      '‘Did Trump share secrets with the Russians?’, The Washington Post, 16 May.',
+    );
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cite, type CitationStyleId } from '../../../src/formats/citation/index.js';
 import { ACCESSED, articleWith, people } from './support.js';
 
-const cited = (style: CitationStyleId, count: number): string => cite(articleWith({ authors: people(count) }), style, { accessed: ACCESSED }).text;
+const cited = (style: CitationStyleId, count: number): string =>
+  cite(articleWith({ authors: people(count) }), style, { accessed: ACCESSED }).text;
 const citedHtml = (style: CitationStyleId, count: number): string =>
   cite(articleWith({ authors: people(count) }), style, { accessed: ACCESSED }).html ?? '';
 
@@ -59,7 +60,9 @@ describe('Chicago: notes shorten from four authors, the bibliography from eleven
     expect(cited('chicago-bib', 1)).toMatch(/^Rucker, Philip\. “/);
     expect(cited('chicago-bib', 4)).toMatch(/^Rucker, Philip, Karen DeYoung, Jane Doe, and John Smith\. “/);
     expect(cited('chicago-bib', 10)).toMatch(/^Rucker, Philip, .*, and Kofi Mensah\. “/);
-    expect(cited('chicago-bib', 11)).toMatch(/^Rucker, Philip, Karen DeYoung, Jane Doe, John Smith, Ana Li, Omar Haddad, Mei Chen, et al\. “/);
+    expect(cited('chicago-bib', 11)).toMatch(
+      /^Rucker, Philip, Karen DeYoung, Jane Doe, John Smith, Ana Li, Omar Haddad, Mei Chen, et al\. “/,
+    );
     expect(cited('chicago-ad', 11)).toMatch(/^Rucker, Philip, .*, Mei Chen, et al\. 2017\. “/);
   });
 

@@ -4,7 +4,8 @@ import { cite, CITATION_STYLES } from '../../../src/formats/citation/index.js';
 import { ACCESSED, articleWith, referenceArticle, TEXT_STYLES } from './support.js';
 
 const options = { accessed: ACCESSED };
-const htmlOf = (article = referenceArticle, style: (typeof TEXT_STYLES)[number] = 'apa'): string => cite(article, style, options).html ?? '';
+const htmlOf = (article = referenceArticle, style: (typeof TEXT_STYLES)[number] = 'apa'): string =>
+  cite(article, style, options).html ?? '';
 
 describe('HTML forms of the text styles', () => {
   it.each(TEXT_STYLES)('%s has an HTML form whose text equals the plain form', (style) => {
@@ -21,8 +22,10 @@ describe('HTML forms of the text styles', () => {
   });
 
   it('italicises the newspaper (and MLA’s second container)', () => {
-    for (const style of ['apa', 'mla', 'harvard', 'ieee'] as const) expect(htmlOf(referenceArticle, style)).toContain('<i>The Washington Post</i>');
-    for (const style of ['chicago-note', 'chicago-bib', 'chicago-ad'] as const) expect(htmlOf(referenceArticle, style)).toContain('<i>Washington Post</i>');
+    for (const style of ['apa', 'mla', 'harvard', 'ieee'] as const)
+      expect(htmlOf(referenceArticle, style)).toContain('<i>The Washington Post</i>');
+    for (const style of ['chicago-note', 'chicago-bib', 'chicago-ad'] as const)
+      expect(htmlOf(referenceArticle, style)).toContain('<i>Washington Post</i>');
     expect(htmlOf(referenceArticle, 'mla')).toContain('<i>archive.today</i>');
   });
 
@@ -33,7 +36,9 @@ describe('HTML forms of the text styles', () => {
       expect(out, style).not.toMatch(/<(img|script)/i);
       expect(out.replace(/<\/?i>/g, ''), style).not.toMatch(/<[a-z/]/i);
     }
-    expect(htmlOf(hostile, 'apa')).toContain('(2017, May 16). &lt;img src=x onerror=alert(1)&gt;. <i>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</i>.');
+    expect(htmlOf(hostile, 'apa')).toContain(
+      '(2017, May 16). &lt;img src=x onerror=alert(1)&gt;. <i>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</i>.',
+    );
   });
 
   it('escapes names', () => {
@@ -54,7 +59,9 @@ describe('the HTML link line', () => {
       { originalUrl: 'https://example.com/?a=1&b="x"' },
     );
     const line = cite(hostile, 'html', options).text;
-    expect(line).toMatch(/^<a href="https:\/\/example\.com\/\?a=1&amp;b=&quot;x&quot;">&lt;img src=x onerror=alert\(1\)&gt;<\/a> — A &amp; B, /);
+    expect(line).toMatch(
+      /^<a href="https:\/\/example\.com\/\?a=1&amp;b=&quot;x&quot;">&lt;img src=x onerror=alert\(1\)&gt;<\/a> — A &amp; B, /,
+    );
     expect(line).not.toMatch(/<img/);
   });
 

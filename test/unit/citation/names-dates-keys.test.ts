@@ -24,9 +24,9 @@ describe('names', () => {
   });
 
   it('drops empty names and trims the rest', () => {
-    expect(cleanAuthors([{ literal: '  ' }, { given: ' ', family: '' }, { given: ' Karen\n', family: ' DeYoung ' }])).toEqual([
-      { given: 'Karen', family: 'DeYoung' },
-    ]);
+    expect(
+      cleanAuthors([{ literal: '  ' }, { given: ' ', family: '' }, { given: ' Karen\n', family: ' DeYoung ' }]),
+    ).toEqual([{ given: 'Karen', family: 'DeYoung' }]);
   });
 
   it('knows wire services by their whole name', () => {
@@ -62,7 +62,8 @@ describe('dates', () => {
 });
 
 describe('citation keys', () => {
-  const key = (changes: Parameters<typeof articleWith>[0]): string => citationKey(buildContext(articleWith(changes), { accessed: '2026-11-27' }));
+  const key = (changes: Parameters<typeof articleWith>[0]): string =>
+    citationKey(buildContext(articleWith(changes), { accessed: '2026-11-27' }));
 
   it('follows <author><year><first significant title word>', () => {
     expect(key({})).toBe('rucker2017inside');
@@ -75,6 +76,6 @@ describe('citation keys', () => {
   it('falls back without an author or a year', () => {
     expect(key({ authors: [] })).toBe('inside2017oval');
     expect(key({ published: null })).toBe('ruckerndinside');
-    expect(key({ authors: [], title: '' , published: null })).toBe('untitlednd');
+    expect(key({ authors: [], title: '', published: null })).toBe('untitlednd');
   });
 });

@@ -39,10 +39,13 @@ export const goldenStrings = JSON.parse(read(citationsDir + 'golden-strings.json
 
 /** A golden record file with its archive.ph address swapped for the snapshot's own. */
 export function goldenFile(name: string, ARCH: string): string {
-  return read(citationsDir + name).split(truth.archiveUrl.long).join(ARCH);
+  return read(citationsDir + name)
+    .split(truth.archiveUrl.long)
+    .join(ARCH);
 }
 
-export const fill = (template: string, ARCH: string): string => template.split('{ORIG}').join(ORIG).split('{ARCH}').join(ARCH);
+export const fill = (template: string, ARCH: string): string =>
+  template.split('{ORIG}').join(ORIG).split('{ARCH}').join(ARCH);
 
 /** The reference article with some fields replaced. */
 export function articleWith(changes: Partial<Article>, source: Partial<Article['source']> = {}): Article {

@@ -3,7 +3,10 @@ import { isEnglish, shortTitle, titleCase } from '../../../src/formats/citation/
 
 describe('CSL title case', () => {
   it.each([
-    ['Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips', 'Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips'],
+    [
+      'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips',
+      'Inside the Oval Office with Trump and the Russians: Broad Smiles and Loose Lips',
+    ],
     ['the end of the road', 'The End of the Road'],
     ['what it stands for', 'What It Stands For'],
     ['a self-driving car for the up-to-date driver', 'A Self-Driving Car for the Up-to-Date Driver'],

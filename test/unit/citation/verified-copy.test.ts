@@ -13,7 +13,13 @@ function check(changes: Partial<Verification> = {}, other: Partial<Verification[
     checkedAt: '2026-12-05T09:00:00Z',
     textSha256: 'a'.repeat(64),
     ...changes,
-    other: { service: 'wayback', url: WAYBACK, archivedAt: '2017-07-20T01:14:59Z', textSha256: 'a'.repeat(64), ...other },
+    other: {
+      service: 'wayback',
+      url: WAYBACK,
+      archivedAt: '2017-07-20T01:14:59Z',
+      textSha256: 'a'.repeat(64),
+      ...other,
+    },
   };
 }
 
@@ -21,7 +27,7 @@ const wikipedia = (verification: Verification | null, style: 'wikipedia' | 'wiki
   cite(articleWith({ verification }), style, { accessed: ACCESSED }).text;
 
 describe('a Wayback capture verified identical to the archive.today snapshot', () => {
-  it('becomes the Wikipedia citation\'s |archive-url=, with its own capture date', () => {
+  it("becomes the Wikipedia citation's |archive-url=, with its own capture date", () => {
     const text = wikipedia(check());
     expect(text).toContain(` |url=${ORIG}`);
     expect(text).toContain(` |archive-url=${WAYBACK} |archive-date=2017-07-20 |url-status=live`);
@@ -29,7 +35,13 @@ describe('a Wayback capture verified identical to the archive.today snapshot', (
   });
 
   it('is left out when the texts differ, the other copy is not a Wayback capture, or nothing was verified', () => {
-    for (const verification of [check({ verdict: 'differs', changes: 2 }), check({ verdict: 'unrelated' }), check({}, { service: 'archive.today', url: 'https://archive.ph/abcde' }), check({}, { url: 'https://evil.example/web/20170720011459/x' }), null]) {
+    for (const verification of [
+      check({ verdict: 'differs', changes: 2 }),
+      check({ verdict: 'unrelated' }),
+      check({}, { service: 'archive.today', url: 'https://archive.ph/abcde' }),
+      check({}, { url: 'https://evil.example/web/20170720011459/x' }),
+      null,
+    ]) {
       const text = wikipedia(verification);
       expect(text).not.toContain('|archive-url=');
       expect(text).not.toMatch(ARCHIVE_TODAY);

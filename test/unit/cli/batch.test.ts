@@ -15,7 +15,16 @@ const workerFile = path.resolve('node_modules/.cache/archive-reader-test/cli-bat
 let workerUrl: URL;
 
 beforeAll(async () => {
-  await build({ entryPoints: ['src/cli/batch/worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: ['src/cli/batch/worker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
   workerUrl = pathToFileURL(workerFile);
 }, 60_000);
 
@@ -51,9 +60,25 @@ const indexOf = (dir: string): IndexLine[] =>
 describe('archive-reader batch', () => {
   it('writes one uniquely named output per input, an index line for each, and goes on past bad inputs', async () => {
     const zip = zipSync({ 'index.html': new Uint8Array(FIXTURE) });
-    const input = folder({ 'a/index.html': FIXTURE, 'b/index.html': FIXTURE, 'c/page.html': ORIGINAL, 'd/download.zip': zip, 'e/notes.html': 'just some words', 'e/skip.txt': 'x' });
+    const input = folder({
+      'a/index.html': FIXTURE,
+      'b/index.html': FIXTURE,
+      'c/page.html': ORIGINAL,
+      'd/download.zip': zip,
+      'e/notes.html': 'just some words',
+      'e/skip.txt': 'x',
+    });
     const out = path.join(input, 'out');
-    const { code, stderr } = await batch([input, path.join(input, 'missing.html'), '-o', out, '--format', 'text', '--jobs', '2']);
+    const { code, stderr } = await batch([
+      input,
+      path.join(input, 'missing.html'),
+      '-o',
+      out,
+      '--format',
+      'text',
+      '--jobs',
+      '2',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toBe(`batch: 4 of 6 read; 2 failed — see ${path.join(out, 'index.jsonl')}\n`);
     const lines = indexOf(out);
@@ -67,9 +92,15 @@ describe('archive-reader batch', () => {
       ['missing.html', false, null, 'no such file'],
     ]);
     expect(new Set(lines.map((l) => l.output)).size).toBe(5); // four names and the nulls
-    expect(lines[0]).toMatchObject({ title: 'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips', archivedAt: '2017-07-19T22:03:03Z', words: 1596 });
+    expect(lines[0]).toMatchObject({
+      title: 'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips',
+      archivedAt: '2017-07-19T22:03:03Z',
+      words: 1596,
+    });
     expect(lines[2]).toMatchObject({ archivedAt: null, words: 1596 });
-    expect(readFileSync(path.join(out, lines[0]!.output!), 'utf8')).toContain('The meeting took place the morning of May 10 in the Oval Office');
+    expect(readFileSync(path.join(out, lines[0]!.output!), 'utf8')).toContain(
+      'The meeting took place the morning of May 10 in the Oval Office',
+    );
     expect(readdirSync(out).filter((n) => n.startsWith('.partial'))).toEqual([]);
   }, 120_000);
 
@@ -97,22 +128,39 @@ describe('archive-reader batch', () => {
     execFileSync('mkfifo', [fifo]);
     const out = path.join(input, 'out');
     try {
-      const { code } = await batch([fifo, path.join(input, 'b-small.html'), '-o', out, '--timeout', '5', '--jobs', '1', '--format', 'json']);
+      const { code } = await batch([
+        fifo,
+        path.join(input, 'b-small.html'),
+        '-o',
+        out,
+        '--timeout',
+        '5',
+        '--jobs',
+        '1',
+        '--format',
+        'json',
+      ]);
       expect(code).toBe(2);
       const lines = indexOf(out);
       expect(lines.map((l) => [path.basename(l.input), l.ok, l.error])).toEqual([
         ['a-hangs.html', false, 'took longer than 5 s'],
         ['b-small.html', true, null],
       ]);
-      expect(JSON.parse(readFileSync(path.join(out, lines[1]!.output!), 'utf8')).title).toMatch(/^Inside the Oval Office/);
+      expect(JSON.parse(readFileSync(path.join(out, lines[1]!.output!), 'utf8')).title).toMatch(
+        /^Inside the Oval Office/,
+      );
     } finally {
       writeFileSync(fifo, ''); // lets the abandoned read finish, so no thread stays blocked
     }
   }, 120_000);
 
   it('refuses a batch without inputs or without -o', async () => {
-    await expect(runBatch(['-o', '/tmp/x'], 'x', new URL('file:///nope'))).rejects.toThrow('batch: no inputs (files or folders)');
+    await expect(runBatch(['-o', '/tmp/x'], 'x', new URL('file:///nope'))).rejects.toThrow(
+      'batch: no inputs (files or folders)',
+    );
     await expect(runBatch(['a.html'], 'x', new URL('file:///nope'))).rejects.toThrow('batch needs -o DIR');
-    await expect(runBatch(['a.html', '-o', 'x', '--jobs', '0'], 'x', new URL('file:///nope'))).rejects.toThrow('--jobs takes a whole number ≥ 1, not "0"');
+    await expect(runBatch(['a.html', '-o', 'x', '--jobs', '0'], 'x', new URL('file:///nope'))).rejects.toThrow(
+      '--jobs takes a whole number ≥ 1, not "0"',
+    );
   });
 });

@@ -4,7 +4,11 @@ import { parseHtml } from '../../../src/cli/input.js';
 
 // parseHtml installs the named-lookup cache on jsdom's HTMLCollection (src/cli/jsdom-collections.ts).
 const require = createRequire(import.meta.url);
-const elementImpl = (require('jsdom/lib/jsdom/living/nodes/Element-impl.js') as { implementation: { prototype: { getAttributeNS(ns: string | null, name: string): string | null } } }).implementation.prototype;
+const elementImpl = (
+  require('jsdom/lib/jsdom/living/nodes/Element-impl.js') as {
+    implementation: { prototype: { getAttributeNS(ns: string | null, name: string): string | null } };
+  }
+).implementation.prototype;
 const realGetAttributeNS = elementImpl.getAttributeNS;
 
 /** How many attribute reads `run` makes on elements — jsdom's named lookup reads `id` and `name` of each. */

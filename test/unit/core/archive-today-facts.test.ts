@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageDigest } from '../../../src/core/archives/archive-today.js';
 import { ADAPTERS } from '../../../src/core/archives/index.js';
-import { decodeOriginal, parseSnapshotAddress, timestampToIso, unwrapOutboundLink } from '../../../src/core/archives/archive-today-urls.js';
+import {
+  decodeOriginal,
+  parseSnapshotAddress,
+  timestampToIso,
+  unwrapOutboundLink,
+} from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle } from '../../../src/core/extract.js';
 import { openWith } from '../../../src/core/pipeline.js';
 import { MIRRORS, filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
@@ -13,7 +18,14 @@ import { MIRRORS, filler, snapshotDocument, type SnapshotOptions } from '../../s
 
 const ARTICLE = `<h1>Council approves the new harbour plan after long debate</h1>\n${filler('harbour plan', 2)}`;
 /** Every place the shell names the original or the capture time, switched off; tests switch one back on. */
-const NOTHING: Partial<SnapshotOptions> = { bookmark: null, longLink: null, savedFrom: null, headerTime: null, hiddenTime: null, headPublished: null };
+const NOTHING: Partial<SnapshotOptions> = {
+  bookmark: null,
+  longLink: null,
+  savedFrom: null,
+  headerTime: null,
+  hiddenTime: null,
+  headPublished: null,
+};
 
 function source(opts: SnapshotOptions, url?: string, body = ARTICLE) {
   const { doc, url: read } = snapshotDocument(body, opts, url);
@@ -38,18 +50,37 @@ describe('the original address', () => {
   });
 
   it('gets back the http:// a 2013 long address dropped', () => {
-    const read = source({ original: 'http://www.example-news.com/local/', variant: '2013', ...NOTHING, headerTime: capturedAt, bookmark: 'http://archive.today/20130508132946/www.example-news.com/local/' });
+    const read = source({
+      original: 'http://www.example-news.com/local/',
+      variant: '2013',
+      ...NOTHING,
+      headerTime: capturedAt,
+      bookmark: 'http://archive.today/20130508132946/www.example-news.com/local/',
+    });
     expect(read?.originalUrl).toBe('http://www.example-news.com/local/');
   });
 
   it('has its percent-encoded scheme colon decoded', () => {
-    const read = source({ original: 'https://example.org/x', ...NOTHING, headerTime: capturedAt, bookmark: 'http://archive.today/20170719220303/https%3A//example.org/a/b?c=d' });
+    const read = source({
+      original: 'https://example.org/x',
+      ...NOTHING,
+      headerTime: capturedAt,
+      bookmark: 'http://archive.today/20170719220303/https%3A//example.org/a/b?c=d',
+    });
     expect(read?.originalUrl).toBe('https://example.org/a/b?c=d');
   });
 
   it('is the "Saved from" address, never the "Redirected from" one', () => {
-    const opts: SnapshotOptions = { original: 'http://www.example-news.com/', variant: '2013', redirectedFrom: 'http://example-news.com/', ...NOTHING, headerTime: capturedAt };
-    expect(source({ ...opts, savedFrom: 'http://www.example-news.com/' })?.originalUrl).toBe('http://www.example-news.com/');
+    const opts: SnapshotOptions = {
+      original: 'http://www.example-news.com/',
+      variant: '2013',
+      redirectedFrom: 'http://example-news.com/',
+      ...NOTHING,
+      headerTime: capturedAt,
+    };
+    expect(source({ ...opts, savedFrom: 'http://www.example-news.com/' })?.originalUrl).toBe(
+      'http://www.example-news.com/',
+    );
     // Without "Saved from" nothing else names the original: unknown, and still not the redirect.
     expect(source(opts)?.originalUrl).toBeNull();
   });
@@ -65,7 +96,13 @@ describe('the capture time', () => {
   const original = 'https://www.example-news.com/local/harbour-plan.html';
 
   it('comes from the header <time>, before the head metas', () => {
-    const read = source({ original, ...NOTHING, savedFrom: original, headerTime: '2017-07-19T22:03:03Z', headPublished: '2011-01-01T00:00:00Z' });
+    const read = source({
+      original,
+      ...NOTHING,
+      savedFrom: original,
+      headerTime: '2017-07-19T22:03:03Z',
+      headPublished: '2011-01-01T00:00:00Z',
+    });
     expect(read?.archivedAt).toBe('2017-07-19T22:03:03Z');
     expect(read?.archiveUrl).toBe(`https://archive.ph/20170719220303/${original}`);
   });
@@ -73,12 +110,17 @@ describe('the capture time', () => {
   it('is never a <time itemprop=pubdate> of the captured page', () => {
     const page = `<h1>Council approves the new harbour plan after long debate</h1><div>By Jane Doe, <time itemprop="pubdate" datetime="2017-05-16T10:00:00Z">May 16</time></div>${filler('harbour plan', 2)}`;
     expect(source({ original, ...NOTHING, savedFrom: original }, undefined, page)?.archivedAt).toBeNull();
-    expect(source({ original, ...NOTHING, savedFrom: original, headerTime: '2017-07-19T22:03:03Z' }, undefined, page)?.archivedAt).toBe('2017-07-19T22:03:03Z');
+    expect(
+      source({ original, ...NOTHING, savedFrom: original, headerTime: '2017-07-19T22:03:03Z' }, undefined, page)
+        ?.archivedAt,
+    ).toBe('2017-07-19T22:03:03Z');
   });
 
   it('is the same in the 2013, 2018 and current shells', () => {
     for (const variant of ['2013', '2018', 'current'] as const) {
-      expect(source({ original, variant, capturedAt: '2013-05-08T13:29:46Z' })?.archivedAt, variant).toBe('2013-05-08T13:29:46Z');
+      expect(source({ original, variant, capturedAt: '2013-05-08T13:29:46Z' })?.archivedAt, variant).toBe(
+        '2013-05-08T13:29:46Z',
+      );
     }
   });
 });
@@ -87,7 +129,10 @@ describe('the archive addresses', () => {
   const original = 'https://www.example-news.com/local/harbour-plan.html';
 
   it.each(MIRRORS)('name %s when the page was read there, whichever mirror the shell links to', (mirror) => {
-    const read = source({ original, mirror: mirror === 'archive.is' ? 'archive.ph' : 'archive.is' }, `https://${mirror}/AbC12`);
+    const read = source(
+      { original, mirror: mirror === 'archive.is' ? 'archive.ph' : 'archive.is' },
+      `https://${mirror}/AbC12`,
+    );
     expect(read?.archiveShortUrl).toBe(`https://${mirror}/AbC12`);
     expect(read?.archiveUrl).toBe(`https://${mirror}/20170719220303/${original}`);
   });
@@ -102,7 +147,13 @@ describe('the archive addresses', () => {
 describe('hostile or broken header values give null, not junk', () => {
   const original = 'https://www.example-news.com/local/harbour-plan.html';
 
-  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '   ', 'not a url at all'])('a "Saved from" of %j', (savedFrom) => {
+  it.each([
+    'javascript:alert(document.domain)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '   ',
+    'not a url at all',
+  ])('a "Saved from" of %j', (savedFrom) => {
     const read = source({ original, ...NOTHING, headerTime: '2017-07-19T22:03:03Z', savedFrom });
     expect(read?.service).toBe('archive.today');
     expect(read?.originalUrl).toBeNull();
@@ -110,7 +161,13 @@ describe('hostile or broken header values give null, not junk', () => {
   });
 
   it('a long link or bookmark whose original is a javascript: URL', () => {
-    const read = source({ original, ...NOTHING, headerTime: '2017-07-19T22:03:03Z', bookmark: 'http://archive.today/20170719220303/javascript:alert(1)', longLink: 'http://archive.today/2017.07.19-220303/javascript:alert(1)' });
+    const read = source({
+      original,
+      ...NOTHING,
+      headerTime: '2017-07-19T22:03:03Z',
+      bookmark: 'http://archive.today/20170719220303/javascript:alert(1)',
+      longLink: 'http://archive.today/2017.07.19-220303/javascript:alert(1)',
+    });
     expect(read?.originalUrl).toBeNull();
   });
 
@@ -125,10 +182,20 @@ describe('hostile or broken header values give null, not junk', () => {
   });
 
   it('the whole article still comes through', () => {
-    const { doc, url } = snapshotDocument(ARTICLE, { original, ...NOTHING, savedFrom: 'javascript:alert(1)', headerTime: 'garbage' });
+    const { doc, url } = snapshotDocument(ARTICLE, {
+      original,
+      ...NOTHING,
+      savedFrom: 'javascript:alert(1)',
+      headerTime: 'garbage',
+    });
     const article = extractArticle(doc, url);
     expect(article?.title).toBe('Council approves the new harbour plan after long debate');
-    expect(article?.source).toMatchObject({ service: 'archive.today', originalUrl: null, archivedAt: null, archiveShortUrl: 'https://archive.ph/AbC12' });
+    expect(article?.source).toMatchObject({
+      service: 'archive.today',
+      originalUrl: null,
+      archivedAt: null,
+      archiveShortUrl: 'https://archive.ph/AbC12',
+    });
   });
 });
 
@@ -137,14 +204,27 @@ describe('address helpers', () => {
 
   it.each(MIRRORS)('parse long addresses on %s in both timestamp forms', (mirror) => {
     for (const stamp of ['20170719220303', '2017.07.19-220303']) {
-      expect(parseSnapshotAddress(`https://${mirror}/${stamp}/${orig}`)).toEqual({ kind: 'long', host: mirror, timestamp: stamp, original: orig });
+      expect(parseSnapshotAddress(`https://${mirror}/${stamp}/${orig}`)).toEqual({
+        kind: 'long',
+        host: mirror,
+        timestamp: stamp,
+        original: orig,
+      });
       expect(parseSnapshotAddress(`https://www.${mirror}/${stamp}/${orig}`)?.kind).toBe('long');
     }
   });
 
   it('read a short id, case-sensitively', () => {
-    expect(parseSnapshotAddress('https://archive.ph/qF3xK')).toEqual({ kind: 'short', host: 'archive.ph', id: 'qF3xK' });
-    expect(parseSnapshotAddress('http://archive.today/qF3xK/')).toEqual({ kind: 'short', host: 'archive.today', id: 'qF3xK' });
+    expect(parseSnapshotAddress('https://archive.ph/qF3xK')).toEqual({
+      kind: 'short',
+      host: 'archive.ph',
+      id: 'qF3xK',
+    });
+    expect(parseSnapshotAddress('http://archive.today/qF3xK/')).toEqual({
+      kind: 'short',
+      host: 'archive.today',
+      id: 'qF3xK',
+    });
   });
 
   it('turn both timestamp forms into the UTC instant and refuse impossible ones', () => {
@@ -164,18 +244,22 @@ describe('address helpers', () => {
   it('unwrap outbound /o/ links in every form', () => {
     expect(unwrapOutboundLink('https://archive.is/o/pSSpa/www.example.org/es/')).toBe('http://www.example.org/es/');
     expect(unwrapOutboundLink('https://archive.ph/o/kYe5n/https://example.org/a/')).toBe('https://example.org/a/');
-    expect(unwrapOutboundLink('https://archive.is/o/1nxMc/https%3A//example.org/a?x=1')).toBe('https://example.org/a?x=1');
+    expect(unwrapOutboundLink('https://archive.is/o/1nxMc/https%3A//example.org/a?x=1')).toBe(
+      'https://example.org/a?x=1',
+    );
     expect(unwrapOutboundLink('/o/1nxMc/https%3A//example.org/r')).toBe('https://example.org/r');
     expect(unwrapOutboundLink('http://archive.today/o/pSSpa/www.example.org/')).toBe('http://www.example.org/');
     expect(unwrapOutboundLink('https://example.org/o/abcde/x')).toBeNull();
   });
 });
 
-describe('the archive\'s description digest', () => {
+describe("the archive's description digest", () => {
   it('leaves out the style rules the archive took from <style> elements in the body', () => {
-    expect(pageDigest('hr { clear: both; } @media only screen and (max-width: 979px) { .nopad { padding: 0; } } Overview Are you working energized?')).toBe(
-      'Overview Are you working energized?',
-    );
+    expect(
+      pageDigest(
+        'hr { clear: both; } @media only screen and (max-width: 979px) { .nopad { padding: 0; } } Overview Are you working energized?',
+      ),
+    ).toBe('Overview Are you working energized?');
   });
 
   it('keeps a digest without rules, braces in prose included', () => {

@@ -5,7 +5,15 @@ import { ADAPTERS } from '../../../src/core/archives/index.js';
 import { openWith } from '../../../src/core/pipeline.js';
 import { parseSnapshotAddress } from '../../../src/core/archives/archive-today-urls.js';
 import { extractArticle, extractWithReport } from '../../../src/core/extract.js';
-import { MIRRORS, filler, parsePage, snapshotDocument, snapshotUrl, zipIndexHtml, type SnapshotOptions } from '../../support/snapshot.js';
+import {
+  MIRRORS,
+  filler,
+  parsePage,
+  snapshotDocument,
+  snapshotUrl,
+  zipIndexHtml,
+  type SnapshotOptions,
+} from '../../support/snapshot.js';
 import { sharedCorpus } from '../../support/shared-corpus.js';
 
 /** Which archive.today pages are snapshots (and which pages on the same hosts are not). */
@@ -31,7 +39,11 @@ describe('archive.today snapshots are recognised', () => {
 
   it('at the short address /{ID}', () => {
     const { doc, url } = snapshotDocument(ARTICLE, base, 'https://archive.ph/AbC12');
-    expect(openWith(ADAPTERS, doc, url)?.source).toMatchObject({ service: 'archive.today', originalUrl: ORIGINAL, archivedAt: '2017-07-19T22:03:03Z' });
+    expect(openWith(ADAPTERS, doc, url)?.source).toMatchObject({
+      service: 'archive.today',
+      originalUrl: ORIGINAL,
+      archivedAt: '2017-07-19T22:03:03Z',
+    });
   });
 
   // The shell's own pointers to the original are removed, so the original can only come from the address itself.
@@ -41,7 +53,11 @@ describe('archive.today snapshots are recognised', () => {
     ['/{YYYY.MM.DD-hhmmss}/{original}', 'dotted'],
   ] as const)('at the long address %s, reading the original and the capture time from it', (_label, form) => {
     const url = snapshotUrl(bare, form, 'archive.md');
-    const { doc } = snapshotDocument(ARTICLE, { ...bare, headerTime: null, hiddenTime: null, headPublished: null }, url);
+    const { doc } = snapshotDocument(
+      ARTICLE,
+      { ...bare, headerTime: null, hiddenTime: null, headPublished: null },
+      url,
+    );
     expect(openWith(ADAPTERS, doc, url)?.source).toMatchObject({
       service: 'archive.today',
       originalUrl: ORIGINAL,
@@ -64,7 +80,11 @@ describe('archive.today snapshots are recognised', () => {
     const opts: SnapshotOptions = { ...base, variant, ids };
     const { doc, url } = snapshotDocument(page, opts);
     const report = extractWithReport(doc, url);
-    expect(report.snapshot).toMatchObject({ service: 'archive.today', originalUrl: ORIGINAL, archivedAt: '2017-07-19T22:03:03Z' });
+    expect(report.snapshot).toMatchObject({
+      service: 'archive.today',
+      originalUrl: ORIGINAL,
+      archivedAt: '2017-07-19T22:03:03Z',
+    });
     expect(report.article?.title).toBe('Council approves the new harbour plan after long debate');
     expect(report.article?.text).toContain('The council met on Tuesday evening');
     expect(doc.getElementById('article-body') !== null).toBe(ids === 'kept');
@@ -139,7 +159,10 @@ describe('pages on archive hosts that are not snapshots', () => {
 
   it('the "no results" page of /newest/', () => {
     const url = 'https://archive.ph/newest/https://www.example-news.com/local/2017/harbour-plan.html';
-    const doc = parsePage(`<!DOCTYPE html><html><head><title>archive.ph</title></head><body><center>${header}<div id="CONTENT"><div>No results</div><div>Archive this url</div></div></center></body></html>`, url);
+    const doc = parsePage(
+      `<!DOCTYPE html><html><head><title>archive.ph</title></head><body><center>${header}<div id="CONTENT"><div>No results</div><div>Archive this url</div></div></center></body></html>`,
+      url,
+    );
     expect(serviceOf(doc, url)).toBe('none');
   });
 
@@ -154,9 +177,18 @@ describe('pages on archive hosts that are not snapshots', () => {
 
   it('an ordinary article page', () => {
     const url = 'https://www.example-news.com/local/2017/harbour-plan.html';
-    const doc = parsePage(`<!DOCTYPE html><html lang="en"><head><title>Council approves the new harbour plan</title></head><body><article>${ARTICLE}</article></body></html>`, url);
+    const doc = parsePage(
+      `<!DOCTYPE html><html lang="en"><head><title>Council approves the new harbour plan</title></head><body><article>${ARTICLE}</article></body></html>`,
+      url,
+    );
     expect(serviceOf(doc, url)).toBe('none');
-    expect(extractArticle(doc, url)?.source).toEqual({ service: 'none', originalUrl: url, archiveUrl: null, archiveShortUrl: null, archivedAt: null });
+    expect(extractArticle(doc, url)?.source).toEqual({
+      service: 'none',
+      originalUrl: url,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    });
   });
 
   it('an ordinary page that happens to use the html1/html/body class names', () => {
@@ -204,7 +236,13 @@ describe.skipIf(!haveReal)(`real archive.today pages (skipped when ${REAL_DIR} i
     const file = 'file:///tmp/pSSpa/index.html';
     const doc = parsePage(read('archive-is-2013-flexispy-pSSpa.zip-index.html'), file);
     const snapshot = openWith(ADAPTERS, doc, file);
-    expect(snapshot?.source).toEqual({ service: 'archive.today', originalUrl: null, archiveUrl: null, archiveShortUrl: 'https://archive.is/pSSpa', archivedAt: null });
+    expect(snapshot?.source).toEqual({
+      service: 'archive.today',
+      originalUrl: null,
+      archiveUrl: null,
+      archiveShortUrl: 'https://archive.is/pSSpa',
+      archivedAt: null,
+    });
     expect(snapshot?.originalHost).toBe('www.flexispy.com');
   });
 });

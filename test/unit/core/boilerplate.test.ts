@@ -22,7 +22,12 @@ function run(html: string) {
   const { doc, url } = snapshotDocument(html, { original: ORIGINAL });
   const report = extractWithReport(doc, url, { explain: true });
   const rules = report.removals.map((r) => r.rule).filter((r) => r.startsWith('boilerplate:'));
-  return { text: report.article?.text ?? '', html: report.article?.contentHtml ?? '', rules, removals: report.removals };
+  return {
+    text: report.article?.text ?? '',
+    html: report.article?.contentHtml ?? '',
+    rules,
+    removals: report.removals,
+  };
 }
 
 function expectRemoved(html: string, rule: string, ...gone: string[]) {
@@ -44,7 +49,14 @@ function expectKept(html: string, rule: string, ...kept: string[]) {
 
 describe('subscription-plea', () => {
   it('removes a plea box with its call to action', () => {
-    expectRemoved(page(`<div><div>The story must be told. Subscribe now for unlimited digital access.</div><a href="/subscribe">Try 1 month for 99¢</a></div>`), 'subscription-plea', 'The story must be told', 'Try 1 month');
+    expectRemoved(
+      page(
+        `<div><div>The story must be told. Subscribe now for unlimited digital access.</div><a href="/subscribe">Try 1 month for 99¢</a></div>`,
+      ),
+      'subscription-plea',
+      'The story must be told',
+      'Try 1 month',
+    );
   });
 
   it('keeps a paragraph of the article that mentions subscribing', () => {
@@ -57,7 +69,9 @@ describe('subscription-plea', () => {
 describe('newsletter-form', () => {
   it('removes a sign-up form with an e-mail field and its blurb', () => {
     expectRemoved(
-      page(`<div><div>The Daily Briefing</div><div>Every weekday morning in your inbox.</div><form action="/newsletters"><input type="email" name="email" placeholder="Email address"><button>Go</button></form></div>`),
+      page(
+        `<div><div>The Daily Briefing</div><div>Every weekday morning in your inbox.</div><form action="/newsletters"><input type="email" name="email" placeholder="Email address"><button>Go</button></form></div>`,
+      ),
       'newsletter-form',
       'The Daily Briefing',
       'Every weekday morning in your inbox',
@@ -66,7 +80,10 @@ describe('newsletter-form', () => {
 
   it('keeps a comment form with a textarea, even with an e-mail field', () => {
     expectKept(
-      page(`<div><div>Write to the editor</div><form action="/letters"><label>Email</label><input type="email" name="email"><textarea name="body"></textarea><button>Send</button></form></div>`, 'end'),
+      page(
+        `<div><div>Write to the editor</div><form action="/letters"><label>Email</label><input type="email" name="email"><textarea name="body"></textarea><button>Send</button></form></div>`,
+        'end',
+      ),
       'newsletter-form',
       'Write to the editor',
     );
@@ -76,7 +93,10 @@ describe('newsletter-form', () => {
 describe('story-list', () => {
   it('removes a labelled list of other stories', () => {
     expectRemoved(
-      page(`<div><h2>Most Read</h2><ol><li><a href="/a">Storm closes the bridge for a week</a></li><li><a href="/b">School board elects a new chair</a></li><li><a href="/c">Bakery wins the county fair prize</a></li></ol></div>`, 'end'),
+      page(
+        `<div><h2>Most Read</h2><ol><li><a href="/a">Storm closes the bridge for a week</a></li><li><a href="/b">School board elects a new chair</a></li><li><a href="/c">Bakery wins the county fair prize</a></li></ol></div>`,
+        'end',
+      ),
       'story-list',
       'Most Read',
       'Storm closes the bridge',
@@ -110,7 +130,9 @@ describe('story-list', () => {
 describe('inline-promo', () => {
   it('removes bracketed and "Read more:" links to other stories between paragraphs', () => {
     expectRemoved(
-      page(`<div><a href="/other">[Mayor says the ferry timetable will change in the autumn]</a></div><div><a href="/other2">Read more: Budget talks stall again at city hall</a></div>`),
+      page(
+        `<div><a href="/other">[Mayor says the ferry timetable will change in the autumn]</a></div><div><a href="/other2">Read more: Budget talks stall again at city hall</a></div>`,
+      ),
       'inline-promo',
       'Mayor says the ferry timetable',
       'Budget talks stall again',
@@ -119,7 +141,9 @@ describe('inline-promo', () => {
 
   it('keeps a bracketed editor’s note and a sentence with links but no promo sign', () => {
     expectKept(
-      page(`<p>[Editor's note: this story was updated on Wednesday to include the final vote count.]</p><p>See <a href="https://example.org/r1">the report</a> and <a href="https://example.org/r2">the appendix</a>.</p>`),
+      page(
+        `<p>[Editor's note: this story was updated on Wednesday to include the final vote count.]</p><p>See <a href="https://example.org/r1">the report</a> and <a href="https://example.org/r2">the appendix</a>.</p>`,
+      ),
       'inline-promo',
       "[Editor's note: this story was updated on Wednesday to include the final vote count.]",
       'See the report and the appendix.',
@@ -128,7 +152,9 @@ describe('inline-promo', () => {
 
   it('keeps a sentence whose only link is bracketed (a protected e-mail address)', () => {
     expectKept(
-      page(`<div>Feel free to write to us at <a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a> with your questions about the timetable, the new ferry routes or the harbour works.</div>`),
+      page(
+        `<div>Feel free to write to us at <a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a> with your questions about the timetable, the new ferry routes or the harbour works.</div>`,
+      ),
       'inline-promo',
       'Feel free to write to us at [email protected] with your questions',
     );
@@ -137,11 +163,22 @@ describe('inline-promo', () => {
 
 describe('media-teaser', () => {
   it('removes a "View Photos" gallery teaser', () => {
-    expectRemoved(page(`<div><a href="/gallery"><img src="${IMG('5')}" alt=""></a><div>View Photos</div><div>Scenes from the harbour</div></div>`), 'media-teaser', 'View Photos', 'Scenes from the harbour');
+    expectRemoved(
+      page(
+        `<div><a href="/gallery"><img src="${IMG('5')}" alt=""></a><div>View Photos</div><div>Scenes from the harbour</div></div>`,
+      ),
+      'media-teaser',
+      'View Photos',
+      'Scenes from the harbour',
+    );
   });
 
   it('keeps a sentence that tells readers where to view photos', () => {
-    expectKept(page('<p>Visitors can view photos of the old harbour at the town museum until June.</p>'), 'media-teaser', 'Visitors can view photos of the old harbour');
+    expectKept(
+      page('<p>Visitors can view photos of the old harbour at the town museum until June.</p>'),
+      'media-teaser',
+      'Visitors can view photos of the old harbour',
+    );
   });
 });
 
@@ -151,7 +188,11 @@ describe('comment-counter', () => {
   });
 
   it('keeps a sentence that counts comments', () => {
-    expectKept(page('<p>The proposal drew 42 comments from residents during the consultation.</p>'), 'comment-counter', 'The proposal drew 42 comments');
+    expectKept(
+      page('<p>The proposal drew 42 comments from residents during the consultation.</p>'),
+      'comment-counter',
+      'The proposal drew 42 comments',
+    );
   });
 });
 
@@ -171,16 +212,21 @@ describe('share-bar', () => {
   it('removes a bar of scripted buttons that only name their networks', () => {
     // As a page looks without its scripts: the buttons have no address, only a name.
     expectRemoved(
-      page('<div><a alt="Text this article" target="_blank"><svg></svg><span>SMS</span></a><a target="_blank"><span>Facebook</span></a><a><span>Twitter</span></a><a href="#"><span>Email</span></a></div>', 'end'),
+      page(
+        '<div><a alt="Text this article" target="_blank"><svg></svg><span>SMS</span></a><a target="_blank"><span>Facebook</span></a><a><span>Twitter</span></a><a href="#"><span>Email</span></a></div>',
+        'end',
+      ),
       'share-bar',
       'SMS',
       'Facebook',
     );
   });
 
-  it('keeps a list of links to a publisher\'s own accounts named by network', () => {
+  it("keeps a list of links to a publisher's own accounts named by network", () => {
     expectKept(
-      page('<p>Follow the council on <a href="https://www.facebook.com/examplecouncil">Facebook</a> and <a href="https://twitter.com/examplecouncil">Twitter</a> for meeting dates.</p>'),
+      page(
+        '<p>Follow the council on <a href="https://www.facebook.com/examplecouncil">Facebook</a> and <a href="https://twitter.com/examplecouncil">Twitter</a> for meeting dates.</p>',
+      ),
       'share-bar',
       'Follow the council on Facebook and Twitter for meeting dates.',
     );
@@ -188,7 +234,9 @@ describe('share-bar', () => {
 
   it('keeps a sentence linking to social media posts', () => {
     expectKept(
-      page('<p>The mayor <a href="https://twitter.com/mayor/status/123">wrote on Twitter</a> and <a href="https://www.facebook.com/cityhall/posts/456">on Facebook</a> that the vote was a good day.</p>'),
+      page(
+        '<p>The mayor <a href="https://twitter.com/mayor/status/123">wrote on Twitter</a> and <a href="https://www.facebook.com/cityhall/posts/456">on Facebook</a> that the vote was a good day.</p>',
+      ),
       'share-bar',
       'The mayor wrote on Twitter and on Facebook that the vote was a good day.',
     );
@@ -197,18 +245,29 @@ describe('share-bar', () => {
 
 describe('ad-label', () => {
   it('removes an "Advertisement" label with its empty slot', () => {
-    expectRemoved(page('<div><div>Advertisement</div><div style="width:300px;height:250px"></div></div>'), 'ad-label', 'Advertisement');
+    expectRemoved(
+      page('<div><div>Advertisement</div><div style="width:300px;height:250px"></div></div>'),
+      'ad-label',
+      'Advertisement',
+    );
   });
 
   it('keeps a sentence about an advertisement', () => {
-    expectKept(page('<p>The advertisement ran in three newspapers last week.</p>'), 'ad-label', 'The advertisement ran in three newspapers last week.');
+    expectKept(
+      page('<p>The advertisement ran in three newspapers last week.</p>'),
+      'ad-label',
+      'The advertisement ran in three newspapers last week.',
+    );
   });
 });
 
 describe('cookie-notice', () => {
   it('removes a cookie consent banner', () => {
     expectRemoved(
-      page('<div><div>We use cookies to improve your experience. By continuing to browse you accept our use of cookies.</div><a href="/privacy">Privacy policy</a><button>Accept</button></div>', 'end'),
+      page(
+        '<div><div>We use cookies to improve your experience. By continuing to browse you accept our use of cookies.</div><a href="/privacy">Privacy policy</a><button>Accept</button></div>',
+        'end',
+      ),
       'cookie-notice',
       'We use cookies',
       'Privacy policy',
@@ -216,14 +275,21 @@ describe('cookie-notice', () => {
   });
 
   it('keeps a sentence about cookies of another kind', () => {
-    expectKept(page('<p>The bakery’s cookies sold out before noon, and the stall closed early.</p>'), 'cookie-notice', 'The bakery’s cookies sold out before noon');
+    expectKept(
+      page('<p>The bakery’s cookies sold out before noon, and the stall closed early.</p>'),
+      'cookie-notice',
+      'The bakery’s cookies sold out before noon',
+    );
   });
 });
 
 describe('legal-footer', () => {
   it('removes the copyright line with its legal links', () => {
     expectRemoved(
-      page('<div><div>© 2017 The Example News. All rights reserved.</div><ul><li><a href="/terms">Terms of Service</a></li><li><a href="/privacy">Privacy Policy</a></li></ul></div>', 'end'),
+      page(
+        '<div><div>© 2017 The Example News. All rights reserved.</div><ul><li><a href="/terms">Terms of Service</a></li><li><a href="/privacy">Privacy Policy</a></li></ul></div>',
+        'end',
+      ),
       'legal-footer',
       'All rights reserved',
       'Terms of Service',
@@ -231,15 +297,32 @@ describe('legal-footer', () => {
   });
 
   it('removes a product copyright line that names the years after the product', () => {
-    expectRemoved(page('<div><div>Drafting Studio for Windows © 2010-2018 Example Software &amp; Associates. <span>24-Nov-2021</span></div></div>', 'end'), 'legal-footer', 'Example Software');
+    expectRemoved(
+      page(
+        '<div><div>Drafting Studio for Windows © 2010-2018 Example Software &amp; Associates. <span>24-Nov-2021</span></div></div>',
+        'end',
+      ),
+      'legal-footer',
+      'Example Software',
+    );
   });
 
   it('keeps a sentence that cites a copyright year', () => {
-    expectKept(page('<p>The court held that the photograph, marked © 2011 by its author, could not be reused without a licence.</p>'), 'legal-footer', 'marked © 2011');
+    expectKept(
+      page(
+        '<p>The court held that the photograph, marked © 2011 by its author, could not be reused without a licence.</p>',
+      ),
+      'legal-footer',
+      'marked © 2011',
+    );
   });
 
   it('keeps a picture credit "© AP" in a figure caption', () => {
-    expectKept(page(`<figure><img src="${IMG('6')}" alt=""><figcaption>The ferry leaves the quay. © AP</figcaption></figure>`), 'legal-footer', 'The ferry leaves the quay. © AP');
+    expectKept(
+      page(`<figure><img src="${IMG('6')}" alt=""><figcaption>The ferry leaves the quay. © AP</figcaption></figure>`),
+      'legal-footer',
+      'The ferry leaves the quay. © AP',
+    );
   });
 
   it('keeps a credit line "© AP" under a photo', () => {

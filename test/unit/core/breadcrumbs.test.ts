@@ -19,11 +19,26 @@ describe('breadcrumb trails', () => {
   it.each([
     ['›', `${link('Home')} › ${link('Safety and Health Topics')} › Electrical`],
     ['/', `${link('Home')} / ${link('Safety and Health Topics')} / ${link('Electrical')}`],
-    ['> in a list', `<ol><li>${link('Consulting Articles')} &gt;</li><li>${link('Consulting Vs Other Careers')} &gt;</li><li>Insurance Consultant</li></ol>`],
-    ['>, ending with a page name that has an abbreviation', `<p>${link('Consulting Articles')} &gt; ${link('Consulting Vs Other Careers')} &gt; Electrical Safety vs. Fire Safety: Key Differences</p>`],
-    ['the stylesheet (a list, no separators left)', `<ul><li>${link('Home')}</li><li>${link('Safety and Health Topics')}</li><li>Electrical</li></ul>`],
-    ['nothing, in a block the page names a breadcrumb', `<div id="breadcrumbs-container">${link('Home')}${link('Safety and Health Topics')}</div>`],
-    ['nothing, under an ARIA label', `<div aria-label="Breadcrumb"><span>${link('Home')}</span><span>${link('Safety and Health Topics')}</span></div>`],
+    [
+      '> in a list',
+      `<ol><li>${link('Consulting Articles')} &gt;</li><li>${link('Consulting Vs Other Careers')} &gt;</li><li>Insurance Consultant</li></ol>`,
+    ],
+    [
+      '>, ending with a page name that has an abbreviation',
+      `<p>${link('Consulting Articles')} &gt; ${link('Consulting Vs Other Careers')} &gt; Electrical Safety vs. Fire Safety: Key Differences</p>`,
+    ],
+    [
+      'the stylesheet (a list, no separators left)',
+      `<ul><li>${link('Home')}</li><li>${link('Safety and Health Topics')}</li><li>Electrical</li></ul>`,
+    ],
+    [
+      'nothing, in a block the page names a breadcrumb',
+      `<div id="breadcrumbs-container">${link('Home')}${link('Safety and Health Topics')}</div>`,
+    ],
+    [
+      'nothing, under an ARIA label',
+      `<div aria-label="Breadcrumb"><span>${link('Home')}</span><span>${link('Safety and Health Topics')}</span></div>`,
+    ],
   ])('a trail separated by %s is left out', (_sep, trail) => {
     const { text, rules } = read(`<div>${trail}</div>${H1}${filler('electrical safety', 3)}`);
     expect(rules).toContain('breadcrumb:trail');

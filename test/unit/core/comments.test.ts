@@ -6,7 +6,8 @@ import { filler, snapshotDocument } from '../../support/snapshot.js';
 
 const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
 const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
-const LONG_COMMENT = 'I have lived by the harbour for thirty years and every plan so far has promised more than it delivered, so forgive me if I wait and see.';
+const LONG_COMMENT =
+  'I have lived by the harbour for thirty years and every plan so far has promised more than it delivered, so forgive me if I wait and see.';
 
 function read(body: string) {
   const { doc, url } = snapshotDocument(body, { original: ORIGINAL, capture: false });
@@ -28,14 +29,18 @@ describe('comment threads', () => {
   });
 
   it('reply controls in other languages count too', () => {
-    const de = (name: string) => `<div><div><a href="/u/${name}">${name}</a></div><div>${LONG_COMMENT}</div><button>Antworten</button></div>`;
-    const { text, rules } = read(`${H1}${filler('harbour plan', 3)}<section>${de('anna')}${de('ben')}${de('carla')}</section>`);
+    const de = (name: string) =>
+      `<div><div><a href="/u/${name}">${name}</a></div><div>${LONG_COMMENT}</div><button>Antworten</button></div>`;
+    const { text, rules } = read(
+      `${H1}${filler('harbour plan', 3)}<section>${de('anna')}${de('ben')}${de('carla')}</section>`,
+    );
     expect(rules).toContain('comments:thread');
     expect(text).not.toContain('thirty years');
   });
 
   it('keeps an article that embeds posts with their own Reply buttons', () => {
-    const post = (n: number) => `<div><div><a href="/u/mayor">@mayor</a></div><div>Post number ${n}: the harbour plan passed tonight.</div><a href="/intent/reply">Reply</a></div>`;
+    const post = (n: number) =>
+      `<div><div><a href="/u/mayor">@mayor</a></div><div>Post number ${n}: the harbour plan passed tonight.</div><a href="/intent/reply">Reply</a></div>`;
     const paragraphs = filler('harbour plan', 4).split('\n');
     const body = `${H1}${paragraphs[0]}${post(1)}${paragraphs[1]}${post(2)}${paragraphs[2]}${post(3)}${paragraphs[3]}`;
     const { text, rules } = read(body);
@@ -44,7 +49,9 @@ describe('comment threads', () => {
   });
 
   it('keeps a page with fewer than three comments as it is', () => {
-    const { rules } = read(`${H1}${filler('harbour plan', 3)}<ol>${comment('anna', LONG_COMMENT)}${comment('ben', LONG_COMMENT)}</ol>`);
+    const { rules } = read(
+      `${H1}${filler('harbour plan', 3)}<ol>${comment('anna', LONG_COMMENT)}${comment('ben', LONG_COMMENT)}</ol>`,
+    );
     expect(rules).not.toContain('comments:thread');
   });
 });

@@ -10,8 +10,14 @@ import { extractArticle } from '../../../src/core/extract.js';
 import { fixture, parseDocument, truth } from '../../support/dom.js';
 import { sharedCorpus } from '../../support/shared-corpus.js';
 
-const snapshot = extractArticle(parseDocument(fixture('snapshot.html'), 'https://archive.ph/qF3xK'), 'https://archive.ph/qF3xK')!;
-const snapshot2017 = extractArticle(parseDocument(fixture('snapshot-2017.html'), 'https://archive.is/qF3xK'), 'https://archive.is/qF3xK')!;
+const snapshot = extractArticle(
+  parseDocument(fixture('snapshot.html'), 'https://archive.ph/qF3xK'),
+  'https://archive.ph/qF3xK',
+)!;
+const snapshot2017 = extractArticle(
+  parseDocument(fixture('snapshot-2017.html'), 'https://archive.is/qF3xK'),
+  'https://archive.is/qF3xK',
+)!;
 const original = extractArticle(parseDocument(fixture('original.html'), truth.originalUrl), truth.originalUrl)!;
 
 /** The reference article with another text (an altered copy, as another archive might hold it). */
@@ -34,7 +40,9 @@ describe('compareArticles on the reference article', () => {
     expect(report.changes).toHaveLength(1);
     const [change] = report.changes;
     expect(change!.kind).toBe('changed');
-    expect(change!.a).toMatch(/^Lavrov — almost certainly aware .* Kislyak, who also attended, according to current and former U\.S\. officials\.$/);
+    expect(change!.a).toMatch(
+      /^Lavrov — almost certainly aware .* Kislyak, who also attended, according to current and former U\.S\. officials\.$/,
+    );
     expect(change!.b).toContain('Kisljak, who also attended');
     expect(change!.before).toMatch(/^So it was no surprise that when the Russian foreign minister/);
     expect(report.similarity).toBeGreaterThan(0.99);
@@ -55,10 +63,14 @@ describe('compareArticles on the reference article', () => {
   it('finds a deleted paragraph, an inserted sentence and reordered paragraphs', () => {
     const paras = snapshot.text.split('\n\n');
     const deleted = paras.filter((_, i) => i !== 5).join('\n\n');
-    expect(compareArticles(snapshot, withText(snapshot, deleted)).changes).toEqual([{ kind: 'removed', a: paras[5], b: null, before: expect.any(String) }]);
+    expect(compareArticles(snapshot, withText(snapshot, deleted)).changes).toEqual([
+      { kind: 'removed', a: paras[5], b: null, before: expect.any(String) },
+    ]);
 
     const inserted = [...paras.slice(0, 3), `${paras[3]} The envoy later denied it.`, ...paras.slice(4)].join('\n\n');
-    expect(compareArticles(snapshot, withText(snapshot, inserted)).changes).toEqual([{ kind: 'added', a: null, b: 'The envoy later denied it.', before: expect.any(String) }]);
+    expect(compareArticles(snapshot, withText(snapshot, inserted)).changes).toEqual([
+      { kind: 'added', a: null, b: 'The envoy later denied it.', before: expect.any(String) },
+    ]);
 
     const swapped = [paras[0], paras[2], paras[1], ...paras.slice(3)].join('\n\n');
     const moved = compareArticles(snapshot, withText(snapshot, swapped));
@@ -67,7 +79,11 @@ describe('compareArticles on the reference article', () => {
   });
 
   it('sets aside what is not content: whitespace, quote and dash styles, compatibility forms', () => {
-    const retyped = snapshot.text.replace(/[\u201c\u201d]/g, '"').replace(/\u2019/g, "'").replace(/\u2014/g, '--'.slice(1)).replace(/ /g, '\u00a0 ');
+    const retyped = snapshot.text
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\u2019/g, "'")
+      .replace(/\u2014/g, '--'.slice(1))
+      .replace(/ /g, '\u00a0 ');
     expect(compareArticles(snapshot, withText(snapshot, retyped)).verdict).toBe('identical');
     expect(compareTexts('ﬁnal  result', 'final result').changes).toEqual([]);
     // Punctuation that changes meaning is not style.
@@ -75,8 +91,13 @@ describe('compareArticles on the reference article', () => {
   });
 
   it('calls two different articles unrelated, but an emptied page of the same original "differs"', () => {
-    const other = 'Tastewise tracks what people eat.\n\nHealth and nutrition trends change every season, and brands follow them.';
-    expect(compareArticles(snapshot, withText(snapshot, other, 'https://tastewise.io/blog/trends'))).toMatchObject({ verdict: 'unrelated', sameOriginal: false, changes: [] });
+    const other =
+      'Tastewise tracks what people eat.\n\nHealth and nutrition trends change every season, and brands follow them.';
+    expect(compareArticles(snapshot, withText(snapshot, other, 'https://tastewise.io/blog/trends'))).toMatchObject({
+      verdict: 'unrelated',
+      sameOriginal: false,
+      changes: [],
+    });
     const replaced = compareArticles(snapshot, withText(snapshot, other));
     expect(replaced.verdict).toBe('differs');
     expect(replaced.similarity).toBeLessThan(0.1);
@@ -89,7 +110,13 @@ describe('compareArticles on the reference article', () => {
 
   it('finds every planted change in the reference article, and never calls an altered copy identical', () => {
     const results = checkPlanted(snapshot.text);
-    expect(results.map((r) => r.kind)).toEqual(['word', 'number', 'deleted-paragraph', 'inserted-sentence', 'reordered-paragraphs']);
+    expect(results.map((r) => r.kind)).toEqual([
+      'word',
+      'number',
+      'deleted-paragraph',
+      'inserted-sentence',
+      'reordered-paragraphs',
+    ]);
     expect(results.filter((r) => !r.found || r.judgedIdentical)).toEqual([]);
     expect(plantChanges('One short line without digits.').map((p) => p.kind)).not.toContain('number');
   });
@@ -108,24 +135,38 @@ describe('compareArticles on the reference article', () => {
  */
 const corpora = ['readability-archived', 'modern-archived'].map((name) => sharedCorpus(name));
 describe.skipIf(!corpora.every((dir) => existsSync(dir)))('snapshot against original on the shared corpora', () => {
-  it.each(corpora)('%s: identical in at least 90% of sampled cases, and the verdict agrees with the text', (dir) => {
-    const cases = readdirSync(dir)
-      .filter((name) => existsSync(path.join(dir, name, 'original.html')))
-      .sort()
-      .filter((_, i) => i % 6 === 0);
-    let identical = 0;
-    for (const name of cases) {
-      const meta = JSON.parse(readFileSync(path.join(dir, name, 'meta.json'), 'utf8')) as { url?: string; archiveUrl?: string; originalUrl: string };
-      const snapshotUrl = meta.url ?? meta.archiveUrl!;
-      const a = extractArticle(parseDocument(readFileSync(path.join(dir, name, 'page.html'), 'utf8'), snapshotUrl), snapshotUrl);
-      const b = extractArticle(parseDocument(readFileSync(path.join(dir, name, 'original.html'), 'utf8'), meta.originalUrl), meta.originalUrl);
-      if (!a || !b) continue;
-      const report = compareArticles(a, b);
-      expect(report.verdict === 'identical', name).toBe(sameText(a.text, b.text));
-      if (report.verdict === 'identical') identical++;
-      else expect(report.changes.length, name).toBeGreaterThan(0);
-    }
-    // The bench gates the whole corpus at 90%; a one-in-six sample varies by a case or two either way.
-    expect(identical / cases.length).toBeGreaterThanOrEqual(0.85);
-  }, 240_000);
+  it.each(corpora)(
+    '%s: identical in at least 90% of sampled cases, and the verdict agrees with the text',
+    (dir) => {
+      const cases = readdirSync(dir)
+        .filter((name) => existsSync(path.join(dir, name, 'original.html')))
+        .sort()
+        .filter((_, i) => i % 6 === 0);
+      let identical = 0;
+      for (const name of cases) {
+        const meta = JSON.parse(readFileSync(path.join(dir, name, 'meta.json'), 'utf8')) as {
+          url?: string;
+          archiveUrl?: string;
+          originalUrl: string;
+        };
+        const snapshotUrl = meta.url ?? meta.archiveUrl!;
+        const a = extractArticle(
+          parseDocument(readFileSync(path.join(dir, name, 'page.html'), 'utf8'), snapshotUrl),
+          snapshotUrl,
+        );
+        const b = extractArticle(
+          parseDocument(readFileSync(path.join(dir, name, 'original.html'), 'utf8'), meta.originalUrl),
+          meta.originalUrl,
+        );
+        if (!a || !b) continue;
+        const report = compareArticles(a, b);
+        expect(report.verdict === 'identical', name).toBe(sameText(a.text, b.text));
+        if (report.verdict === 'identical') identical++;
+        else expect(report.changes.length, name).toBeGreaterThan(0);
+      }
+      // The bench gates the whole corpus at 90%; a one-in-six sample varies by a case or two either way.
+      expect(identical / cases.length).toBeGreaterThanOrEqual(0.85);
+    },
+    240_000,
+  );
 });

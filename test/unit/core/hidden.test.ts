@@ -22,14 +22,46 @@ function run(hidden: string) {
 describe('hidden elements are dropped, visible siblings kept', () => {
   it.each([
     ['display:none', '<div style="display:none">Menu Sections Home Politics Sports</div>', 'display-none'],
-    ['display: none !important', '<div style="text-align:left;display: none !important">Menu Sections Home Politics Sports</div>', 'display-none'],
-    ['visibility:hidden', '<div style="visibility:hidden">Menu Sections Home Politics Sports</div>', 'visibility-hidden'],
-    ['zero height with overflow hidden', '<div style="height:0px;overflow:hidden">Menu Sections Home Politics Sports</div>', 'zero-size'],
-    ['zero width and height', '<div style="width:0px;height:0px">Menu Sections Home Politics Sports</div>', 'zero-size'],
-    ['off-screen absolute', '<div style="position:absolute;left:-10000px;top:0px">Menu Sections Home Politics Sports</div>', 'off-screen'],
-    ['off-screen fixed', '<div style="position:fixed;top:-9999px">Menu Sections Home Politics Sports</div>', 'off-screen'],
-    ['clip rect', '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(1px, 1px, 1px, 1px)">Menu Sections Home Politics Sports</span>', 'clipped'],
-    ['clip rect without commas', '<span style="position:absolute;clip:rect(0px 0px 0px 0px)">Menu Sections Home Politics Sports</span>', 'clipped'],
+    [
+      'display: none !important',
+      '<div style="text-align:left;display: none !important">Menu Sections Home Politics Sports</div>',
+      'display-none',
+    ],
+    [
+      'visibility:hidden',
+      '<div style="visibility:hidden">Menu Sections Home Politics Sports</div>',
+      'visibility-hidden',
+    ],
+    [
+      'zero height with overflow hidden',
+      '<div style="height:0px;overflow:hidden">Menu Sections Home Politics Sports</div>',
+      'zero-size',
+    ],
+    [
+      'zero width and height',
+      '<div style="width:0px;height:0px">Menu Sections Home Politics Sports</div>',
+      'zero-size',
+    ],
+    [
+      'off-screen absolute',
+      '<div style="position:absolute;left:-10000px;top:0px">Menu Sections Home Politics Sports</div>',
+      'off-screen',
+    ],
+    [
+      'off-screen fixed',
+      '<div style="position:fixed;top:-9999px">Menu Sections Home Politics Sports</div>',
+      'off-screen',
+    ],
+    [
+      'clip rect',
+      '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(1px, 1px, 1px, 1px)">Menu Sections Home Politics Sports</span>',
+      'clipped',
+    ],
+    [
+      'clip rect without commas',
+      '<span style="position:absolute;clip:rect(0px 0px 0px 0px)">Menu Sections Home Politics Sports</span>',
+      'clipped',
+    ],
     ['hidden attribute', '<div hidden>Menu Sections Home Politics Sports</div>', 'hidden-attribute'],
     ['aria-hidden', '<div aria-hidden="true">Menu Sections Home Politics Sports</div>', 'aria-hidden'],
   ])('%s', (_label, hidden, reason) => {
@@ -40,7 +72,9 @@ describe('hidden elements are dropped, visible siblings kept', () => {
   });
 
   it('a whole hidden subtree goes, however deep its text', () => {
-    const { text } = run('<div style="display:none"><ul><li><a href="/a">Menu Sections</a></li><li><div><span>Home Politics Sports</span></div></li></ul></div>');
+    const { text } = run(
+      '<div style="display:none"><ul><li><a href="/a">Menu Sections</a></li><li><div><span>Home Politics Sports</span></div></li></ul></div>',
+    );
     expect(text).not.toMatch(/Menu Sections|Home Politics Sports/);
     expect(text).toContain(VISIBLE);
   });
@@ -48,8 +82,14 @@ describe('hidden elements are dropped, visible siblings kept', () => {
 
 describe('what only looks hidden is kept', () => {
   it.each([
-    ['zero height without overflow hidden (floats spill out)', '<div style="height:0px"><div style="float:left">Floated note: the vote was 7 to 2.</div></div>'],
-    ['absolute, on screen', '<div style="position:absolute;left:10px;top:20px">Floated note: the vote was 7 to 2.</div>'],
+    [
+      'zero height without overflow hidden (floats spill out)',
+      '<div style="height:0px"><div style="float:left">Floated note: the vote was 7 to 2.</div></div>',
+    ],
+    [
+      'absolute, on screen',
+      '<div style="position:absolute;left:10px;top:20px">Floated note: the vote was 7 to 2.</div>',
+    ],
     ['aria-hidden="false"', '<div aria-hidden="false">Floated note: the vote was 7 to 2.</div>'],
     ['display:block', '<div style="display:block;visibility:visible">Floated note: the vote was 7 to 2.</div>'],
   ])('%s', (_label, shown) => {
@@ -60,7 +100,8 @@ describe('what only looks hidden is kept', () => {
 });
 
 describe('hiddenReason', () => {
-  const el = (html: string): Element => parsePage(`<!DOCTYPE html><body>${html}</body>`, 'https://example.invalid/').body.firstElementChild!;
+  const el = (html: string): Element =>
+    parsePage(`<!DOCTYPE html><body>${html}</body>`, 'https://example.invalid/').body.firstElementChild!;
 
   it('reads the inline style case-insensitively and ignores unrelated declarations', () => {
     expect(hiddenReason(el('<div style="COLOR:red; DISPLAY : NONE">x</div>'))).toBe('display-none');
@@ -100,8 +141,14 @@ describe('a page hidden whole until its scripts run (a loading cover) is shown',
   });
 
   it('not when the hidden box is a menu of links', () => {
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section number ${i} of the paper</a></li>`).join('');
-    const { doc, url } = snapshotDocument(`<div>Gone fishing.</div><div style="display:none"><ul>${links}</ul></div>`, { original: ORIGINAL, capture: false });
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/s${i}">Section number ${i} of the paper</a></li>`,
+    ).join('');
+    const { doc, url } = snapshotDocument(`<div>Gone fishing.</div><div style="display:none"><ul>${links}</ul></div>`, {
+      original: ORIGINAL,
+      capture: false,
+    });
     const report = extractWithReport(doc, url, { explain: true });
     expect(report.article).toBeNull();
     expect(report.refusal?.hiddenChars).toBeGreaterThan(500);
@@ -114,9 +161,18 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
     `<ul><li><div role="button" aria-expanded="false" tabindex="0">Does the cover pay for regular maintenance?</div><div>${panel}</div></li></ul>`;
 
   it.each([
-    ['an accordion answer hidden by visibility', accordion(`<div style="visibility:hidden;opacity:0"><div>${ANSWER}</div></div>`)],
-    ['a "More" section hidden by display', `<div><div role="button" tabindex="0"><h4>More</h4></div></div><div style="display:none"><div>${ANSWER}</div></div>`],
-    ['a panel under a real button', `<button aria-expanded="false">Read the answer</button><div hidden>${ANSWER}</div>`],
+    [
+      'an accordion answer hidden by visibility',
+      accordion(`<div style="visibility:hidden;opacity:0"><div>${ANSWER}</div></div>`),
+    ],
+    [
+      'a "More" section hidden by display',
+      `<div><div role="button" tabindex="0"><h4>More</h4></div></div><div style="display:none"><div>${ANSWER}</div></div>`,
+    ],
+    [
+      'a panel under a real button',
+      `<button aria-expanded="false">Read the answer</button><div hidden>${ANSWER}</div>`,
+    ],
   ])('%s', (_label, html) => {
     const { text, rules } = run(html);
     expect(rules).toContain('hidden:collapsed-panel-shown');

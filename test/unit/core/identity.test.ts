@@ -14,8 +14,14 @@ import { snapshotAddress } from '../../support/waybackify.js';
 
 const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
 const OPTS = { original: ORIGINAL, capturedAt: '2019-03-05T10:11:12Z' };
-const SPOOF = snapshotHtml(`<h1>Council approves the new harbour plan after long debate</h1>${filler('harbour plan', 3)}`, OPTS);
-const WAYBACK = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/wayback/news-article/snapshot.html'), 'utf8');
+const SPOOF = snapshotHtml(
+  `<h1>Council approves the new harbour plan after long debate</h1>${filler('harbour plan', 3)}`,
+  OPTS,
+);
+const WAYBACK = readFileSync(
+  path.resolve(import.meta.dirname, '../../fixtures/wayback/news-article/snapshot.html'),
+  'utf8',
+);
 const WAYBACK_ORIGINAL = 'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
 
 function source(html: string, url: string) {
@@ -30,13 +36,20 @@ describe('archive identity comes from the address', () => {
     expect(src?.archivedAt).toBe('2019-03-05T10:11:12Z');
   });
 
-  it.each(['https://evil.example/news/story.html', 'https://archive.ph.evil.example/AbC12', 'http://evil-archive.ph/AbC12'])(
-    'the same markup at %s is an ordinary page: no archive, no capture time, its own address as original',
-    (url) => {
-      const src = source(SPOOF, url);
-      expect(src).toEqual({ service: 'none', originalUrl: url, archiveUrl: null, archiveShortUrl: null, archivedAt: null });
-    },
-  );
+  it.each([
+    'https://evil.example/news/story.html',
+    'https://archive.ph.evil.example/AbC12',
+    'http://evil-archive.ph/AbC12',
+  ])('the same markup at %s is an ordinary page: no archive, no capture time, its own address as original', (url) => {
+    const src = source(SPOOF, url);
+    expect(src).toEqual({
+      service: 'none',
+      originalUrl: url,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    });
+  });
 
   it('Wayback markup away from web.archive.org is an ordinary page too', () => {
     expect(source(WAYBACK, snapshotAddress(WAYBACK_ORIGINAL, '20210316091522'))?.service).toBe('wayback');
@@ -51,8 +64,13 @@ describe('archive identity comes from the address', () => {
   });
 
   it('an ordinary page’s canonical link names its original only on its own host', () => {
-    const page = (canonical: string) => `<html><head><link rel="canonical" href="${canonical}"></head><body><h1>Harbour plan approved after long debate</h1>${filler('harbour plan', 3)}</body></html>`;
-    expect(source(page('https://www.example-news.com/a?clean'), 'https://www.example-news.com/a?utm_source=x')?.originalUrl).toBe('https://www.example-news.com/a?clean');
-    expect(source(page('https://www.reuters.com/world/real-story'), 'https://evil.example/a')?.originalUrl).toBe('https://evil.example/a');
+    const page = (canonical: string) =>
+      `<html><head><link rel="canonical" href="${canonical}"></head><body><h1>Harbour plan approved after long debate</h1>${filler('harbour plan', 3)}</body></html>`;
+    expect(
+      source(page('https://www.example-news.com/a?clean'), 'https://www.example-news.com/a?utm_source=x')?.originalUrl,
+    ).toBe('https://www.example-news.com/a?clean');
+    expect(source(page('https://www.reuters.com/world/real-story'), 'https://evil.example/a')?.originalUrl).toBe(
+      'https://evil.example/a',
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract.js';
-import { PLACEHOLDER_GIF, SHARD, filler, parsePage, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
+import {
+  PLACEHOLDER_GIF,
+  SHARD,
+  filler,
+  parsePage,
+  snapshotDocument,
+  type SnapshotOptions,
+} from '../../support/snapshot.js';
 
 /** Links of the captured page point at the originals again; images stay on the archive (archive-today.md §4). */
 
@@ -15,7 +22,10 @@ function anchors(html: string): Map<string, string | null> {
 
 function images(html: string): { src: string | null; alt: string | null }[] {
   const doc = parsePage(`<!DOCTYPE html><body>${html}</body>`, 'https://example.invalid/');
-  return Array.from(doc.querySelectorAll('img'), (img) => ({ src: img.getAttribute('src'), alt: img.getAttribute('alt') }));
+  return Array.from(doc.querySelectorAll('img'), (img) => ({
+    src: img.getAttribute('src'),
+    alt: img.getAttribute('alt'),
+  }));
 }
 
 describe('/o/ links', () => {
@@ -49,13 +59,19 @@ ${filler('harbour plan', 3)}`;
     ['2013', 'http://www.example.org/a/b?c=1'],
   ] as const)('links the %s archive rewrote are restored (%s)', (variant, href) => {
     const opts: SnapshotOptions = { original: ORIGINAL, variant };
-    const { doc: d, url: u } = snapshotDocument(`${H1}<p>The mayor pointed to <a href="${href}">the ferry study</a> when the council met on Tuesday evening, and members spoke for nearly three hours before the vote.</p>${filler('harbour plan', 2)}`, opts);
+    const { doc: d, url: u } = snapshotDocument(
+      `${H1}<p>The mayor pointed to <a href="${href}">the ferry study</a> when the council met on Tuesday evening, and members spoke for nearly three hours before the vote.</p>${filler('harbour plan', 2)}`,
+      opts,
+    );
     expect(d.body.innerHTML).toContain('/o/AbC12/'); // the captured page really holds the wrapped form
     expect(anchors(extractArticle(d, u)!.contentHtml).get('the ferry study')).toBe(href);
   });
 
   it('a javascript: link loses its href and keeps its text', () => {
-    const { doc: d, url: u } = snapshotDocument(`${H1}<div>Readers could <a href="javascript:alert(document.cookie)">open the map</a> of the harbour before the council met on Tuesday evening, where members spoke for three hours.</div>${filler('harbour plan', 2)}`, { original: ORIGINAL, capture: false });
+    const { doc: d, url: u } = snapshotDocument(
+      `${H1}<div>Readers could <a href="javascript:alert(document.cookie)">open the map</a> of the harbour before the council met on Tuesday evening, where members spoke for three hours.</div>${filler('harbour plan', 2)}`,
+      { original: ORIGINAL, capture: false },
+    );
     const a = extractArticle(d, u)!;
     expect(a.text).toContain('open the map');
     expect(a.contentHtml).not.toMatch(/javascript:/i);

@@ -19,8 +19,16 @@ const person = (given: string, family: string): Author => ({ given, family });
 
 describe('bylines on a snapshot', () => {
   it.each<[string, string, Author[]]>([
-    ['"By A and B"', '<div>By Philip Rucker and Karen DeYoung</div>', [person('Philip', 'Rucker'), person('Karen', 'DeYoung')]],
-    ['"A, B and C"', '<div>By Jane Doe, John Smith and Ana Li</div>', [person('Jane', 'Doe'), person('John', 'Smith'), person('Ana', 'Li')]],
+    [
+      '"By A and B"',
+      '<div>By Philip Rucker and Karen DeYoung</div>',
+      [person('Philip', 'Rucker'), person('Karen', 'DeYoung')],
+    ],
+    [
+      '"A, B and C"',
+      '<div>By Jane Doe, John Smith and Ana Li</div>',
+      [person('Jane', 'Doe'), person('John', 'Smith'), person('Ana', 'Li')],
+    ],
     ['"BY ALL CAPS"', '<div>BY ABBY GOODNOUGH</div>', [person('Abby', 'Goodnough')]],
     ['a role after the name', '<div>By Alexandra Anderson, Staff Writer</div>', [person('Alexandra', 'Anderson')]],
     ['"Written by A Edited by B"', '<div>Written by Jane Doe Edited by John Smith</div>', [person('Jane', 'Doe')]],
@@ -31,13 +39,21 @@ describe('bylines on a snapshot', () => {
       '<div><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span> and <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">John Smith</span></span></div>',
       [person('Jane', 'Doe'), person('John', 'Smith')],
     ],
-    ['rel=author', '<div><a rel="author" href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/jane-doe/">Jane Doe</a></div>', [person('Jane', 'Doe')]],
+    [
+      'rel=author',
+      '<div><a rel="author" href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/jane-doe/">Jane Doe</a></div>',
+      [person('Jane', 'Doe')],
+    ],
     [
       'links to author pages',
       '<div><a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/jane-doe/">Jane Doe</a> and <a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/people/john-smith/">John Smith</a></div>',
       [person('Jane', 'Doe'), person('John', 'Smith')],
     ],
-    ['a name beside the dateline, no "By"', '<div><div>Jane Doe</div><div>May 16, 2017 10:00 AM</div></div>', [person('Jane', 'Doe')]],
+    [
+      'a name beside the dateline, no "By"',
+      '<div><div>Jane Doe</div><div>May 16, 2017 10:00 AM</div></div>',
+      [person('Jane', 'Doe')],
+    ],
     ['a name run into the dateline', '<div>Jane Doe May 16, 2017 10:00 AM</div>', [person('Jane', 'Doe')]],
   ])('%s', (_label, byline, authors) => {
     expect(read(byline, { capture: false }).authors).toEqual(authors);
@@ -66,7 +82,8 @@ describe('bylines on a snapshot', () => {
   });
 
   it('a byline in a list of other stories is not the article’s', () => {
-    const others = '<ul><li><a href="/a">Storm closes the bridge</a> By Mary Major</li><li><a href="/b">Bakery wins a prize</a> By Tom Minor</li><li><a href="/c">New school chair</a> By Ann Other</li><li><a href="/d">Bridge reopens</a> By Sam Sample</li></ul>';
+    const others =
+      '<ul><li><a href="/a">Storm closes the bridge</a> By Mary Major</li><li><a href="/b">Bakery wins a prize</a> By Tom Minor</li><li><a href="/c">New school chair</a> By Ann Other</li><li><a href="/d">Bridge reopens</a> By Sam Sample</li></ul>';
     const { doc, url } = snapshotDocument(`${H1}\n${BODY}\n${others}`, { original: ORIGINAL });
     expect(extractArticle(doc, url)!.authors).toEqual([]);
   });
@@ -83,7 +100,10 @@ describe('parseByline', () => {
     ['By Philip Rucker and Karen DeYoung', [person('Philip', 'Rucker'), person('Karen', 'DeYoung')]],
     ['By Jane Doe, John Smith and Ana Li', [person('Jane', 'Doe'), person('John', 'Smith'), person('Ana', 'Li')]],
     ['By Alexandra Anderson', [person('Alexandra', 'Anderson')]],
-    ['BY ABBY GOODNOUGH, THOMAS KAPLAN and ROBERT PEAR', [person('Abby', 'Goodnough'), person('Thomas', 'Kaplan'), person('Robert', 'Pear')]],
+    [
+      'BY ABBY GOODNOUGH, THOMAS KAPLAN and ROBERT PEAR',
+      [person('Abby', 'Goodnough'), person('Thomas', 'Kaplan'), person('Robert', 'Pear')],
+    ],
     ['Reuters', [{ literal: 'Reuters' }]],
     ['The Associated Press', [{ literal: 'The Associated Press' }]],
     ['Staff Writer', []],

@@ -14,7 +14,11 @@ const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
 const BODY = filler('harbour plan', 3);
 
 function published(dateline: string, opts: Partial<SnapshotOptions> = {}): string | null {
-  const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n${dateline}\n${BODY}`, { original: ORIGINAL, capturedAt: CAPTURE, ...opts });
+  const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n${dateline}\n${BODY}`, {
+    original: ORIGINAL,
+    capturedAt: CAPTURE,
+    ...opts,
+  });
   return extractArticle(doc, url)!.published;
 }
 
@@ -42,15 +46,21 @@ describe('publication date on a snapshot', () => {
   });
 
   it('"05/06/2017" is read month first on an American publisher’s page', () => {
-    expect(published('<div>05/06/2017</div>', { original: 'https://www.washingtonpost.com/local/harbour-plan.html' })).toBe('2017-05-06');
+    expect(
+      published('<div>05/06/2017</div>', { original: 'https://www.washingtonpost.com/local/harbour-plan.html' }),
+    ).toBe('2017-05-06');
   });
 
   it('comes from the original address /2017/05/16/ when the page prints none', () => {
-    expect(published('', { original: 'https://www.example-news.com/local/2017/05/16/harbour-plan.html' })).toBe('2017-05-16');
+    expect(published('', { original: 'https://www.example-news.com/local/2017/05/16/harbour-plan.html' })).toBe(
+      '2017-05-16',
+    );
   });
 
   it('a year-less "May 16" agreeing with the address takes the address’s year', () => {
-    expect(published('<div>May 16</div>', { original: 'https://www.example-news.com/local/2016/05/16/harbour-plan.html' })).toBe('2016-05-16');
+    expect(
+      published('<div>May 16</div>', { original: 'https://www.example-news.com/local/2016/05/16/harbour-plan.html' }),
+    ).toBe('2016-05-16');
   });
 
   it('is never the capture time, even when the archive head’s article:published_time is the only date', () => {
@@ -69,7 +79,9 @@ describe('publication date on a snapshot', () => {
   });
 
   it('leaves the dateline out of the article text', () => {
-    const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n<div>May 16, 2017</div>\n${BODY}`, { original: ORIGINAL });
+    const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n<div>May 16, 2017</div>\n${BODY}`, {
+      original: ORIGINAL,
+    });
     const article = extractArticle(doc, url)!;
     expect(article.published).toBe('2017-05-16');
     expect(article.text).not.toContain('May 16, 2017');

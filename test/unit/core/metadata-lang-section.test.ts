@@ -61,20 +61,34 @@ describe('section', () => {
   const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
 
   it('is the kicker just above the headline', () => {
-    const article = read(`<div><a href="/politics/">Politics</a></div>${H1}${filler('harbour plan', 3)}`, { original: 'https://www.example-news.com/news/harbour-plan.html' });
+    const article = read(`<div><a href="/politics/">Politics</a></div>${H1}${filler('harbour plan', 3)}`, {
+      original: 'https://www.example-news.com/news/harbour-plan.html',
+    });
     expect(article.section).toBe('Politics');
     expect(article.text.startsWith('Politics')).toBe(false);
   });
 
   it('is title-cased from an all-caps kicker', () => {
-    expect(read(`<div>LOCAL NEWS</div>${H1}${filler('harbour plan', 3)}`, { original: 'https://www.example-news.com/news/harbour-plan.html' }).section).toBe('Local News');
+    expect(
+      read(`<div>LOCAL NEWS</div>${H1}${filler('harbour plan', 3)}`, {
+        original: 'https://www.example-news.com/news/harbour-plan.html',
+      }).section,
+    ).toBe('Local News');
   });
 
   it('falls back to the first word of the original path', () => {
-    expect(read(`${H1}${filler('harbour plan', 3)}`, { original: 'https://www.example-news.com/local-news/harbour-plan.html' }).section).toBe('Local news');
+    expect(
+      read(`${H1}${filler('harbour plan', 3)}`, {
+        original: 'https://www.example-news.com/local-news/harbour-plan.html',
+      }).section,
+    ).toBe('Local news');
   });
 
   it('is not a generic path word or a kicker holding a date', () => {
-    expect(read(`<div>May 16, 2017</div>${H1}${filler('harbour plan', 3)}`, { original: 'https://www.example-news.com/news/harbour-plan.html' }).section).toBeNull();
+    expect(
+      read(`<div>May 16, 2017</div>${H1}${filler('harbour plan', 3)}`, {
+        original: 'https://www.example-news.com/news/harbour-plan.html',
+      }).section,
+    ).toBeNull();
   });
 });

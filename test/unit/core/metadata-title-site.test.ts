@@ -39,7 +39,10 @@ describe('title', () => {
 
   it('keeps a colon that belongs to the headline', () => {
     const headline = 'Harbour plan: what the council decided and why it matters';
-    const { article } = read(`<h1>${headline}</h1>${filler('harbour plan', 3)}`, { variant: '2018', title: `${headline} - Example News` });
+    const { article } = read(`<h1>${headline}</h1>${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: `${headline} - Example News`,
+    });
     expect(article.title).toBe(headline);
   });
 
@@ -58,10 +61,26 @@ describe('title', () => {
 
 describe('stripSiteSuffix', () => {
   it.each([
-    ['Harbour plan approved after long debate - Example News', 'Example News', 'Harbour plan approved after long debate'],
-    ['Harbour plan approved after long debate | Example News | Local', 'Example News', 'Harbour plan approved after long debate'],
-    ['Example News | Harbour plan approved after long debate', 'Example News', 'Harbour plan approved after long debate'],
-    ['Harbour plan approved after long debate - The Washington Post', 'The Washington Post', 'Harbour plan approved after long debate'],
+    [
+      'Harbour plan approved after long debate - Example News',
+      'Example News',
+      'Harbour plan approved after long debate',
+    ],
+    [
+      'Harbour plan approved after long debate | Example News | Local',
+      'Example News',
+      'Harbour plan approved after long debate',
+    ],
+    [
+      'Example News | Harbour plan approved after long debate',
+      'Example News',
+      'Harbour plan approved after long debate',
+    ],
+    [
+      'Harbour plan approved after long debate - The Washington Post',
+      'The Washington Post',
+      'Harbour plan approved after long debate',
+    ],
     ['Harbour plan approved after long debate', 'Example News', 'Harbour plan approved after long debate'],
   ])('%j with site %j → %j', (title, site, expected) => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
@@ -70,12 +89,19 @@ describe('stripSiteSuffix', () => {
 
 describe('site name', () => {
   it('comes from the publisher table for a known host', () => {
-    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, { original: 'https://www.washingtonpost.com/local/harbour-plan/2017/05/16/abc_story.html', variant: '2018', title: `${HEADLINE} - Washington Post Local` });
+    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
+      original: 'https://www.washingtonpost.com/local/harbour-plan/2017/05/16/abc_story.html',
+      variant: '2018',
+      title: `${HEADLINE} - Washington Post Local`,
+    });
     expect(article.siteName).toBe('The Washington Post');
   });
 
   it('comes from the title suffix for an unknown host', () => {
-    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, { variant: '2018', title: `${HEADLINE} - Example News` });
+    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: `${HEADLINE} - Example News`,
+    });
     expect(article.siteName).toBe('Example News');
   });
 
@@ -92,7 +118,10 @@ describe('site name', () => {
   });
 
   it('is never an archive name taken from the title suffix', () => {
-    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, { variant: '2018', title: `${HEADLINE} - archive.ph` });
+    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: `${HEADLINE} - archive.ph`,
+    });
     expect(article.siteName).not.toMatch(/archive\./);
   });
 });

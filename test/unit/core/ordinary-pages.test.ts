@@ -6,7 +6,11 @@ import { filler, parsePage } from '../../support/snapshot.js';
 
 const URL_ = 'https://www.example-news.com/local/harbour-plan.html';
 
-function page(head: string, body = `<article><h1>Harbour plan approved</h1>${filler('harbour plan', 3)}</article>`, lang = 'en-GB'): string {
+function page(
+  head: string,
+  body = `<article><h1>Harbour plan approved</h1>${filler('harbour plan', 3)}</article>`,
+  lang = 'en-GB',
+): string {
   return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>Harbour plan approved | Example News</title>${head}</head><body>${body}</body></html>`;
 }
 
@@ -40,7 +44,12 @@ describe('an ordinary article page', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'Example News' },
-        { '@type': 'NewsArticle', headline: 'Harbour plan approved after long debate', datePublished: '2017-05-16', author: { '@type': 'Person', name: 'John Smith' } },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Harbour plan approved after long debate',
+          datePublished: '2017-05-16',
+          author: { '@type': 'Person', name: 'John Smith' },
+        },
       ],
     })}</script>`;
     const article = read(page(graph));
@@ -52,7 +61,10 @@ describe('an ordinary article page', () => {
     const head = `<script type="application/ld+json">{"@type": "NewsArticle", "author": </script>
 <meta name="author" content="Jane Doe and John Smith"><meta property="article:published_time" content="2017-05-16T09:00:00+02:00">`;
     const article = read(page(head));
-    expect(article.authors).toEqual([{ given: 'Jane', family: 'Doe' }, { given: 'John', family: 'Smith' }]);
+    expect(article.authors).toEqual([
+      { given: 'Jane', family: 'Doe' },
+      { given: 'John', family: 'Smith' },
+    ]);
     expect(article.published).toBe('2017-05-16T09:00:00+02:00');
   });
 
@@ -61,7 +73,10 @@ describe('an ordinary article page', () => {
   });
 
   it('prefers the publisher table for a known host', () => {
-    const article = read(page('<meta property="og:site_name" content="WaPo">'), 'https://www.washingtonpost.com/local/harbour-plan.html');
+    const article = read(
+      page('<meta property="og:site_name" content="WaPo">'),
+      'https://www.washingtonpost.com/local/harbour-plan.html',
+    );
     expect(article.siteName).toBe('The Washington Post');
   });
 
@@ -79,28 +94,51 @@ describe('an ordinary article page', () => {
   });
 
   it('uses the canonical address as the original', () => {
-    const article = read(page('<link rel="canonical" href="https://www.example-news.com/local/harbour-plan.html">'), 'https://www.example-news.com/local/harbour-plan.html?utm_source=feed');
-    expect(article.source).toEqual({ service: 'none', originalUrl: 'https://www.example-news.com/local/harbour-plan.html', archiveUrl: null, archiveShortUrl: null, archivedAt: null });
+    const article = read(
+      page('<link rel="canonical" href="https://www.example-news.com/local/harbour-plan.html">'),
+      'https://www.example-news.com/local/harbour-plan.html?utm_source=feed',
+    );
+    expect(article.source).toEqual({
+      service: 'none',
+      originalUrl: 'https://www.example-news.com/local/harbour-plan.html',
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    });
   });
 
   it('takes the lead image from og:image', () => {
-    expect(read(page('<meta property="og:image" content="https://cdn.example-news.com/quay.jpg">')).leadImage).toEqual({ url: 'https://cdn.example-news.com/quay.jpg', caption: null });
+    expect(read(page('<meta property="og:image" content="https://cdn.example-news.com/quay.jpg">')).leadImage).toEqual({
+      url: 'https://cdn.example-news.com/quay.jpg',
+      caption: null,
+    });
   });
 });
 
 describe('links of an ordinary page', () => {
   const links = (body: string): string[] => {
-    const article = read(page('', `<article><h1>Harbour plan approved</h1>${filler('harbour plan', 3)}<p>${body} and the council said more about the plan later that week.</p></article>`));
+    const article = read(
+      page(
+        '',
+        `<article><h1>Harbour plan approved</h1>${filler('harbour plan', 3)}<p>${body} and the council said more about the plan later that week.</p></article>`,
+      ),
+    );
     const doc = parsePage(`<body>${article.contentHtml}</body>`, URL_);
     return Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '(none)');
   };
 
   it('points archive.today outbound wrappers at their originals and drops script targets', () => {
-    expect(links('See <a href="https://archive.ph/o/qF3xK/https%3A//www.example.org/report">the report</a>')).toContain('https://www.example.org/report');
-    expect(links('See <a href="https://archive.ph/o/qF3xK/javascript:alert(1)">the report</a>').join(' ')).not.toMatch(/archive\.ph|javascript/);
+    expect(links('See <a href="https://archive.ph/o/qF3xK/https%3A//www.example.org/report">the report</a>')).toContain(
+      'https://www.example.org/report',
+    );
+    expect(links('See <a href="https://archive.ph/o/qF3xK/javascript:alert(1)">the report</a>').join(' ')).not.toMatch(
+      /archive\.ph|javascript/,
+    );
   });
 
-  it('leaves the site\'s own /o/ paths alone', () => {
-    expect(links('See <a href="/o/abcd/more-news">the report</a>')).toContain('https://www.example-news.com/o/abcd/more-news');
+  it("leaves the site's own /o/ paths alone", () => {
+    expect(links('See <a href="/o/abcd/more-news">the report</a>')).toContain(
+      'https://www.example-news.com/o/abcd/more-news',
+    );
   });
 });

@@ -11,10 +11,14 @@ const IMG = 'https://d3gk4m7rq2xw1b.archive.ph/AbC12/444444444444444444444444444
 function content(page: string, opts: Partial<SnapshotOptions> = {}) {
   const { doc, url } = snapshotDocument(page, { original: ORIGINAL, capture: false, ...opts });
   const article = extractArticle(doc, url)!;
-  return { article, dom: parsePage(`<!DOCTYPE html><body>${article.contentHtml}</body>`, 'https://example.invalid/').body };
+  return {
+    article,
+    dom: parsePage(`<!DOCTYPE html><body>${article.contentHtml}</body>`, 'https://example.invalid/').body,
+  };
 }
 
-const paragraphWith = (body: HTMLElement, text: string) => Array.from(body.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(text));
+const paragraphWith = (body: HTMLElement, text: string) =>
+  Array.from(body.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(text));
 
 describe('paragraph recovery', () => {
   it('a <div> of running text becomes a <p>, inline markup kept', () => {
@@ -44,7 +48,11 @@ ${filler('budget', 1)}`);
     expect(before).toBeDefined();
     expect(after).toBeDefined();
     const list = dom.querySelector('ul');
-    expect(Array.from(list?.querySelectorAll('li') ?? [], (li) => li.textContent)).toEqual(['The cost of the new quay', 'The ferry timetable', 'Parking near the harbour']);
+    expect(Array.from(list?.querySelectorAll('li') ?? [], (li) => li.textContent)).toEqual([
+      'The cost of the new quay',
+      'The ferry timetable',
+      'Parking near the harbour',
+    ]);
     // Document order: paragraph, list, paragraph.
     expect(before!.compareDocumentPosition(list!) & 4).toBeTruthy();
     expect(list!.compareDocumentPosition(after!) & 4).toBeTruthy();
@@ -57,14 +65,18 @@ ${filler('budget', 1)}`);
 ${filler('budget', 2)}`);
     const figure = dom.querySelector('figure');
     expect(figure?.querySelector('img')?.getAttribute('src')).toBe(IMG);
-    expect(figure?.querySelector('figcaption')?.textContent?.trim()).toBe('The old quay, photographed in May. (Jane Doe/Example News)');
+    expect(figure?.querySelector('figcaption')?.textContent?.trim()).toBe(
+      'The old quay, photographed in May. (Jane Doe/Example News)',
+    );
   });
 
   it('an image followed by a lone link is not given that link as a caption', () => {
     const { dom } = content(`${H1}${filler('harbour plan', 2)}
 <div><img src="${IMG}" alt=""><a href="https://archive.ph/o/AbC12/https%3A//www.example-news.com/other">Another story about the harbour</a></div>
 ${filler('budget', 2)}`);
-    expect(Array.from(dom.querySelectorAll('figcaption'), (f) => f.textContent)).not.toContain('Another story about the harbour');
+    expect(Array.from(dom.querySelectorAll('figcaption'), (f) => f.textContent)).not.toContain(
+      'Another story about the harbour',
+    );
   });
 
   it('a <div> with nothing but whitespace does not become an empty paragraph', () => {
@@ -75,17 +87,27 @@ ${filler('budget', 2)}`);
 
 describe('decorations Readability would misjudge', () => {
   const TICK = 'https://d3gk4m7rq2xw1b.archive.ph/AbC12/5555555555555555555555555555555555555555.svg';
-  const points = ['The new quay will be built by the spring', 'Ferries keep their timetable during the works', 'Parking near the harbour stays free until May', 'The budget figures will be published in June'];
+  const points = [
+    'The new quay will be built by the spring',
+    'Ferries keep their timetable during the works',
+    'Parking near the harbour stays free until May',
+    'The budget figures will be published in June',
+  ];
 
   it('keeps a list whose items each start with a small check-mark image', () => {
     const list = `<ul>${points.map((p) => `<li><img src="${TICK}" width="20" height="20" alt="check-circle"><span>${p}.</span></li>`).join('')}</ul>`;
-    const { article, dom } = content(`${H1}${filler('harbour plan', 2)}<div>What the plan promises:</div>${list}${filler('budget', 2)}`);
+    const { article, dom } = content(
+      `${H1}${filler('harbour plan', 2)}<div>What the plan promises:</div>${list}${filler('budget', 2)}`,
+    );
     for (const p of points) expect(article.text).toContain(p);
     expect(dom.querySelector(`img[src="${TICK}"]`)).toBeNull();
   });
 
   it('keeps short linked paragraphs that each sit beside an empty box', () => {
-    const lines = points.map((p, i) => `<div><div>${p}, <a href="https://archive.ph/o/AbC12/https%3A//example.org/r${i}">the council said in its statement</a> on Tuesday.</div><div></div></div>`);
+    const lines = points.map(
+      (p, i) =>
+        `<div><div>${p}, <a href="https://archive.ph/o/AbC12/https%3A//example.org/r${i}">the council said in its statement</a> on Tuesday.</div><div></div></div>`,
+    );
     const { article } = content(`${H1}${filler('harbour plan', 2)}${lines.join('')}${filler('budget', 2)}`);
     for (const p of points) expect(article.text).toContain(p);
   });

@@ -59,13 +59,17 @@ describe.each(variants)('reference snapshot $file', ({ file, url, archive }) => 
 
   it('points links at the original addresses, never through /o/', () => {
     expect(article.contentHtml).not.toMatch(/\/o\/qF3xK\//);
-    const hrefs = Array.from(parseDocument(article.contentHtml).querySelectorAll('a[href]')).map((a) => a.getAttribute('href'));
+    const hrefs = Array.from(parseDocument(article.contentHtml).querySelectorAll('a[href]')).map((a) =>
+      a.getAttribute('href'),
+    );
     for (const link of truth.links) expect(hrefs).toContain(link.href);
   });
 
   it('keeps the photo and its caption', () => {
     expect(text).toContain(truth.captions[1]);
-    expect(article.contentHtml).toMatch(/<figure>[\s\S]*<img [^>]*src="https:\/\/[^"]*archive\.(ph|is)\/qF3xK\/[0-9a-f]{40}\.jpg"/);
+    expect(article.contentHtml).toMatch(
+      /<figure>[\s\S]*<img [^>]*src="https:\/\/[^"]*archive\.(ph|is)\/qF3xK\/[0-9a-f]{40}\.jpg"/,
+    );
   });
 
   it('never changes the document it was given', () => {

@@ -16,11 +16,15 @@ describe('the cause of a refusal', () => {
   it('too short: how much was found and how much an article needs', () => {
     const report = read('<div>Gone fishing.</div>');
     expect(report.refusal?.cause).toEqual({ kind: 'too-short', chars: 13, minLength: 20 });
-    expect(refusalLines(report.refusal!, english)[0]).toBe('The best passage found holds 13 characters; an article needs at least 20.');
+    expect(refusalLines(report.refusal!, english)[0]).toBe(
+      'The best passage found holds 13 characters; an article needs at least 20.',
+    );
   });
 
   it('links only: a menu, with its share of link text', () => {
-    const items = ['Home', 'World', 'Politics', 'Business', 'Sport'].map((s) => `<li><a href="/${s}">${s}</a></li>`).join('');
+    const items = ['Home', 'World', 'Politics', 'Business', 'Sport']
+      .map((s) => `<li><a href="/${s}">${s}</a></li>`)
+      .join('');
     const cause = read(`<div><ul>${items}</ul></div>`).refusal?.cause;
     expect(cause?.kind).toBe('links-only');
     expect(cause?.kind === 'links-only' && cause.linkShare).toBeGreaterThan(0.9);
@@ -41,8 +45,11 @@ describe('the cause of a refusal', () => {
 
 describe('where the text went', () => {
   it('counts hidden text and text left out by each rule', () => {
-    const plea = '<div><div>The story must be told. Subscribe now for unlimited digital access to every story we publish.</div><a href="/subscribe">Subscribe</a></div>';
-    const report = read(`<div>Gone fishing.</div><div style="display:none">${'Menu of sections and more. '.repeat(4)}</div>${plea}`);
+    const plea =
+      '<div><div>The story must be told. Subscribe now for unlimited digital access to every story we publish.</div><a href="/subscribe">Subscribe</a></div>';
+    const report = read(
+      `<div>Gone fishing.</div><div style="display:none">${'Menu of sections and more. '.repeat(4)}</div>${plea}`,
+    );
     const refusal = report.refusal!;
     expect(refusal.hiddenChars).toBe(107);
     expect(refusal.leftOut.map((l) => l.rule)).toEqual(['boilerplate']);
@@ -59,6 +66,8 @@ describe('where the text went', () => {
     expect(refusal.cause.kind).toBe('too-short');
     expect(refusal.candidates[0]).toMatchObject({ tag: 'section', chars: 74, linkShare: 0 });
     expect(refusal.candidates[1]).toMatchObject({ tag: 'aside', chars: 28 });
-    expect(refusalLines(refusal, english).at(-2)).toBe('Candidate <section> with 74 characters in paragraphs, 0% in links: “A first short note on the harbour.A second note on the quay…”');
+    expect(refusalLines(refusal, english).at(-2)).toBe(
+      'Candidate <section> with 74 characters in paragraphs, 0% in links: “A first short note on the harbour.A second note on the quay…”',
+    );
   });
 });

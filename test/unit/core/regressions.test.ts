@@ -8,7 +8,13 @@ import { filler, nestInside, parsePage, snapshotDocument, type SnapshotOptions }
 
 const ORIGINAL = 'https://www.example-news.com/local/harbour-plan.html';
 const H1 = '<h1>Council approves the new harbour plan after long debate</h1>';
-const NOTHING: Partial<SnapshotOptions> = { bookmark: null, longLink: null, headerTime: null, hiddenTime: null, headPublished: null };
+const NOTHING: Partial<SnapshotOptions> = {
+  bookmark: null,
+  longLink: null,
+  headerTime: null,
+  hiddenTime: null,
+  headPublished: null,
+};
 
 function read(body: string, opts: Partial<SnapshotOptions> = {}) {
   const { doc, url } = snapshotDocument(body, { original: ORIGINAL, ...opts });
@@ -20,7 +26,10 @@ describe('regressions of the core', () => {
   // wrapper itself is absolutized and kept as a live href; the check for unsafe schemes looks at the archive URL,
   // never at the target it wraps.
   it('a /o/ link to javascript: loses its href', () => {
-    const report = read(`${H1}<div>Readers could <a href="https://archive.ph/o/AbC12/javascript:alert(document.cookie)">open the map</a> of the harbour before the council met on Tuesday evening, where members spoke for three hours.</div>${filler('harbour plan', 2)}`, { capture: false });
+    const report = read(
+      `${H1}<div>Readers could <a href="https://archive.ph/o/AbC12/javascript:alert(document.cookie)">open the map</a> of the harbour before the council met on Tuesday evening, where members spoke for three hours.</div>${filler('harbour plan', 2)}`,
+      { capture: false },
+    );
     const html = report.article?.contentHtml ?? '';
     expect(report.article?.text).toContain('open the map');
     expect(html).not.toMatch(/javascript/i);
@@ -36,20 +45,26 @@ describe('regressions of the core', () => {
   // archives/archive-today.ts:readCaptureTime — same lax Date.parse: an impossible day (30 February) rolls over to
   // 2 March instead of being refused.
   it('a header capture time of 30 February gives null, not 2 March', () => {
-    expect(read(`${H1}${filler('harbour plan', 2)}`, { ...NOTHING, headerTime: '2017-02-30T10:00:00Z' }).snapshot?.archivedAt).toBeNull();
+    expect(
+      read(`${H1}${filler('harbour plan', 2)}`, { ...NOTHING, headerTime: '2017-02-30T10:00:00Z' }).snapshot
+        ?.archivedAt,
+    ).toBeNull();
   });
 
   // archives/archive-today.ts:readCaptureTime — a hidden `t` beyond the Date range passes Number.isFinite, and
   // new Date(ms).toISOString() throws RangeError: the whole extraction crashes on one bad header field.
   it('a hidden capture time beyond the Date range gives null instead of throwing', () => {
-    expect(() => read(`${H1}${filler('harbour plan', 2)}`, { ...NOTHING, hiddenTime: '99999999999999999' })).not.toThrow();
+    expect(() =>
+      read(`${H1}${filler('harbour plan', 2)}`, { ...NOTHING, hiddenTime: '99999999999999999' }),
+    ).not.toThrow();
   });
 
   // clean/patterns.ts PLEA + clean/boilerplate.ts subscription-plea — the pattern is not anchored and the rule
   // runs on every block up to 300 characters, so a short article paragraph that says "subscribe to the …" is
   // removed as a plea.
   it('a short article paragraph that mentions subscribing is kept', () => {
-    const paragraph = 'Mr. Lee said he would subscribe to the new ferry pass himself, though he doubted many neighbours would.';
+    const paragraph =
+      'Mr. Lee said he would subscribe to the new ferry pass himself, though he doubted many neighbours would.';
     const report = read(`${H1}${filler('harbour plan', 2)}<p>${paragraph}</p>${filler('budget', 2)}`);
     expect(report.removals.map((r) => r.rule)).not.toContain('boilerplate:subscription-plea');
     expect(report.article?.text).toContain(paragraph);
@@ -58,7 +73,8 @@ describe('regressions of the core', () => {
   // clean/patterns.ts COOKIE_NOTICE + clean/boilerplate.ts cookie-notice — "cookies … consent" anywhere in a block
   // of up to 600 characters counts as a notice, so a news paragraph about cookie rules disappears.
   it('an article paragraph about cookies set without consent is kept', () => {
-    const paragraph = 'Regulators said the ferry company’s site had set tracking cookies without consent, and fined it.';
+    const paragraph =
+      'Regulators said the ferry company’s site had set tracking cookies without consent, and fined it.';
     const report = read(`${H1}${filler('harbour plan', 2)}<p>${paragraph}</p>${filler('budget', 2)}`);
     expect(report.removals.map((r) => r.rule)).not.toContain('boilerplate:cookie-notice');
     expect(report.article?.text).toContain(paragraph);
@@ -67,7 +83,10 @@ describe('regressions of the core', () => {
   // metadata/site.ts:findSiteName — the title-suffix fallback takes everything after the headline, so
   // "Headline | Site | Section" names the site "Site | Section".
   it('the site name from "Headline | Site | Section" is "Site"', () => {
-    const report = read(`${H1}${filler('harbour plan', 3)}`, { variant: '2018', title: 'Council approves the new harbour plan after long debate | Example News | Local' });
+    const report = read(`${H1}${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: 'Council approves the new harbour plan after long debate | Example News | Local',
+    });
     expect(report.article?.siteName).toBe('Example News');
   });
 
@@ -75,7 +94,10 @@ describe('regressions of the core', () => {
   // "Site: Headline" (no space before the colon, the usual way to write it) is never split, and the title keeps the
   // site's name although the <h1> is the headline alone.
   it('the title of "Site: Headline" is the headline', () => {
-    const report = read(`${H1}${filler('harbour plan', 3)}`, { variant: '2018', title: 'Example News: Council approves the new harbour plan after long debate' });
+    const report = read(`${H1}${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: 'Example News: Council approves the new harbour plan after long debate',
+    });
     expect(report.article?.title).toBe('Council approves the new harbour plan after long debate');
   });
 
@@ -83,7 +105,9 @@ describe('regressions of the core', () => {
   // on the publisher's name, and "The Washington Post" passes it: an unsigned article gets the author
   // {given: "The Washington", family: "Post"}.
   it('an unsigned article of a known publisher has no author, not the publisher split as a person', () => {
-    const report = read(`${H1}${filler('harbour plan', 3)}`, { original: 'https://www.washingtonpost.com/local/harbour-plan/2017/05/16/abc_story.html' });
+    const report = read(`${H1}${filler('harbour plan', 3)}`, {
+      original: 'https://www.washingtonpost.com/local/harbour-plan/2017/05/16/abc_story.html',
+    });
     expect(report.article?.authors).toEqual([]);
   });
 
@@ -98,7 +122,10 @@ describe('regressions of the core', () => {
   // 2017-07-19 that also prints its own date was "published" on the later one. A later date now yields to any date
   // that can be the publication's; printed alone, it is kept as printed (an archive's capture time can be wrong).
   it('a date after the capture yields to one before it', () => {
-    const report = read(`${H1}<div>By Jane Doe</div><time datetime="2017-08-20">Aug 20, 2017</time><div>Published May 16, 2017</div>${filler('harbour plan', 3)}`, { capturedAt: '2017-07-19T22:03:03Z' });
+    const report = read(
+      `${H1}<div>By Jane Doe</div><time datetime="2017-08-20">Aug 20, 2017</time><div>Published May 16, 2017</div>${filler('harbour plan', 3)}`,
+      { capturedAt: '2017-07-19T22:03:03Z' },
+    );
     expect(report.article?.published).toBe('2017-05-16');
   });
 
@@ -112,9 +139,13 @@ describe('regressions of the core', () => {
   // core/pipeline.ts:runExtraction — any Readability output of 20 characters or more (minLength) is an article;
   // nothing rejects content that is all navigation links, so a page holding only a menu returns "Home World …".
   it('a page with only a nav gives null', () => {
-    const nav = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+    const nav =
+      '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
     expect(read(nav).article).toBeNull();
-    const doc = parsePage(`<!DOCTYPE html><html><head><title>Example News</title></head><body>${nav}</body></html>`, 'https://www.example-news.com/');
+    const doc = parsePage(
+      `<!DOCTYPE html><html><head><title>Example News</title></head><body>${nav}</body></html>`,
+      'https://www.example-news.com/',
+    );
     expect(extractArticle(doc, doc.URL)).toBeNull();
   });
 
@@ -127,8 +158,12 @@ describe('regressions of the core', () => {
   // page-index.ts — markup nested deeper than any browser builds is now left out ('too-deep'), so no later step
   // recurses that deep; the article around it is still read.
   it('survives 10,000 levels of nested blockquotes that each hold a marker', () => {
-    const { doc, url } = snapshotDocument(`${H1}${filler('harbour plan', 2)}<div id="deep"></div>${filler('budget', 2)}`, { original: ORIGINAL, capture: false });
-    nestInside(doc.getElementById('deep')!, 10_000, 'blockquote', true).textContent = 'A sentence at the bottom of a very deep tree, long enough to count as text of the article.';
+    const { doc, url } = snapshotDocument(
+      `${H1}${filler('harbour plan', 2)}<div id="deep"></div>${filler('budget', 2)}`,
+      { original: ORIGINAL, capture: false },
+    );
+    nestInside(doc.getElementById('deep')!, 10_000, 'blockquote', true).textContent =
+      'A sentence at the bottom of a very deep tree, long enough to count as text of the article.';
     let report: ReturnType<typeof extractWithReport> | undefined;
     expect(() => {
       report = extractWithReport(doc, url);

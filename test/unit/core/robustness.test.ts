@@ -58,13 +58,20 @@ describe('pages without an article', () => {
   });
 
   it('an empty ordinary page gives null', () => {
-    const doc = parsePage('<!DOCTYPE html><html><head><title>Nothing here</title></head><body></body></html>', 'https://www.example.org/');
+    const doc = parsePage(
+      '<!DOCTYPE html><html><head><title>Nothing here</title></head><body></body></html>',
+      'https://www.example.org/',
+    );
     expect(extractArticle(doc, doc.URL)).toBeNull();
   });
 
   it('a snapshot whose content is a hidden menu gives null', () => {
-    const menu = ['Home', 'Local', 'Politics', 'Business', 'Sport', 'Weather', 'Opinion', 'Culture'].map((s) => `<li><a href="/${s}">${s} news and more from the ${s} desk</a></li>`);
-    const { doc, url } = snapshotDocument(`<div style="display:none"><ul>${menu.join('')}</ul></div>`, { original: ORIGINAL });
+    const menu = ['Home', 'Local', 'Politics', 'Business', 'Sport', 'Weather', 'Opinion', 'Culture'].map(
+      (s) => `<li><a href="/${s}">${s} news and more from the ${s} desk</a></li>`,
+    );
+    const { doc, url } = snapshotDocument(`<div style="display:none"><ul>${menu.join('')}</ul></div>`, {
+      original: ORIGINAL,
+    });
     expect(extractArticle(doc, url)).toBeNull();
   });
 
@@ -94,7 +101,10 @@ describe('limits', () => {
   });
 
   it('survives 10,000 levels of nested <div>s without a stack overflow, and leaves them unchanged', () => {
-    const { doc, url } = snapshotDocument(`${H1}${filler('harbour plan', 2)}<div id="deep"></div>${filler('budget', 2)}`, { original: ORIGINAL, capture: false });
+    const { doc, url } = snapshotDocument(
+      `${H1}${filler('harbour plan', 2)}<div id="deep"></div>${filler('budget', 2)}`,
+      { original: ORIGINAL, capture: false },
+    );
     const bottom = nestInside(doc.getElementById('deep')!, 10_000);
     bottom.textContent = 'A sentence at the bottom of a very deep tree, long enough to count as text of the article.';
     let depth = 0;

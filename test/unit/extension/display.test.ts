@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 // The extension pages' locale comes from the browser; here it is fixed so the strings are known.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getUILanguage: () => 'en-US' } } }));
 
-const { displayCapture, displayCaptureDay, displayDate, displayLocalTime, displayNumber, prepareDisplay } = await import('../../../src/extension/shared/display.js');
+const { displayCapture, displayCaptureDay, displayDate, displayLocalTime, displayNumber, prepareDisplay } =
+  await import('../../../src/extension/shared/display.js');
 
 describe('display formats (each formatter built once per page)', () => {
   it('keeps each kind of date apart although their formatters are reused', () => {

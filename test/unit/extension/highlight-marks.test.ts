@@ -44,7 +44,11 @@ describe('the reader’s highlight marks', () => {
       { text: 'not there', occurrence: 0, createdAt: AT },
     ]);
     expect(root.textContent).toBe(text);
-    expect([...root.querySelectorAll('mark.ar-highlight')].map((m) => m.textContent)).toEqual(['two ', 'three', 'Two three']);
+    expect([...root.querySelectorAll('mark.ar-highlight')].map((m) => m.textContent)).toEqual([
+      'two ',
+      'three',
+      'Two three',
+    ]);
     expect(root.querySelector('a mark')?.textContent).toBe('three');
     expect(firsts.get(0)?.textContent).toBe('two ');
     expect(firsts.get(1)?.textContent).toBe('Two three');

@@ -27,6 +27,11 @@ test('selectedInOrder follows the given order and drops ids no longer there', ()
 
 test('uniqueNames numbers repeats, case-insensitively, keeping the extension', () => {
   expect(uniqueNames(['story.md', 'story.md', 'Story.md', 'other.md', 'story-2.md', 'noext'])).toEqual([
-    'story.md', 'story-2.md', 'Story-3.md', 'other.md', 'story-2-2.md', 'noext',
+    'story.md',
+    'story-2.md',
+    'Story-3.md',
+    'other.md',
+    'story-2-2.md',
+    'noext',
   ]);
 });

@@ -11,7 +11,12 @@ const check = (textSha256 = sha256(reference.text)): Verification => ({
   changes: 1,
   checkedAt: '2026-12-05T09:00:00Z',
   textSha256,
-  other: { service: 'wayback', url: 'https://web.archive.org/web/20170720011502/https://www.washingtonpost.com/x', archivedAt: '2017-07-20T01:15:02Z', textSha256: 'a'.repeat(64) },
+  other: {
+    service: 'wayback',
+    url: 'https://web.archive.org/web/20170720011502/https://www.washingtonpost.com/x',
+    archivedAt: '2017-07-20T01:15:02Z',
+    textSha256: 'a'.repeat(64),
+  },
 });
 
 describe('the library keeps the last verification', () => {
@@ -23,7 +28,12 @@ describe('the library keeps the last verification', () => {
     expect(stored?.article.verification).toEqual(check());
     expect(stored?.size).toBeGreaterThan(record.size);
     expect(await library.setVerification(record.id, check('b'.repeat(64)))).toBe(false);
-    expect(await library.setVerification(libraryId({ ...reference, source: { ...reference.source, archiveUrl: 'https://archive.ph/other' } }, 'x'), check())).toBe(false);
+    expect(
+      await library.setVerification(
+        libraryId({ ...reference, source: { ...reference.source, archiveUrl: 'https://archive.ph/other' } }, 'x'),
+        check(),
+      ),
+    ).toBe(false);
     library.close();
   });
 
@@ -59,6 +69,8 @@ describe('the library keeps the last verification', () => {
       expect(validateVerification(bad)).toBeUndefined();
       expect(validateArticle({ ...reference, verification: bad })).toBeNull();
     }
-    expect(validateArticle({ ...reference, verification: { ...check(), extra: 'dropped' } })?.verification).toEqual(check());
+    expect(validateArticle({ ...reference, verification: { ...check(), extra: 'dropped' } })?.verification).toEqual(
+      check(),
+    );
   });
 });

@@ -22,10 +22,15 @@ afterEach(() => {
 
 describe('copyPage: the one function the extension runs in a page', () => {
   it('is self-contained: it runs from its source alone, as scripting.executeScript sends it', () => {
-    const dom = new JSDOM('<!DOCTYPE html><html lang="en"><body><p>Hello</p></body></html>', { url: URL, runScripts: 'outside-only' });
+    const dom = new JSDOM('<!DOCTYPE html><html lang="en"><body><p>Hello</p></body></html>', {
+      url: URL,
+      runScripts: 'outside-only',
+    });
     const copy = copyIn(dom);
     expect(copy.url).toBe(URL);
-    expect(copy.html).toBe('<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head></head><body><p>Hello</p></body></html>');
+    expect(copy.html).toBe(
+      '<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head></head><body><p>Hello</p></body></html>',
+    );
   });
 
   it('keeps a quirks-mode page in quirks mode (no doctype added)', () => {
@@ -35,7 +40,10 @@ describe('copyPage: the one function the extension runs in a page', () => {
   });
 
   it('cannot be misled by named elements that shadow document properties (DOM clobbering)', () => {
-    const dom = new JSDOM('<!DOCTYPE html><html><body><p>The real page</p><img name="documentElement"></body></html>', { url: URL, runScripts: 'outside-only' });
+    const dom = new JSDOM('<!DOCTYPE html><html><body><p>The real page</p><img name="documentElement"></body></html>', {
+      url: URL,
+      runScripts: 'outside-only',
+    });
     const doc = dom.window.document;
     // What a browser does for <img name="documentElement"> and <form name="compatMode">: own properties that
     // shadow the prototype's getters (jsdom does not implement named properties, so they are set here).
@@ -62,7 +70,10 @@ describe('extractFromCopy: the article read from a copy of the tab', () => {
   });
 
   it('says why a page has no article, with the core’s numbers', async () => {
-    const dom = new JSDOM('<!DOCTYPE html><html><body><nav><a href="/a">Home</a> <a href="/b">News</a></nav></body></html>', { url: URL, runScripts: 'outside-only' });
+    const dom = new JSDOM(
+      '<!DOCTYPE html><html><body><nav><a href="/a">Home</a> <a href="/b">News</a></nav></body></html>',
+      { url: URL, runScripts: 'outside-only' },
+    );
     vi.stubGlobal('DOMParser', dom.window.DOMParser);
     const result = await extractFromCopy(copyIn(dom), false);
     expect(result.ok).toBe(false);
@@ -74,7 +85,10 @@ describe('extractFromCopy: the article read from a copy of the tab', () => {
 
 describe('copyPage keeps what a page shows when the copy is parsed again', () => {
   it('keeps the story after a <noscript> whose text would parse as markup (the tab runs scripts; the copy is parsed without)', async () => {
-    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { url: 'https://example.org/news/story', runScripts: 'dangerously' });
+    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
+      url: 'https://example.org/news/story',
+      runScripts: 'dangerously',
+    });
     const doc = dom.window.document;
     const article = doc.body.appendChild(doc.createElement('article'));
     const h1 = article.appendChild(doc.createElement('h1'));
@@ -82,11 +96,21 @@ describe('copyPage keeps what a page shows when the copy is parsed again', () =>
     const paragraph = (text: string): void => {
       article.appendChild(doc.createElement('p')).textContent = text;
     };
-    paragraph('For the first time in eleven years, a sleeper train left the station on Friday evening, bound for the coast. '.repeat(3));
+    paragraph(
+      'For the first time in eleven years, a sleeper train left the station on Friday evening, bound for the coast. '.repeat(
+        3,
+      ),
+    );
     // As a browser with scripting on builds it: the noscript's content is one text node, not markup.
     const b = article.appendChild(doc.createElement('b'));
-    b.appendChild(doc.createElement('noscript')).appendChild(doc.createTextNode('<!-- </noscript><img src=x onerror=alert(1)> -->'));
-    paragraph('The board will publish passenger numbers after the first three months and decide then on a fourth night. '.repeat(3));
+    b.appendChild(doc.createElement('noscript')).appendChild(
+      doc.createTextNode('<!-- </noscript><img src=x onerror=alert(1)> -->'),
+    );
+    paragraph(
+      'The board will publish passenger numbers after the first three months and decide then on a fourth night. '.repeat(
+        3,
+      ),
+    );
     vi.stubGlobal('DOMParser', dom.window.DOMParser);
     const copy = copyIn(dom);
     expect(copy.html).not.toMatch(/<img[^>]*onerror/);

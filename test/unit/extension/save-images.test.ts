@@ -6,7 +6,11 @@ const png = (size = 16): Uint8Array => Uint8Array.from({ length: size }, (_, i) 
 
 type Handler = (url: string, init: RequestInit) => Promise<Response>;
 
-function fakeFetch(handler: Handler): { fetch: typeof fetch; seen: { url: string; init: RequestInit }[]; maxInFlight: () => number } {
+function fakeFetch(handler: Handler): {
+  fetch: typeof fetch;
+  seen: { url: string; init: RequestInit }[];
+  maxInFlight: () => number;
+} {
   const seen: { url: string; init: RequestInit }[] = [];
   let inFlight = 0;
   let max = 0;
@@ -24,7 +28,8 @@ function fakeFetch(handler: Handler): { fetch: typeof fetch; seen: { url: string
   return { fetch: fetchImpl, seen, maxInFlight: () => max };
 }
 
-const ok = (bytes: Uint8Array, headers: Record<string, string> = {}): Response => new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
+const ok = (bytes: Uint8Array, headers: Record<string, string> = {}): Response =>
+  new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('fetching images for a saved copy', () => {
@@ -50,7 +55,16 @@ describe('fetching images for a saved copy', () => {
       if (url.includes('svg')) return ok(new TextEncoder().encode('<svg onload="alert(1)"/>'));
       return ok(png());
     });
-    const images = await fetchImages(['https://a.archive.ph/404.png', 'https://a.archive.ph/down.png', 'https://a.archive.ph/x.svg', 'data:image/png;base64,AAAA', 'https://a.archive.ph/fine.png'], { fetch });
+    const images = await fetchImages(
+      [
+        'https://a.archive.ph/404.png',
+        'https://a.archive.ph/down.png',
+        'https://a.archive.ph/x.svg',
+        'data:image/png;base64,AAAA',
+        'https://a.archive.ph/fine.png',
+      ],
+      { fetch },
+    );
     expect([...images.values()].map((image) => image !== null)).toEqual([false, false, false, false, true]);
     expect(seen.map((s) => s.url)).not.toContain('data:image/png;base64,AAAA');
   });
@@ -61,25 +75,38 @@ describe('fetching images for a saved copy', () => {
       if (url.includes('streamed')) return ok(png(5000));
       return ok(png(100));
     });
-    const images = await fetchImages(['https://a.archive.ph/declared.png', 'https://a.archive.ph/streamed.png', 'https://a.archive.ph/small.png'], { fetch, limits: { maxImageBytes: 1000 } });
+    const images = await fetchImages(
+      ['https://a.archive.ph/declared.png', 'https://a.archive.ph/streamed.png', 'https://a.archive.ph/small.png'],
+      { fetch, limits: { maxImageBytes: 1000 } },
+    );
     expect([...images.values()].map((image) => image?.bytes.length ?? null)).toEqual([null, null, 100]);
   });
 
   test('the total cap leaves out what does not fit, and a refused image does not count against it', async () => {
     const { fetch } = fakeFetch(async (url) => ok(png(url.includes('big') ? 600 : 300)));
-    const images = await fetchImages(['https://a.archive.ph/big1.png', 'https://a.archive.ph/big2.png', 'https://a.archive.ph/small.png'], {
-      fetch, limits: { maxTotalBytes: 1000, concurrency: 1 },
-    });
+    const images = await fetchImages(
+      ['https://a.archive.ph/big1.png', 'https://a.archive.ph/big2.png', 'https://a.archive.ph/small.png'],
+      {
+        fetch,
+        limits: { maxTotalBytes: 1000, concurrency: 1 },
+      },
+    );
     expect([...images.values()].map((image) => image?.bytes.length ?? null)).toEqual([600, null, 300]);
   });
 
   test('a slow image times out; the others are kept', async () => {
-    const { fetch } = fakeFetch((url, init) => new Promise((resolve, reject) => {
-      if (!url.includes('slow')) return resolve(ok(png()));
-      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-    }));
+    const { fetch } = fakeFetch(
+      (url, init) =>
+        new Promise((resolve, reject) => {
+          if (!url.includes('slow')) return resolve(ok(png()));
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     const started = Date.now();
-    const images = await fetchImages(['https://a.archive.ph/slow.png', 'https://a.archive.ph/quick.png'], { fetch, limits: { timeoutMs: 50 } });
+    const images = await fetchImages(['https://a.archive.ph/slow.png', 'https://a.archive.ph/quick.png'], {
+      fetch,
+      limits: { timeoutMs: 50 },
+    });
     expect(Date.now() - started).toBeLessThan(2000);
     expect([...images.values()].map((image) => image !== null)).toEqual([false, true]);
   });

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { isSnapshotTab, looksLikeCaptcha, snapshotTabs, summarise, type TabResult } from '../../../src/extension/library/snapshot-tabs.js';
+import {
+  isSnapshotTab,
+  looksLikeCaptcha,
+  snapshotTabs,
+  summarise,
+  type TabResult,
+} from '../../../src/extension/library/snapshot-tabs.js';
 
 test('archive.today (short and timestamped, any mirror) and Wayback replays are snapshot tabs; nothing else is', () => {
   expect(isSnapshotTab('https://archive.ph/qF3xK')).toBe(true);
@@ -30,6 +36,16 @@ test('a CAPTCHA page is told by its title', () => {
 });
 
 test('summarise counts each outcome', () => {
-  const result = (outcome: TabResult['outcome']): TabResult => ({ tabId: 1, url: 'u', title: 't', outcome, reason: null });
-  expect(summarise([result('saved'), result('failed'), result('saved'), result('already')])).toEqual({ saved: 2, already: 1, failed: 1 });
+  const result = (outcome: TabResult['outcome']): TabResult => ({
+    tabId: 1,
+    url: 'u',
+    title: 't',
+    outcome,
+    reason: null,
+  });
+  expect(summarise([result('saved'), result('failed'), result('saved'), result('already')])).toEqual({
+    saved: 2,
+    already: 1,
+    failed: 1,
+  });
 });

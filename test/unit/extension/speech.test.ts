@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pickVoice } from '../../../src/extension/reader/speech.js';
 
-const voice = (name: string, lang: string, localService: boolean) => ({ name, lang, localService, default: false, voiceURI: name }) as SpeechSynthesisVoice;
+const voice = (name: string, lang: string, localService: boolean) =>
+  ({ name, lang, localService, default: false, voiceURI: name }) as SpeechSynthesisVoice;
 
 describe('the read-aloud voice', () => {
   const cloudEn = voice('Cloud English', 'en-US', false);

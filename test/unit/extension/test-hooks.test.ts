@@ -8,7 +8,14 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PRODUCTION = path.join(ROOT, 'dist/extension');
 const TEST_BUILD = path.join(ROOT, 'dist/extension-test');
 /** Every name a hook is reached by (test/e2e) or defined under (src/extension). */
-const HOOK_NAMES = ['archiveReader', 'archiveReaderTest', 'failNextLibraryWrite', 'exposeLibraryTestHook', 'exposeTestHooks', '__TEST_HOOKS__'];
+const HOOK_NAMES = [
+  'archiveReader',
+  'archiveReaderTest',
+  'failNextLibraryWrite',
+  'exposeLibraryTestHook',
+  'exposeTestHooks',
+  '__TEST_HOOKS__',
+];
 
 function scripts(dir: string): Map<string, string> {
   if (!existsSync(dir)) throw new Error(`${path.relative(ROOT, dir)} is missing: run npm run build first`);

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/article.js';
-import { captureAt, cdxQueryUrl, nearestOtherCapture, rawCaptureUrl, timestampOf, verifyTarget } from '../../../src/extension/verify/wayback-lookup.js';
+import {
+  captureAt,
+  cdxQueryUrl,
+  nearestOtherCapture,
+  rawCaptureUrl,
+  timestampOf,
+  verifyTarget,
+} from '../../../src/extension/verify/wayback-lookup.js';
 
 const ORIGINAL = 'https://www.washingtonpost.com/politics/inside-the-oval-office/2017/05/16/story.html?x=1&y=2';
 const HEADER = ['timestamp', 'statuscode', 'mimetype'];
@@ -15,7 +22,9 @@ describe('Verify: Wayback addresses', () => {
 
   test('the address a redirect ended at names the capture: its time and original', () => {
     expect(captureAt(`https://web.archive.org/web/20170720011502id_/${ORIGINAL}`)).toEqual({
-      timestamp: '20170720011502', archivedAt: '2017-07-20T01:15:02Z', original: ORIGINAL,
+      timestamp: '20170720011502',
+      archivedAt: '2017-07-20T01:15:02Z',
+      original: ORIGINAL,
     });
     expect(captureAt(`https://web.archive.org/web/2017id_/${ORIGINAL}`)).toBeNull(); // not one exact capture
     expect(captureAt(`https://archive.ph/20170720011502/${ORIGINAL}`)).toBeNull();
@@ -36,13 +45,24 @@ describe('Verify: Wayback addresses', () => {
 
 describe('Verify: the nearest other capture from a CDX answer', () => {
   test('skips the snapshot itself and takes the nearest in time, earlier or later', () => {
-    const rows = [HEADER, ['20210316091522', '200', 'text/html'], ['20200101000000', '200', 'text/html'], ['20210320000000', '200', 'text/html'], ['20210310000000', '200', 'text/html']];
+    const rows = [
+      HEADER,
+      ['20210316091522', '200', 'text/html'],
+      ['20200101000000', '200', 'text/html'],
+      ['20210320000000', '200', 'text/html'],
+      ['20210310000000', '200', 'text/html'],
+    ];
     expect(nearestOtherCapture(rows, '20210316091522')).toBe('20210320000000');
     expect(nearestOtherCapture(rows, '20210311000000')).toBe('20210310000000');
   });
 
   test('only HTML pages captured with status 200, read by the header row in any column order', () => {
-    const rows = [['mimetype', 'timestamp', 'statuscode'], ['text/html', '20210316091523', '301'], ['image/png', '20210316091524', '200'], ['text/html', '20210101000000', '200']];
+    const rows = [
+      ['mimetype', 'timestamp', 'statuscode'],
+      ['text/html', '20210316091523', '301'],
+      ['image/png', '20210316091524', '200'],
+      ['text/html', '20210101000000', '200'],
+    ];
     expect(nearestOtherCapture(rows, '20210316091522')).toBe('20210101000000');
   });
 
@@ -51,20 +71,43 @@ describe('Verify: the nearest other capture from a CDX answer', () => {
     expect(nearestOtherCapture([], '20210316091522')).toBeNull();
     expect(nearestOtherCapture({ error: 'x' }, '20210316091522')).toBeNull();
     expect(nearestOtherCapture([['statuscode'], ['200']], '20210316091522')).toBeNull();
-    expect(nearestOtherCapture([HEADER, 'junk', ['2021', '200', 'text/html'], [null, '200', 'text/html']], '20210316091522')).toBeNull();
+    expect(
+      nearestOtherCapture([HEADER, 'junk', ['2021', '200', 'text/html'], [null, '200', 'text/html']], '20210316091522'),
+    ).toBeNull();
   });
 });
 
 describe('Verify: which articles it runs on', () => {
   const article = (source: Partial<Article['source']>): Article => ({
-    title: 't', authors: [], byline: null, published: null, siteName: null, lang: null, section: null, excerpt: null, leadImage: null,
-    contentHtml: '', text: '', wordCount: 0, readingMinutes: 0,
-    source: { service: 'archive.today', originalUrl: ORIGINAL, archiveUrl: null, archiveShortUrl: null, archivedAt: '2017-07-19T22:03:03Z', ...source },
+    title: 't',
+    authors: [],
+    byline: null,
+    published: null,
+    siteName: null,
+    lang: null,
+    section: null,
+    excerpt: null,
+    leadImage: null,
+    contentHtml: '',
+    text: '',
+    wordCount: 0,
+    readingMinutes: 0,
+    source: {
+      service: 'archive.today',
+      originalUrl: ORIGINAL,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: '2017-07-19T22:03:03Z',
+      ...source,
+    },
   });
 
   test('an archived copy with its original and capture time', () => {
     expect(verifyTarget(article({}))).toEqual({ timestamp: '20170719220303', original: ORIGINAL });
-    expect(verifyTarget(article({ service: 'wayback', originalUrl: `${ORIGINAL}#comments` }))).toEqual({ timestamp: '20170719220303', original: ORIGINAL });
+    expect(verifyTarget(article({ service: 'wayback', originalUrl: `${ORIGINAL}#comments` }))).toEqual({
+      timestamp: '20170719220303',
+      original: ORIGINAL,
+    });
   });
 
   test('not an ordinary page, nor a copy without its original or capture time', () => {

@@ -16,11 +16,18 @@ const win = new JSDOM('').window as unknown as DomWindow;
 const article = reference as Article;
 const SAVED_AT = '2026-01-02T03:04:05.678Z';
 const IMAGE = 'https://d3gk4m7rq2xw1b.archive.ph/qF3xK/8be00940dc623deaf6db3404dacb71fdc4c6ea76.jpg';
-const JPEG = Uint8Array.from(Buffer.from(
-  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
-  'base64',
-));
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+const JPEG = Uint8Array.from(
+  Buffer.from(
+    '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+    'base64',
+  ),
+);
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 const WEBP = new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 ');
 
 function withImages(entries: [string, ImageBytes | null][]): Map<string, ImageBytes | null> {
@@ -28,7 +35,11 @@ function withImages(entries: [string, ImageBytes | null][]): Map<string, ImageBy
 }
 
 const referenceEpub = (): Uint8Array =>
-  articleToEpub(article, win, { images: withImages([[IMAGE, { bytes: JPEG, mediaType: 'image/jpeg' }]]), savedAt: SAVED_AT, extensionVersion: '0.1.0' });
+  articleToEpub(article, win, {
+    images: withImages([[IMAGE, { bytes: JPEG, mediaType: 'image/jpeg' }]]),
+    savedAt: SAVED_AT,
+    extensionVersion: '0.1.0',
+  });
 
 /** Markup browsers forgive and EPUB validators do not, plus hostile bits. */
 const AWKWARD: Article = {
@@ -144,7 +155,9 @@ describe('articleToEpub', () => {
     const text = doc.body.textContent ?? '';
     for (const paragraph of article.text.split('\n\n')) expect(text).toContain(paragraph);
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('images/01.jpg');
-    expect(doc.querySelector('meta[name="citation_public_url"]')?.getAttribute('content')).toBe(article.source.originalUrl);
+    expect(doc.querySelector('meta[name="citation_public_url"]')?.getAttribute('content')).toBe(
+      article.source.originalUrl,
+    );
     expect(doc.querySelectorAll('meta[name="citation_author"]')).toHaveLength(2);
 
     const title = strFromU8(files['OEBPS/title.xhtml'] ?? new Uint8Array());
@@ -155,16 +168,31 @@ describe('articleToEpub', () => {
 
   it('is reproducible and honours a given identifier', () => {
     expect(referenceEpub()).toEqual(referenceEpub());
-    const files = unzipSync(articleToEpub(article, win, { images: new Map(), savedAt: SAVED_AT, extensionVersion: '0.1.0', identifier: 'urn:isbn:9780000000000' }));
-    expect(strFromU8(files['OEBPS/content.opf'] ?? new Uint8Array())).toContain('>urn:isbn:9780000000000</dc:identifier>');
+    const files = unzipSync(
+      articleToEpub(article, win, {
+        images: new Map(),
+        savedAt: SAVED_AT,
+        extensionVersion: '0.1.0',
+        identifier: 'urn:isbn:9780000000000',
+      }),
+    );
+    expect(strFromU8(files['OEBPS/content.opf'] ?? new Uint8Array())).toContain(
+      '>urn:isbn:9780000000000</dc:identifier>',
+    );
   });
 
   it('replaces images that are missing or not EPUB 3.2 core types with a textual placeholder', () => {
-    const files = unzipSync(articleToEpub(AWKWARD, win, { images: awkwardImages, savedAt: SAVED_AT, extensionVersion: '0.1.0' }));
+    const files = unzipSync(
+      articleToEpub(AWKWARD, win, { images: awkwardImages, savedAt: SAVED_AT, extensionVersion: '0.1.0' }),
+    );
     expect(Object.keys(files).filter((name) => name.includes('/images/'))).toEqual(['OEBPS/images/01.png']);
     const xhtml = strFromU8(files['OEBPS/article.xhtml'] ?? new Uint8Array());
-    expect(xhtml).toContain('<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/w.webp)</span>');
-    expect(xhtml).toContain('<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/missing.jpg)</span>');
+    expect(xhtml).toContain(
+      '<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/w.webp)</span>',
+    );
+    expect(xhtml).toContain(
+      '<span class="missing-image">Image not included (https://d3gk4m7rq2xw1b.archive.ph/qF3xK/missing.jpg)</span>',
+    );
     expect(xhtml).not.toMatch(/<script|<iframe|\u0001|\uD800/);
     const nav = strFromU8(files['OEBPS/nav.xhtml'] ?? new Uint8Array());
     expect(nav).toContain('<a href="article.xhtml#dup">Part one</a>');
@@ -172,7 +200,8 @@ describe('articleToEpub', () => {
   });
 
   describe('epubcheck', () => {
-    const MISSING = 'epubcheck is not installed (Debian package `epubcheck`, or set EPUBCHECK=<path>): validation skipped';
+    const MISSING =
+      'epubcheck is not installed (Debian package `epubcheck`, or set EPUBCHECK=<path>): validation skipped';
     if (!epubcheck) console.warn(MISSING);
 
     it('finds no errors in the reference book', { timeout: 120_000 }, (ctx) => {
@@ -195,11 +224,20 @@ describe('articleToEpub', () => {
 describe('articlesToEpub (many articles, one book)', () => {
   const second: Article = { ...AWKWARD, source: { ...AWKWARD.source, originalUrl: 'https://example.com/second' } };
   const images = withImages([[IMAGE, { bytes: JPEG, mediaType: 'image/jpeg' }], ...awkwardImages]);
-  const book = (): Uint8Array => articlesToEpub([{ article, textSha256: 'a'.repeat(64) }, { article: second }], win, { images, savedAt: SAVED_AT, extensionVersion: '0.1.0' });
+  const book = (): Uint8Array =>
+    articlesToEpub([{ article, textSha256: 'a'.repeat(64) }, { article: second }], win, {
+      images,
+      savedAt: SAVED_AT,
+      extensionVersion: '0.1.0',
+    });
 
   it('has a chapter per article, each with its provenance and images in its own folder, and a contents page', () => {
     const files = unzipSync(book());
-    expect(Object.keys(files).filter((f) => f.startsWith('OEBPS/')).sort()).toEqual([
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith('OEBPS/'))
+        .sort(),
+    ).toEqual([
       'OEBPS/chapter-1.xhtml',
       'OEBPS/chapter-2.xhtml',
       'OEBPS/content.opf',

@@ -17,7 +17,11 @@ describe('articleFileName', () => {
   });
 
   it.each([
-    [named('Tête-à-tête: Œuvres complètes de la Straße', 'Le Monde'), 'epub', 'le-monde-tete-a-tete-oeuvres-completes-de-la-strasse.epub'],
+    [
+      named('Tête-à-tête: Œuvres complètes de la Straße', 'Le Monde'),
+      'epub',
+      'le-monde-tete-a-tete-oeuvres-completes-de-la-strasse.epub',
+    ],
     [named('東京の天気', null, 'https://www.nhk.or.jp/news/1'), 'html', 'nhk-or-jp.html'],
     [named('', null), 'md', 'article.md'],
     [named('../../etc/passwd', null), 'md', 'etc-passwd.md'],

@@ -15,9 +15,12 @@ describe('sha256Hex', () => {
 });
 
 describe('sha1', () => {
-  it.each(['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'a'.repeat(1000), 'tête-à-tête ✓'])('matches Node for %j', (text) => {
-    expect(hex(sha1(new TextEncoder().encode(text)))).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
-  });
+  it.each(['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'a'.repeat(1000), 'tête-à-tête ✓'])(
+    'matches Node for %j',
+    (text) => {
+      expect(hex(sha1(new TextEncoder().encode(text)))).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
+    },
+  );
 });
 
 describe('uuidV5', () => {

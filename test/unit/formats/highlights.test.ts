@@ -1,7 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article, Highlight } from '../../../src/article.js';
-import { addHighlight, highlightsHtml, highlightsMarkdown, highlightsText, removeHighlight, sortHighlights } from '../../../src/formats/highlights.js';
+import {
+  addHighlight,
+  highlightsHtml,
+  highlightsMarkdown,
+  highlightsText,
+  removeHighlight,
+  sortHighlights,
+} from '../../../src/formats/highlights.js';
 import { articleToHtmlDocument } from '../../../src/formats/html-document.js';
 import { articleToMarkdown } from '../../../src/formats/markdown.js';
 import { occurrenceByContext } from '../../../src/formats/passage-links.js';
@@ -65,11 +72,19 @@ describe('highlights in the saves', () => {
   it('HTML and text: escaped passages, blockquote cite, both links', () => {
     const html = highlightsHtml(withHighlights(FIRST));
     expect(html).toContain('<h2>Highlights</h2>');
-    expect(html).toMatch(/<blockquote cite="https:\/\/www\.washingtonpost\.com\/[^"]+#:~:text=[^"]+"><p>Comfortable chastising/);
+    expect(html).toMatch(
+      /<blockquote cite="https:\/\/www\.washingtonpost\.com\/[^"]+#:~:text=[^"]+"><p>Comfortable chastising/,
+    );
     expect(html).toMatch(/>Archived copy<\/a>/);
     const text = highlightsText(withHighlights(FIRST), 'Highlights from X');
-    expect(text).toMatch(/^Highlights from X\n\n“Comfortable chastising and cajoling in his fluent English”\nOriginal: https:/);
-    const hostile = { ...article, text: 'Say <script>alert(1)</script> & more.', highlights: [{ text: '<script>alert(1)</script> &', occurrence: 0, createdAt: AT }] };
+    expect(text).toMatch(
+      /^Highlights from X\n\n“Comfortable chastising and cajoling in his fluent English”\nOriginal: https:/,
+    );
+    const hostile = {
+      ...article,
+      text: 'Say <script>alert(1)</script> & more.',
+      highlights: [{ text: '<script>alert(1)</script> &', occurrence: 0, createdAt: AT }],
+    };
     expect(highlightsHtml(hostile)).not.toContain('<script>');
     expect(highlightsMarkdown(hostile)).toContain('\\<script\\>');
   });
@@ -78,7 +93,14 @@ describe('highlights in the saves', () => {
     const md = articleToMarkdown(withHighlights(LATER), win, { frontMatter: true, savedAt: AT });
     expect(md).toMatch(/\n## Highlights\n\n> The meeting that produced/);
     expect(articleToMarkdown(article, win)).not.toContain('## Highlights');
-    const doc = articleToHtmlDocument(withHighlights(LATER), win, { images: new Map(), savedAt: AT, extensionVersion: '0.1.0', textSha256: 'a'.repeat(64) });
-    expect(doc).toMatch(/<section class="ar-highlights">[\s\S]*The meeting that produced[\s\S]*<\/section>\n<\/article>/);
+    const doc = articleToHtmlDocument(withHighlights(LATER), win, {
+      images: new Map(),
+      savedAt: AT,
+      extensionVersion: '0.1.0',
+      textSha256: 'a'.repeat(64),
+    });
+    expect(doc).toMatch(
+      /<section class="ar-highlights">[\s\S]*The meeting that produced[\s\S]*<\/section>\n<\/article>/,
+    );
   });
 });

@@ -15,10 +15,16 @@ import reference from '../../support/reference-article.json';
 const win = new JSDOM('').window as unknown as DomWindow;
 const article = reference as Article;
 const IMAGE = 'https://d3gk4m7rq2xw1b.archive.ph/qF3xK/8be00940dc623deaf6db3404dacb71fdc4c6ea76.jpg';
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 async function options(images: Map<string, string | null>): Promise<HtmlDocumentOptions> {
-  return { images, savedAt: '2026-01-02T03:04:05Z', extensionVersion: '0.1.0', textSha256: await sha256Hex(article.text) };
+  return {
+    images,
+    savedAt: '2026-01-02T03:04:05Z',
+    extensionVersion: '0.1.0',
+    textSha256: await sha256Hex(article.text),
+  };
 }
 
 function parse(html: string): Document {
@@ -40,7 +46,9 @@ describe('articleToHtmlDocument', () => {
     const doc = parse(html);
     expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
     expect(doc.querySelector('meta[name="viewport"]')).not.toBeNull();
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(SAVED_DOCUMENT_CSP);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      SAVED_DOCUMENT_CSP,
+    );
     expect(SAVED_DOCUMENT_CSP).toMatch(/^default-src 'none'; img-src data:; style-src 'unsafe-inline'/);
     expect(doc.querySelectorAll('script, iframe, object, embed, link, base')).toHaveLength(0);
     expect(html).not.toMatch(/<script/i);
@@ -56,7 +64,9 @@ describe('articleToHtmlDocument', () => {
 
   it('has the header and the provenance block', async () => {
     const doc = parse(articleToHtmlDocument(article, win, await options(new Map([[IMAGE, PNG]]))));
-    expect(doc.title).toBe('Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips — The Washington Post');
+    expect(doc.title).toBe(
+      'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips — The Washington Post',
+    );
     expect(doc.querySelector('.ar-title')?.textContent).toBe(article.title);
     expect(doc.querySelector('.ar-site')?.textContent).toBe('The Washington Post');
     expect(doc.querySelector('.ar-meta')?.textContent).toBe('By Philip Rucker and Karen DeYoung · 2017-05-16');
@@ -74,7 +84,10 @@ describe('articleToHtmlDocument', () => {
 
   it('carries Highwire citation_* meta tags, so reference managers cite the original article', async () => {
     const doc = parse(articleToHtmlDocument(article, win, await options(new Map())));
-    const meta = [...doc.querySelectorAll('meta[name^="citation_"]')].map((m) => [m.getAttribute('name'), m.getAttribute('content')]);
+    const meta = [...doc.querySelectorAll('meta[name^="citation_"]')].map((m) => [
+      m.getAttribute('name'),
+      m.getAttribute('content'),
+    ]);
     expect(meta).toEqual([
       ['citation_title', article.title],
       ['citation_author', 'Philip Rucker'],

@@ -54,9 +54,22 @@ describe('articleToMarkdown', () => {
 
   it('records the last verification in the front matter', () => {
     const wayback = `https://web.archive.org/web/20170720011459/${article.source.originalUrl}`;
-    const verification = { verdict: 'identical', similarity: 1, changes: 0, checkedAt: '2026-12-05T09:00:00Z', textSha256: 'a'.repeat(64), other: { service: 'wayback', url: wayback, archivedAt: '2017-07-20T01:14:59Z', textSha256: 'a'.repeat(64) } } as const;
-    const md = articleToMarkdown({ ...article, verification }, win, { frontMatter: true, header: false, savedAt: SAVED_AT });
-    expect(md).toContain(`saved: "${SAVED_AT}"\nverification:\n  verdict: "identical"\n  compared_with: "${wayback}"\n  other_archived: "2017-07-20T01:14:59Z"\n  checked: "2026-12-05T09:00:00Z"\n`);
+    const verification = {
+      verdict: 'identical',
+      similarity: 1,
+      changes: 0,
+      checkedAt: '2026-12-05T09:00:00Z',
+      textSha256: 'a'.repeat(64),
+      other: { service: 'wayback', url: wayback, archivedAt: '2017-07-20T01:14:59Z', textSha256: 'a'.repeat(64) },
+    } as const;
+    const md = articleToMarkdown({ ...article, verification }, win, {
+      frontMatter: true,
+      header: false,
+      savedAt: SAVED_AT,
+    });
+    expect(md).toContain(
+      `saved: "${SAVED_AT}"\nverification:\n  verdict: "identical"\n  compared_with: "${wayback}"\n  other_archived: "2017-07-20T01:14:59Z"\n  checked: "2026-12-05T09:00:00Z"\n`,
+    );
   });
 
   it('renders every construct as the rich golden file', () => {
@@ -66,14 +79,17 @@ describe('articleToMarkdown', () => {
   it('points bundled images at their files and leaves missing ones as links with a note', () => {
     const twoImages: Article = {
       ...article,
-      contentHtml: '<p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/1.jpg" alt="one"></p><p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg" alt="two"></p>',
+      contentHtml:
+        '<p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/1.jpg" alt="one"></p><p><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg" alt="two"></p>',
     };
     const md = articleToMarkdown(twoImages, win, {
       header: false,
       images: 'files',
       imageNames: new Map([['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/1.jpg', 'images/01.jpg']]),
     });
-    expect(md).toBe('![one](images/01.jpg)\n\n![two](https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg) *(image not saved)*\n');
+    expect(md).toBe(
+      '![one](images/01.jpg)\n\n![two](https://d3gk4m7rq2xw1b.archive.ph/qF3xK/2.jpg) *(image not saved)*\n',
+    );
   });
 
   it('escapes hostile metadata in the front matter', () => {

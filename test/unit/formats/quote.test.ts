@@ -2,7 +2,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/article.js';
 import { quoteArticle } from '../../../src/formats/quote.js';
-import { directiveFor, directiveString, findPassage, matchDirective, parseTextDirective } from '../../../src/formats/text-fragment.js';
+import {
+  directiveFor,
+  directiveString,
+  findPassage,
+  matchDirective,
+  parseTextDirective,
+} from '../../../src/formats/text-fragment.js';
 import reference from '../../support/reference-article.json';
 
 const article = reference as Article;
@@ -43,7 +49,9 @@ describe('text fragments for a passage of the article', () => {
     const long = `${paras[3]}\n\n${paras[4]}`;
     const words = long.replace(/\s+/g, ' ').split(' ');
     const [start, end] = [words.slice(0, 3), words.slice(-3)];
-    expect(fragmentOf(article.text, long)).toBe(`:~:text=${encodeURIComponent(start.join(' ')).replace(/-/g, '%2D')},${encodeURIComponent(end.join(' ')).replace(/-/g, '%2D')}`);
+    expect(fragmentOf(article.text, long)).toBe(
+      `:~:text=${encodeURIComponent(start.join(' ')).replace(/-/g, '%2D')},${encodeURIComponent(end.join(' ')).replace(/-/g, '%2D')}`,
+    );
   });
 
   it('adds a prefix and suffix only when the words occur more than once', () => {
@@ -52,7 +60,10 @@ describe('text fragments for a passage of the article', () => {
     // Matching ignores case, so the lower-case words occur twice: the second needs the word before it.
     const second = fragmentOf(text, 'the senator said no');
     expect(second).toBe(':~:text=Later%2C-,the%20senator%20said%20no');
-    expect(matchDirective(text, parseTextDirective(second)!)).toEqual([text.indexOf('the senator said no again'), text.indexOf(' again')]);
+    expect(matchDirective(text, parseTextDirective(second)!)).toEqual([
+      text.indexOf('the senator said no again'),
+      text.indexOf(' again'),
+    ]);
   });
 
   it('percent-encodes the characters the syntax uses (- & ,) and reads them back', () => {
@@ -71,7 +82,10 @@ describe('text fragments for a passage of the article', () => {
 
   it('matches as the spec does: case-insensitive, whole words, whitespace free', () => {
     const text = 'A category of cats.\n\nThe  Cat sat.';
-    expect(matchDirective(text, { prefix: null, start: 'cat', end: null, suffix: null })).toEqual([text.replace(/\s+/g, ' ').indexOf('Cat'), text.replace(/\s+/g, ' ').indexOf('Cat') + 3]);
+    expect(matchDirective(text, { prefix: null, start: 'cat', end: null, suffix: null })).toEqual([
+      text.replace(/\s+/g, ' ').indexOf('Cat'),
+      text.replace(/\s+/g, ' ').indexOf('Cat') + 3,
+    ]);
     expect(matchDirective(text, { prefix: null, start: 'dog', end: null, suffix: null })).toBeNull();
   });
 });
@@ -115,7 +129,10 @@ describe('quoteArticle', () => {
   });
 
   it('links only the page itself for an ordinary page', () => {
-    const page: Article = { ...article, source: { ...article.source, service: 'none', archiveUrl: null, archiveShortUrl: null, archivedAt: null } };
+    const page: Article = {
+      ...article,
+      source: { ...article.source, service: 'none', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+    };
     const quote = quoteArticle(page, passage, { accessed: '2026-12-05' })!;
     expect(quote.archiveLink).toBeNull();
     expect(quote.html).not.toContain('data-versionurl');

@@ -23,44 +23,103 @@ const HOSTILE: { name: string; html: string; keep?: string }[] = [
   { name: 'javascript: href', html: '<a href="javascript:alert(1)">keep me</a>', keep: 'keep me' },
   { name: 'mixed-case javascript:', html: '<a href="JaVaScRiPt:alert(1)">keep me</a>', keep: 'keep me' },
   { name: 'decimal-entity javascript:', html: '<a href="&#106;&#97;vascript:alert(1)">keep me</a>', keep: 'keep me' },
-  { name: 'hex-entity javascript: with &colon;', html: '<a href="&#x6A;avascript&colon;alert(1)">keep me</a>', keep: 'keep me' },
+  {
+    name: 'hex-entity javascript: with &colon;',
+    html: '<a href="&#x6A;avascript&colon;alert(1)">keep me</a>',
+    keep: 'keep me',
+  },
   { name: 'tab inside javascript:', html: '<a href="java&#x09;script:alert(1)">keep me</a>', keep: 'keep me' },
   { name: 'newline inside javascript:', html: '<a href="java\nscript:alert(1)">keep me</a>', keep: 'keep me' },
   { name: 'leading control characters', html: '<a href="&#x01; javascript:alert(1)">keep me</a>', keep: 'keep me' },
   { name: 'vbscript: href', html: '<a href="vbscript:msgbox(1)">keep me</a>', keep: 'keep me' },
-  { name: 'data:text/html href', html: '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">keep me</a>', keep: 'keep me' },
-  { name: 'upper-case DATA: href', html: '<a href="DATA:text/html,<script>alert(1)</script>">keep me</a>', keep: 'keep me' },
-  { name: 'javascript: behind an archive /o/ wrapper', html: '<a href="https://archive.ph/o/abc12/javascript:alert(1)">keep me</a>', keep: 'keep me' },
+  {
+    name: 'data:text/html href',
+    html: '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">keep me</a>',
+    keep: 'keep me',
+  },
+  {
+    name: 'upper-case DATA: href',
+    html: '<a href="DATA:text/html,<script>alert(1)</script>">keep me</a>',
+    keep: 'keep me',
+  },
+  {
+    name: 'javascript: behind an archive /o/ wrapper',
+    html: '<a href="https://archive.ph/o/abc12/javascript:alert(1)">keep me</a>',
+    keep: 'keep me',
+  },
   { name: 'javascript: img src', html: '<img src="javascript:alert(1)">' },
   { name: 'data: image when not allowed', html: '<img src="data:image/svg+xml;base64,PHN2Zy8+">' },
   { name: 'svg script', html: '<svg><script>alert(1)</script></svg><p>keep me</p>', keep: 'keep me' },
   { name: 'svg onload', html: '<svg onload="alert(1)"><circle r="4"/></svg>' },
   { name: 'svg xlink:href', html: '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>' },
   { name: 'math mglyph/style mXSS', html: '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>' },
-  { name: 'form/math namespace confusion', html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>' },
+  {
+    name: 'form/math namespace confusion',
+    html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+  },
   { name: 'noscript title breakout', html: '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>' },
   { name: 'iframe', html: '<iframe src="https://evil.example/"></iframe><p>keep me</p>', keep: 'keep me' },
   { name: 'iframe srcdoc', html: '<iframe srcdoc="<script>alert(1)</script>"></iframe>' },
-  { name: 'form and inputs', html: '<form action="https://evil.example/"><input name="q" value="x"><button>Send</button></form><p>keep me</p>', keep: 'keep me' },
+  {
+    name: 'form and inputs',
+    html: '<form action="https://evil.example/"><input name="q" value="x"><button>Send</button></form><p>keep me</p>',
+    keep: 'keep me',
+  },
   { name: 'input image onerror', html: '<input type="image" src="x" onerror="alert(1)">' },
   { name: 'base href', html: '<base href="https://evil.example/"><p>keep me</p>', keep: 'keep me' },
-  { name: 'meta refresh', html: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>keep me</p>', keep: 'keep me' },
-  { name: 'link stylesheet', html: '<link rel="stylesheet" href="https://evil.example/x.css"><p>keep me</p>', keep: 'keep me' },
-  { name: 'style attribute with url()', html: '<p style="background:url(javascript:alert(1))">keep me</p>', keep: 'keep me' },
-  { name: 'style attribute with expression()', html: '<div style="width: expression(alert(1))">keep me</div>', keep: 'keep me' },
-  { name: 'style element with tracking url()', html: '<style>p{background:url("https://evil.example/t")}</style><p>keep me</p>', keep: 'keep me' },
+  {
+    name: 'meta refresh',
+    html: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>keep me</p>',
+    keep: 'keep me',
+  },
+  {
+    name: 'link stylesheet',
+    html: '<link rel="stylesheet" href="https://evil.example/x.css"><p>keep me</p>',
+    keep: 'keep me',
+  },
+  {
+    name: 'style attribute with url()',
+    html: '<p style="background:url(javascript:alert(1))">keep me</p>',
+    keep: 'keep me',
+  },
+  {
+    name: 'style attribute with expression()',
+    html: '<div style="width: expression(alert(1))">keep me</div>',
+    keep: 'keep me',
+  },
+  {
+    name: 'style element with tracking url()',
+    html: '<style>p{background:url("https://evil.example/t")}</style><p>keep me</p>',
+    keep: 'keep me',
+  },
   { name: 'object', html: '<object data="https://evil.example/x.swf"><param name="a" value="b">fallback</object>' },
   { name: 'embed', html: '<embed src="https://evil.example/x.swf"><p>keep me</p>', keep: 'keep me' },
   { name: 'template content', html: '<template><script>alert(1)</script></template><p>keep me</p>', keep: 'keep me' },
-  { name: 'details ontoggle', html: '<details open ontoggle="alert(1)"><summary>keep me</summary></details>', keep: 'keep me' },
+  {
+    name: 'details ontoggle',
+    html: '<details open ontoggle="alert(1)"><summary>keep me</summary></details>',
+    keep: 'keep me',
+  },
   { name: 'video source onerror', html: '<video><source onerror="alert(1)"></video>' },
   { name: 'xmp raw text', html: '<xmp><img src=x onerror=alert(1)></xmp>' },
   { name: 'textarea raw text', html: '<textarea><img src=x onerror=alert(1)></textarea>' },
   { name: 'select option', html: '<select><option><img src=x onerror=alert(1)></option></select>' },
   { name: 'srcset on img', html: '<img src="https://ok.example/a.jpg" srcset="https://evil.example/b.jpg 2x">' },
-  { name: 'class, data- and aria- attributes', html: '<p class="x" data-track="1" aria-hidden="true" onclick="alert(1)">keep me</p>', keep: 'keep me' },
-  { name: 'target and formaction', html: '<a href="https://ok.example/" target="_blank" formaction="javascript:alert(1)">keep me</a>', keep: 'keep me' },
-  { name: 'DOM clobbering ids', html: '<img name="cookie" id="location" src="https://ok.example/a.jpg"><p id="body">keep me</p>', keep: 'keep me' },
+  {
+    name: 'class, data- and aria- attributes',
+    html: '<p class="x" data-track="1" aria-hidden="true" onclick="alert(1)">keep me</p>',
+    keep: 'keep me',
+  },
+  {
+    name: 'target and formaction',
+    html: '<a href="https://ok.example/" target="_blank" formaction="javascript:alert(1)">keep me</a>',
+    keep: 'keep me',
+  },
+  {
+    name: 'DOM clobbering ids',
+    html: '<img name="cookie" id="location" src="https://ok.example/a.jpg"><p id="body">keep me</p>',
+    keep: 'keep me',
+  },
 ];
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite'];
@@ -158,16 +217,37 @@ describe('unwrapArchiveLink', () => {
 
 describe('articleImageUrls', () => {
   it('lists each safe image once, in reading order', () => {
-    const html = '<img src="https://a.example/1.jpg"><p><img src="https://a.example/2.png"></p><img src="https://a.example/1.jpg"><img src="javascript:x">';
-    const none = { service: 'none', originalUrl: null, archiveUrl: null, archiveShortUrl: null, archivedAt: null } as const;
-    expect(articleImageUrls({ contentHtml: html, source: none }, win)).toEqual(['https://a.example/1.jpg', 'https://a.example/2.png']);
+    const html =
+      '<img src="https://a.example/1.jpg"><p><img src="https://a.example/2.png"></p><img src="https://a.example/1.jpg"><img src="javascript:x">';
+    const none = {
+      service: 'none',
+      originalUrl: null,
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    } as const;
+    expect(articleImageUrls({ contentHtml: html, source: none }, win)).toEqual([
+      'https://a.example/1.jpg',
+      'https://a.example/2.png',
+    ]);
   });
 
   it('takes an archived article’s images only from the archive’s hosts, as the reader shows them', () => {
-    const html = '<img src="https://web.archive.org/web/2021im_/https://a.example/1.jpg"><img src="https://static.archive.org/x.jpg"><img src="https://evil.example/2.png">';
-    const wayback = { service: 'wayback', originalUrl: 'https://a.example/', archiveUrl: null, archiveShortUrl: null, archivedAt: null } as const;
-    expect(articleImageUrls({ contentHtml: html, source: wayback }, win)).toEqual(['https://web.archive.org/web/2021im_/https://a.example/1.jpg']);
+    const html =
+      '<img src="https://web.archive.org/web/2021im_/https://a.example/1.jpg"><img src="https://static.archive.org/x.jpg"><img src="https://evil.example/2.png">';
+    const wayback = {
+      service: 'wayback',
+      originalUrl: 'https://a.example/',
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    } as const;
+    expect(articleImageUrls({ contentHtml: html, source: wayback }, win)).toEqual([
+      'https://web.archive.org/web/2021im_/https://a.example/1.jpg',
+    ]);
     // An archive's copy named over http: is fetched over https.
-    expect(articleImageUrls({ contentHtml: '<img src="http://web.archive.org/web/2021im_/x.jpg">', source: wayback }, win)).toEqual(['https://web.archive.org/web/2021im_/x.jpg']);
+    expect(
+      articleImageUrls({ contentHtml: '<img src="http://web.archive.org/web/2021im_/x.jpg">', source: wayback }, win),
+    ).toEqual(['https://web.archive.org/web/2021im_/x.jpg']);
   });
 });

@@ -45,7 +45,13 @@ describe('sourceLine', () => {
       ...article,
       siteName: null,
       published: null,
-      source: { service: 'none', originalUrl: 'https://example.com/a', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
+      source: {
+        service: 'none',
+        originalUrl: 'https://example.com/a',
+        archiveUrl: null,
+        archiveShortUrl: null,
+        archivedAt: null,
+      },
     };
     expect(sourceLine(bare, 'text')).toBe(`Source: “${TITLE}” — https://example.com/a`);
     expect(sourceLine(bare, 'markdown')).toBe(`Source: [“${TITLE}”](https://example.com/a)`);
@@ -61,7 +67,9 @@ describe('sourceLine', () => {
     const doc = new JSDOM(`<body>${html}`).window.document;
     expect(doc.querySelectorAll('script, img')).toHaveLength(0);
     const p = doc.querySelector('p.ar-source');
-    expect(p?.textContent).toContain('A <script>alert(1)</script> *bold* [x](javascript:alert(1)) & "quotes" second line');
+    expect(p?.textContent).toContain(
+      'A <script>alert(1)</script> *bold* [x](javascript:alert(1)) & "quotes" second line',
+    );
     expect(p?.textContent).toContain('<img src=x onerror=alert(1)>');
     for (const a of doc.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\/archive\.ph\//);
     expect(doc.querySelectorAll('a')).toHaveLength(1);
@@ -69,7 +77,9 @@ describe('sourceLine', () => {
 
   it('escapes a hostile title in Markdown', () => {
     const md = sourceLine(hostile, 'markdown');
-    expect(md).toContain('“A \\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](javascript:alert(1)) \\& "quotes" second line”');
+    expect(md).toContain(
+      '“A \\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](javascript:alert(1)) \\& "quotes" second line”',
+    );
     expect(md).toContain('*\\<img src=x onerror=alert(1)\\>*');
     expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
     expect(md).not.toContain('\n');

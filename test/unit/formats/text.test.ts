@@ -19,11 +19,13 @@ describe('articleToText', () => {
 
   it('starts with the title and a byline line', () => {
     const text = articleToText(article, win);
-    expect(text.startsWith(
-      'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips\n\n' +
-        'By Philip Rucker and Karen DeYoung · The Washington Post · 2017-05-16\n\n' +
-        'Comfortable chastising',
-    )).toBe(true);
+    expect(
+      text.startsWith(
+        'Inside the Oval Office with Trump and the Russians: Broad smiles and loose lips\n\n' +
+          'By Philip Rucker and Karen DeYoung · The Washington Post · 2017-05-16\n\n' +
+          'Comfortable chastising',
+      ),
+    ).toBe(true);
   });
 
   it('ends with the source line when asked', () => {
@@ -63,7 +65,9 @@ describe('articleToText', () => {
   });
 
   it('never shows markup from hostile content', () => {
-    const text = articleToText(withBody('<p>safe<script>alert(1)</script><img src=x onerror=alert(1)></p>'), win, { header: false });
+    const text = articleToText(withBody('<p>safe<script>alert(1)</script><img src=x onerror=alert(1)></p>'), win, {
+      header: false,
+    });
     expect(text).toBe('safe\n');
   });
 });

@@ -11,7 +11,12 @@ import reference from '../../support/reference-article.json';
 const win = new JSDOM('').window as unknown as DomWindow;
 const article = reference as Article;
 const SAVED_AT = '2026-01-02T03:04:05Z';
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 
 const twoImages: Article = {
   ...article,
@@ -45,14 +50,19 @@ describe('markdownBundle', () => {
 
   it('leaves out bytes that are not an image', () => {
     const images = new Map<string, ImageBytes | null>([
-      ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: new TextEncoder().encode('<html>captcha</html>'), mediaType: 'image/jpeg' }],
+      [
+        'https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg',
+        { bytes: new TextEncoder().encode('<html>captcha</html>'), mediaType: 'image/jpeg' },
+      ],
     ]);
     const files = unzipSync(markdownBundle(twoImages, win, images, { savedAt: SAVED_AT }));
     expect(Object.keys(files).filter((name) => name.startsWith('images/'))).toEqual([]);
   });
 
   it('gives the same bytes in every time zone', () => {
-    const images = new Map<string, ImageBytes | null>([['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: PNG, mediaType: 'image/png' }]]);
+    const images = new Map<string, ImageBytes | null>([
+      ['https://d3gk4m7rq2xw1b.archive.ph/qF3xK/one.jpg', { bytes: PNG, mediaType: 'image/png' }],
+    ]);
     process.env.TZ = 'America/Los_Angeles';
     expect(new Date(0).getHours()).toBe(16); // the zone change took effect in this process
     const west = markdownBundle(twoImages, win, images, { savedAt: SAVED_AT });
@@ -64,7 +74,13 @@ describe('markdownBundle', () => {
 
 describe('deterministicZip', () => {
   it('stores entries in order, with the UTC time of modifiedAt', () => {
-    const zip = deterministicZip([{ path: 'b.txt', data: 'b', store: true }, { path: 'a.txt', data: 'a' }], SAVED_AT);
+    const zip = deterministicZip(
+      [
+        { path: 'b.txt', data: 'b', store: true },
+        { path: 'a.txt', data: 'a' },
+      ],
+      SAVED_AT,
+    );
     const view = new DataView(zip.buffer, zip.byteOffset);
     expect(strFromU8(zip.subarray(30, 35))).toBe('b.txt');
     expect(view.getUint16(8, true)).toBe(0); // stored

@@ -7,22 +7,32 @@ import type { LibraryEntry } from '../../../src/extension/shared/library/types.j
 import { article, entry, pngBlob } from './support.js';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0,
+]);
 const IMG = 'https://a.archive.ph/x/1.png';
 
 function libraryEntry(id: string, title: string, withImage: boolean): LibraryEntry {
   const images = withImage ? new Map([[IMG, pngBlob(PNG)]]) : new Map<string, Blob>();
-  const a = article({ title, contentHtml: `<p>${title} text.</p>${withImage ? `<p><img src="${IMG}" alt="chart"></p>` : ''}` });
+  const a = article({
+    title,
+    contentHtml: `<p>${title} text.</p>${withImage ? `<p><img src="${IMG}" alt="chart"></p>` : ''}`,
+  });
   return { record: makeRecord(id, entry(a, images, '2026-12-01T10:00:00Z')), images };
 }
 
 describe('the Markdown zip of several articles', () => {
   test('two articles with the same name get unique .md names, each with its own image folder', () => {
     const same = libraryEntry('a', 'Same title', true).record.article;
-    const entries = markdownEntries([
-      { article: same, images: new Map([[IMG, { bytes: PNG, mediaType: 'image/png' }]]) },
-      { article: same, images: new Map([[IMG, { bytes: PNG, mediaType: 'image/png' }]]) },
-    ], win, '2026-12-01T10:00:00Z');
+    const entries = markdownEntries(
+      [
+        { article: same, images: new Map([[IMG, { bytes: PNG, mediaType: 'image/png' }]]) },
+        { article: same, images: new Map([[IMG, { bytes: PNG, mediaType: 'image/png' }]]) },
+      ],
+      win,
+      '2026-12-01T10:00:00Z',
+    );
     const paths = entries.map((e) => e.path);
     const [first, second] = paths.filter((p) => p.endsWith('.md'));
     expect(first).not.toEqual(second);

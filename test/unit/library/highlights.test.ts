@@ -4,7 +4,9 @@ import { exportLibrary, importLibrary } from '../../../src/extension/shared/libr
 import { MAX_HIGHLIGHTS, validateArticle, validateHighlights } from '../../../src/extension/shared/library/validate.js';
 import { entry, freshLibrary, reference } from './support.js';
 
-const mine: Highlight[] = [{ text: 'Comfortable chastising and cajoling', occurrence: 0, createdAt: '2026-12-05T10:00:00Z' }];
+const mine: Highlight[] = [
+  { text: 'Comfortable chastising and cajoling', occurrence: 0, createdAt: '2026-12-05T10:00:00Z' },
+];
 
 describe('the library keeps highlights', () => {
   test('setHighlights stores them with the article and removes the field when none are left', async () => {
@@ -33,10 +35,14 @@ describe('the library keeps highlights', () => {
     expect(validateHighlights(undefined)).toEqual([]);
     expect(validateHighlights([{ ...mine[0], extra: '<script>' }])).toEqual(mine);
     for (const bad of [
-      'x', [{ text: '', occurrence: 0, createdAt: mine[0]!.createdAt }], [{ text: 'a', occurrence: -1, createdAt: mine[0]!.createdAt }],
-      [{ text: 'a', occurrence: 0.5, createdAt: mine[0]!.createdAt }], [{ text: 'a', occurrence: 0, createdAt: 'yesterday' }],
+      'x',
+      [{ text: '', occurrence: 0, createdAt: mine[0]!.createdAt }],
+      [{ text: 'a', occurrence: -1, createdAt: mine[0]!.createdAt }],
+      [{ text: 'a', occurrence: 0.5, createdAt: mine[0]!.createdAt }],
+      [{ text: 'a', occurrence: 0, createdAt: 'yesterday' }],
       Array.from({ length: MAX_HIGHLIGHTS + 1 }, () => mine[0]),
-    ]) expect(validateHighlights(bad)).toBeUndefined();
+    ])
+      expect(validateHighlights(bad)).toBeUndefined();
     expect(validateArticle({ ...reference, highlights: 'x' })).toBeNull();
     expect(validateArticle({ ...reference, highlights: mine })?.highlights).toEqual(mine);
     expect('highlights' in validateArticle(reference)!).toBe(false);

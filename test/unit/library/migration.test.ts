@@ -6,19 +6,37 @@ import { Library } from '../../../src/extension/shared/library/store.js';
 import { ARTICLES, DB_NAME, DB_VERSION, IMAGES } from '../../../src/extension/shared/library/types.js';
 import { dump, entry, pngBlob, reference, sha256 } from './support.js';
 
-interface FixtureImage { src: string; type: string; base64: string }
-interface FixtureRecord { id: string; article: typeof reference; savedAt: string; version: string; sha256: string; images: FixtureImage[] }
-interface Fixture { dbName: string; dbVersion: number; stores: { articles: { keyPath: string; records: FixtureRecord[] } } }
+interface FixtureImage {
+  src: string;
+  type: string;
+  base64: string;
+}
+interface FixtureRecord {
+  id: string;
+  article: typeof reference;
+  savedAt: string;
+  version: string;
+  sha256: string;
+  images: FixtureImage[];
+}
+interface Fixture {
+  dbName: string;
+  dbVersion: number;
+  stores: { articles: { keyPath: string; records: FixtureRecord[] } };
+}
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/library-v1/library-v1.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/library-v1/library-v1.json', import.meta.url), 'utf8'),
+) as Fixture;
 const v1Records = fixture.stores.articles.records;
 
 const blobOf = (image: FixtureImage): Blob => new Blob([Buffer.from(image.base64, 'base64')], { type: image.type });
 
-const done = <T>(request: IDBRequest<T>): Promise<T> => new Promise((resolve, reject) => {
-  request.onsuccess = () => resolve(request.result);
-  request.onerror = () => reject(request.error);
-});
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 
 /** The library exactly as version 1 wrote it: one store, images inline. */
 async function createV1Library(factory: IDBFactory): Promise<void> {
@@ -27,7 +45,10 @@ async function createV1Library(factory: IDBFactory): Promise<void> {
   const db = await done(open);
   const tx = db.transaction('articles', 'readwrite');
   for (const record of v1Records) {
-    tx.objectStore('articles').put({ ...record, images: record.images.map((image) => ({ src: image.src, blob: blobOf(image) })) });
+    tx.objectStore('articles').put({
+      ...record,
+      images: record.images.map((image) => ({ src: image.src, blob: blobOf(image) })),
+    });
   }
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
@@ -57,7 +78,12 @@ describe('migration from version 1 (images inside the article record) to version
       const { record, images } = stored!;
       expect(record.schema).toBe(2);
       expect(record.article).toEqual(v1.article);
-      expect(record.provenance).toEqual({ source: v1.article.source, savedAt: v1.savedAt, extensionVersion: v1.version, textSha256: v1.sha256 });
+      expect(record.provenance).toEqual({
+        source: v1.article.source,
+        savedAt: v1.savedAt,
+        extensionVersion: v1.version,
+        textSha256: v1.sha256,
+      });
       expect(record.provenance.textSha256).toBe(sha256(v1.article.text));
       expect(record.imageCount).toBe(v1.images.length);
       const imageBytes = v1.images.reduce((sum, image) => sum + Buffer.from(image.base64, 'base64').length, 0);
@@ -84,10 +110,17 @@ describe('migration from version 1 (images inside the article record) to version
     const factory = new IDBFactory();
     await createV1Library(factory);
     const library = await Library.open(factory);
-    const added = await library.save(entry({ ...reference, title: 'New', source: { ...reference.source, archiveUrl: 'https://archive.ph/new' } }, new Map([['https://archive.ph/n/1.png', pngBlob()]])));
+    const added = await library.save(
+      entry(
+        { ...reference, title: 'New', source: { ...reference.source, archiveUrl: 'https://archive.ph/new' } },
+        new Map([['https://archive.ph/n/1.png', pngBlob()]]),
+      ),
+    );
     expect(await library.list()).toHaveLength(v1Records.length + 1);
     await library.delete(v1Records[0]!.id);
-    expect((await library.list()).map((r) => r.id).sort()).toEqual([added.id, ...v1Records.slice(1).map((r) => r.id)].sort());
+    expect((await library.list()).map((r) => r.id).sort()).toEqual(
+      [added.id, ...v1Records.slice(1).map((r) => r.id)].sort(),
+    );
     library.close();
   });
 
@@ -107,7 +140,14 @@ describe('migration from version 1 (images inside the article record) to version
     expect(migrateV1Record(null)).toBeNull();
     const v1 = v1Records[0]!;
     const blob = blobOf(v1.images[0]!);
-    const migrated = migrateV1Record({ ...v1, images: [{ src: 'a', blob }, { src: 'a', blob }, { src: 'b', blob: 'not a blob' }] });
+    const migrated = migrateV1Record({
+      ...v1,
+      images: [
+        { src: 'a', blob },
+        { src: 'a', blob },
+        { src: 'b', blob: 'not a blob' },
+      ],
+    });
     expect(migrated?.images.map((image) => image.src)).toEqual(['a']);
     expect(migrated?.record.imageCount).toBe(1);
   });

@@ -1,23 +1,57 @@
 import { describe, expect, test } from 'vitest';
 import { makeRecord } from '../../../src/extension/shared/library/store.js';
-import { FIRST_DIRECTION, fold, matches, recordSite, search, sortRecords } from '../../../src/extension/shared/library/search.js';
+import {
+  FIRST_DIRECTION,
+  fold,
+  matches,
+  recordSite,
+  search,
+  sortRecords,
+} from '../../../src/extension/shared/library/search.js';
 import type { LibraryRecord } from '../../../src/extension/shared/library/types.js';
 import { article, entry, pngBlob, reference } from './support.js';
 
 function record(id: string, overrides: Parameters<typeof article>[0], savedAt: string, imageBytes = 0): LibraryRecord {
-  const images = imageBytes ? new Map([['https://a.archive.ph/1.png', pngBlob(new Uint8Array(imageBytes))]]) : new Map<string, Blob>();
+  const images = imageBytes
+    ? new Map([['https://a.archive.ph/1.png', pngBlob(new Uint8Array(imageBytes))]])
+    : new Map<string, Blob>();
   return makeRecord(id, entry(article(overrides), images, savedAt));
 }
 
 const wapo = makeRecord('a', entry(reference, new Map(), '2026-11-02T10:00:00Z'));
-const lemonde = record('b', {
-  title: 'Le Conseil d’État et la loi « énergie »', authors: [{ literal: 'Agence France-Presse' }], byline: null, siteName: 'Le Monde',
-  published: '2024-03-01', text: 'Le Conseil d’État a rendu son avis sur la loi relative à l’énergie.',
-}, '2026-11-05T10:00:00Z', 5000);
-const untitledSite = record('c', {
-  title: 'an undated note', authors: [], byline: null, siteName: null, published: null, text: 'Nothing much.',
-  source: { service: 'none', originalUrl: 'https://www.example.org/note', archiveUrl: null, archiveShortUrl: null, archivedAt: null },
-}, '2026-11-01T10:00:00Z', 100);
+const lemonde = record(
+  'b',
+  {
+    title: 'Le Conseil d’État et la loi « énergie »',
+    authors: [{ literal: 'Agence France-Presse' }],
+    byline: null,
+    siteName: 'Le Monde',
+    published: '2024-03-01',
+    text: 'Le Conseil d’État a rendu son avis sur la loi relative à l’énergie.',
+  },
+  '2026-11-05T10:00:00Z',
+  5000,
+);
+const untitledSite = record(
+  'c',
+  {
+    title: 'an undated note',
+    authors: [],
+    byline: null,
+    siteName: null,
+    published: null,
+    text: 'Nothing much.',
+    source: {
+      service: 'none',
+      originalUrl: 'https://www.example.org/note',
+      archiveUrl: null,
+      archiveShortUrl: null,
+      archivedAt: null,
+    },
+  },
+  '2026-11-01T10:00:00Z',
+  100,
+);
 const all = [wapo, lemonde, untitledSite];
 
 describe('full-text search', () => {
@@ -34,7 +68,11 @@ describe('full-text search', () => {
     ['nothing matches', 'zzzz', []],
     ['an empty query lists everything', '   ', ['a', 'b', 'c']],
   ])('%s', (_, query, ids) => {
-    expect(search(all, query).map((r) => r.id).sort()).toEqual(ids);
+    expect(
+      search(all, query)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   test('folding', () => {

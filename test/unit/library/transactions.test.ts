@@ -7,7 +7,11 @@ import { article, dump, entry, freshLibrary, pngBlob, reference, sha256, transla
 
 const BODY_IMAGE = 'https://d3gk4m7rq2xw1b.archive.ph/qF3xK/8be00940dc623deaf6db3404dacb71fdc4c6ea76.jpg';
 const LEAD_IMAGE = reference.leadImage!.url;
-const other = article({ title: 'Another article', archiveUrl: 'https://archive.ph/20200101000000/https://example.org/other', text: 'Other text.' });
+const other = article({
+  title: 'Another article',
+  archiveUrl: 'https://archive.ph/20200101000000/https://example.org/other',
+  text: 'Other text.',
+});
 
 afterEach(() => {
   disarmLibraryFault();
@@ -17,12 +21,22 @@ afterEach(() => {
 describe('saving', () => {
   test('an article is stored whole: record, provenance, size and every image', async () => {
     const { library } = await freshLibrary();
-    const images = new Map([[BODY_IMAGE, pngBlob([9, 9])], [LEAD_IMAGE, pngBlob([7])]]);
+    const images = new Map([
+      [BODY_IMAGE, pngBlob([9, 9])],
+      [LEAD_IMAGE, pngBlob([7])],
+    ]);
     const record = await library.save(entry(reference, images));
     expect(DB_VERSION).toBe(2);
-    expect(record).toMatchObject({ schema: RECORD_SCHEMA, id: libraryId(reference, sha256(reference.text)), imageCount: 2 });
+    expect(record).toMatchObject({
+      schema: RECORD_SCHEMA,
+      id: libraryId(reference, sha256(reference.text)),
+      imageCount: 2,
+    });
     expect(record.provenance).toEqual({
-      source: reference.source, savedAt: '2026-11-27T10:00:00Z', extensionVersion: '0.1.0', textSha256: sha256(reference.text),
+      source: reference.source,
+      savedAt: '2026-11-27T10:00:00Z',
+      extensionVersion: '0.1.0',
+      textSha256: sha256(reference.text),
     });
     expect(record.size).toBe(Buffer.byteLength(JSON.stringify(reference)) + 10 + 9);
     const stored = await library.get(record.id);
@@ -33,7 +47,15 @@ describe('saving', () => {
 
   test('saving the same snapshot again replaces it, images included, without a duplicate', async () => {
     const { library } = await freshLibrary();
-    await library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob()], [LEAD_IMAGE, pngBlob()]])));
+    await library.save(
+      entry(
+        reference,
+        new Map([
+          [BODY_IMAGE, pngBlob()],
+          [LEAD_IMAGE, pngBlob()],
+        ]),
+      ),
+    );
     const again = await library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob([4])]]), '2026-11-28T09:00:00Z'));
     const list = await library.list();
     expect(list).toHaveLength(1);
@@ -59,7 +81,15 @@ describe('a write that fails part-way leaves nothing half-saved', () => {
     await library.save(entry(other, new Map([['https://archive.ph/x/1.png', pngBlob()]])));
     const before = await dump(library);
     armLibraryFault('UnknownError', 1);
-    const failed = library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob()], [LEAD_IMAGE, pngBlob()]])));
+    const failed = library.save(
+      entry(
+        reference,
+        new Map([
+          [BODY_IMAGE, pngBlob()],
+          [LEAD_IMAGE, pngBlob()],
+        ]),
+      ),
+    );
     await expect(failed).rejects.toMatchObject({ name: 'LibraryError', kind: 'failed' });
     expect(await library.get(libraryId(reference, sha256(reference.text)))).toBeNull();
     expect(await dump(library)).toEqual(before);
@@ -71,11 +101,25 @@ describe('a write that fails part-way leaves nothing half-saved', () => {
     const before = await dump(library);
     const realPut = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
       if (++calls === 3) throw new DOMException('Failed to write blob', 'DataCloneError');
       return realPut.call(this, value, key);
     });
-    await expect(library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob()], [LEAD_IMAGE, pngBlob()]])))).rejects.toBeInstanceOf(LibraryError);
+    await expect(
+      library.save(
+        entry(
+          reference,
+          new Map([
+            [BODY_IMAGE, pngBlob()],
+            [LEAD_IMAGE, pngBlob()],
+          ]),
+        ),
+      ),
+    ).rejects.toBeInstanceOf(LibraryError);
     expect(calls).toBe(3); // the record and one image were written inside the transaction before it failed
     vi.restoreAllMocks();
     expect(await dump(library)).toEqual(before);
@@ -83,10 +127,29 @@ describe('a write that fails part-way leaves nothing half-saved', () => {
 
   test('replacing an article that then fails keeps the earlier copy whole', async () => {
     const { library } = await freshLibrary();
-    await library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob([1])], [LEAD_IMAGE, pngBlob([2])]])));
+    await library.save(
+      entry(
+        reference,
+        new Map([
+          [BODY_IMAGE, pngBlob([1])],
+          [LEAD_IMAGE, pngBlob([2])],
+        ]),
+      ),
+    );
     const before = await dump(library);
     armLibraryFault('QuotaExceededError', 2);
-    await expect(library.save(entry(reference, new Map([[BODY_IMAGE, pngBlob([3])], [LEAD_IMAGE, pngBlob([4])]]), '2026-12-01T00:00:00Z'))).rejects.toMatchObject({ kind: 'quota' });
+    await expect(
+      library.save(
+        entry(
+          reference,
+          new Map([
+            [BODY_IMAGE, pngBlob([3])],
+            [LEAD_IMAGE, pngBlob([4])],
+          ]),
+          '2026-12-01T00:00:00Z',
+        ),
+      ),
+    ).rejects.toMatchObject({ kind: 'quota' });
     expect(await dump(library)).toEqual(before);
   });
 });
@@ -130,6 +193,8 @@ describe('a full quota', () => {
   test('other errors are not', () => {
     expect(isQuotaError(new DOMException('x', 'DataCloneError'))).toBe(false);
     expect(isQuotaError(new Error('boom'))).toBe(false);
-    expect(describeLibraryError(new Error('boom'), translate)).toBe('The library could not be changed (boom). Nothing was half-saved.');
+    expect(describeLibraryError(new Error('boom'), translate)).toBe(
+      'The library could not be changed (boom). Nothing was half-saved.',
+    );
   });
 });

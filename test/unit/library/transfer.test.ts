@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import type { Article, Author } from '../../../src/article.js';
 import { LibraryError } from '../../../src/extension/shared/library/errors.js';
 import { libraryId, type Library } from '../../../src/extension/shared/library/store.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileName, exportLibrary, importLibrary, type ExportFile } from '../../../src/extension/shared/library/transfer.js';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileName,
+  exportLibrary,
+  importLibrary,
+  type ExportFile,
+} from '../../../src/extension/shared/library/transfer.js';
 import { dump, entry, freshLibrary, pngBlob, pngBytes, reference, sha256 } from './support.js';
 
 const EXPORTED_AT = '2026-11-27T12:00:00Z';
@@ -12,39 +19,52 @@ const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 // Any Unicode, lone surrogates included: the file must carry whatever an article holds.
 const text = fc.string({ unit: 'binary', maxLength: 120 });
 const nullable = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
-const when = fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true }).map(iso);
+const when = fc
+  .date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2026-12-01T00:00:00Z'), noInvalidDate: true })
+  .map(iso);
 const author: fc.Arbitrary<Author> = fc.oneof(fc.record({ given: text, family: text }), fc.record({ literal: text }));
 
-const articleArb = (archiveUrl: string): fc.Arbitrary<Article> => fc.record({
-  title: text,
-  authors: fc.array(author, { maxLength: 4 }),
-  byline: nullable(text),
-  published: nullable(fc.oneof(fc.constant('2017-05-16'), when)),
-  siteName: nullable(text),
-  lang: nullable(fc.constantFrom('en', 'fr', 'pt-BR')),
-  section: nullable(text),
-  excerpt: nullable(text),
-  leadImage: nullable(fc.record({ url: fc.webUrl(), caption: nullable(text) })),
-  contentHtml: text,
-  text,
-  wordCount: fc.nat(),
-  readingMinutes: fc.nat(),
-  source: fc.record({
-    service: fc.constantFrom('archive.today' as const, 'wayback' as const, 'none' as const),
-    originalUrl: nullable(fc.webUrl()),
-    archiveUrl: fc.constant(archiveUrl),
-    archiveShortUrl: nullable(fc.webUrl()),
-    archivedAt: nullable(when),
-  }),
-});
+const articleArb = (archiveUrl: string): fc.Arbitrary<Article> =>
+  fc.record({
+    title: text,
+    authors: fc.array(author, { maxLength: 4 }),
+    byline: nullable(text),
+    published: nullable(fc.oneof(fc.constant('2017-05-16'), when)),
+    siteName: nullable(text),
+    lang: nullable(fc.constantFrom('en', 'fr', 'pt-BR')),
+    section: nullable(text),
+    excerpt: nullable(text),
+    leadImage: nullable(fc.record({ url: fc.webUrl(), caption: nullable(text) })),
+    contentHtml: text,
+    text,
+    wordCount: fc.nat(),
+    readingMinutes: fc.nat(),
+    source: fc.record({
+      service: fc.constantFrom('archive.today' as const, 'wayback' as const, 'none' as const),
+      originalUrl: nullable(fc.webUrl()),
+      archiveUrl: fc.constant(archiveUrl),
+      archiveShortUrl: nullable(fc.webUrl()),
+      archivedAt: nullable(when),
+    }),
+  });
 
-const imagesArb = fc.uniqueArray(fc.record({ src: fc.webUrl(), body: fc.uint8Array({ maxLength: 48 }) }), { selector: (i) => i.src, maxLength: 3 })
+const imagesArb = fc
+  .uniqueArray(fc.record({ src: fc.webUrl(), body: fc.uint8Array({ maxLength: 48 }) }), {
+    selector: (i) => i.src,
+    maxLength: 3,
+  })
   .map((images) => new Map(images.map(({ src, body }) => [src, pngBlob(body)])));
 
-const libraryArb = fc.uniqueArray(fc.webUrl({ withQueryParameters: true }), { maxLength: 5 }).chain((urls) =>
-  fc.tuple(...urls.map((url) => fc.record({ article: articleArb(url), images: imagesArb, savedAt: when }))));
+const libraryArb = fc
+  .uniqueArray(fc.webUrl({ withQueryParameters: true }), { maxLength: 5 })
+  .chain((urls) =>
+    fc.tuple(...urls.map((url) => fc.record({ article: articleArb(url), images: imagesArb, savedAt: when }))),
+  );
 
-async function fill(library: Library, items: { article: Article; images: Map<string, Blob>; savedAt: string }[]): Promise<void> {
+async function fill(
+  library: Library,
+  items: { article: Article; images: Map<string, Blob>; savedAt: string }[],
+): Promise<void> {
   for (const item of items) await library.save(entry(item.article, item.images, item.savedAt));
 }
 
@@ -61,7 +81,14 @@ describe('export and import', () => {
         for (const record of await library.list()) await library.delete(record.id);
         expect(await library.list()).toEqual([]);
         const report = await importLibrary(library, file);
-        expect(report).toEqual({ added: items.length, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
+        expect(report).toEqual({
+          added: items.length,
+          updated: 0,
+          unchanged: 0,
+          skipped: 0,
+          conflicts: 0,
+          refused: [],
+        });
         expect(await dump(library)).toEqual(before);
         // …and the imported library exports to the very same file.
         expect(await exportLibrary(library, EXPORTED_AT)).toBe(file);
@@ -84,7 +111,9 @@ describe('export and import', () => {
     expect(file.format).toBe(EXPORT_FORMAT);
     expect(file.version).toBe(EXPORT_VERSION);
     expect(file.exportedAt).toBe(EXPORTED_AT);
-    expect(file.articles[0]!.images).toEqual([{ src: 'https://a.archive.ph/x/1.png', type: 'image/png', data: Buffer.from(pngBytes([5])).toString('base64') }]);
+    expect(file.articles[0]!.images).toEqual([
+      { src: 'https://a.archive.ph/x/1.png', type: 'image/png', data: Buffer.from(pngBytes([5])).toString('base64') },
+    ]);
     expect(exportFileName(EXPORTED_AT)).toBe('archive-reader-library-2026-11-27.json');
   });
 
@@ -92,16 +121,39 @@ describe('export and import', () => {
     const { library } = await freshLibrary();
     await library.save(entry(reference, new Map(), '2026-11-01T00:00:00Z'));
     const older = await exportLibrary(library, EXPORTED_AT);
-    await library.save(entry(reference, new Map([['https://a.archive.ph/x/1.png', pngBlob()]]), '2026-11-20T00:00:00Z'));
+    await library.save(
+      entry(reference, new Map([['https://a.archive.ph/x/1.png', pngBlob()]]), '2026-11-20T00:00:00Z'),
+    );
     const newer = await exportLibrary(library, EXPORTED_AT);
 
-    expect(await importLibrary(library, newer)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0, conflicts: 0, refused: [] });
-    expect(await importLibrary(library, older)).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0, conflicts: 0, refused: [] });
+    expect(await importLibrary(library, newer)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      skipped: 0,
+      conflicts: 0,
+      refused: [],
+    });
+    expect(await importLibrary(library, older)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      skipped: 0,
+      conflicts: 0,
+      refused: [],
+    });
     expect((await library.list())[0]!.provenance.savedAt).toBe('2026-11-20T00:00:00Z');
 
     const { library: other } = await freshLibrary();
     await importLibrary(other, older);
-    expect(await importLibrary(other, newer)).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0, conflicts: 0, refused: [] });
+    expect(await importLibrary(other, newer)).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+      skipped: 0,
+      conflicts: 0,
+      refused: [],
+    });
     expect(await dump(other)).toEqual(await dump(library));
     expect(await other.list()).toHaveLength(1);
   });
@@ -109,9 +161,13 @@ describe('export and import', () => {
   test('files that are not library exports are refused as a whole', async () => {
     const { library } = await freshLibrary();
     await expect(importLibrary(library, 'not json')).rejects.toMatchObject({ kind: 'invalid-file' });
-    await expect(importLibrary(library, '{"format":"something-else","version":1,"articles":[]}')).rejects.toMatchObject({ kind: 'invalid-file' });
+    await expect(importLibrary(library, '{"format":"something-else","version":1,"articles":[]}')).rejects.toMatchObject(
+      { kind: 'invalid-file' },
+    );
     await expect(importLibrary(library, '[]')).rejects.toBeInstanceOf(LibraryError);
-    await expect(importLibrary(library, JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, articles: [] }))).rejects.toMatchObject({ kind: 'newer-file' });
+    await expect(
+      importLibrary(library, JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, articles: [] })),
+    ).rejects.toMatchObject({ kind: 'newer-file' });
   });
 
   test('each entry is validated: bad ones are skipped and counted, bad images dropped, unknown fields left out, bodies sanitised', async () => {
@@ -129,16 +185,34 @@ describe('export and import', () => {
     const file = {
       ...good,
       articles: [
-        variant('https://archive.ph/tampered', (a) => { a.article.text += ' (edited)'; }),
-        variant('https://archive.ph/bad-id', (a) => { a.id = '../../etc'; }),
-        variant('https://archive.ph/no-title', (a) => { (a.article as Partial<Article>).title = undefined; }),
-        variant('https://archive.ph/bad-author', (a) => { (a.article.authors as unknown[]) = [{ name: 'x' }]; }),
-        variant('https://archive.ph/bad-date', (a) => { a.provenance.savedAt = 'yesterday'; }),
+        variant('https://archive.ph/tampered', (a) => {
+          a.article.text += ' (edited)';
+        }),
+        variant('https://archive.ph/bad-id', (a) => {
+          a.id = '../../etc';
+        }),
+        variant('https://archive.ph/no-title', (a) => {
+          (a.article as Partial<Article>).title = undefined;
+        }),
+        variant('https://archive.ph/bad-author', (a) => {
+          (a.article.authors as unknown[]) = [{ name: 'x' }];
+        }),
+        variant('https://archive.ph/bad-date', (a) => {
+          a.provenance.savedAt = 'yesterday';
+        }),
         'not an object',
         variant('https://archive.ph/fine', (a) => {
           a.images = [
-            { src: 'https://a.archive.ph/ok.png', type: 'image/png', data: Buffer.from(pngBytes([1])).toString('base64') },
-            { src: 'https://a.archive.ph/svg.svg', type: 'image/svg+xml', data: Buffer.from('<svg onload="alert(1)"/>').toString('base64') },
+            {
+              src: 'https://a.archive.ph/ok.png',
+              type: 'image/png',
+              data: Buffer.from(pngBytes([1])).toString('base64'),
+            },
+            {
+              src: 'https://a.archive.ph/svg.svg',
+              type: 'image/svg+xml',
+              data: Buffer.from('<svg onload="alert(1)"/>').toString('base64'),
+            },
             { src: 'https://a.archive.ph/bad.png', type: 'image/png', data: '***' },
           ];
           (a.article as unknown as Record<string, unknown>).extra = 'dropped';
@@ -146,11 +220,21 @@ describe('export and import', () => {
         }),
       ],
     };
-    const sanitize = (html: string): string => html.replace(/<script>.*?<\/script>/g, '').replace(/ on\w+="[^"]*"/g, '');
+    const sanitize = (html: string): string =>
+      html.replace(/<script>.*?<\/script>/g, '').replace(/ on\w+="[^"]*"/g, '');
     const report = await importLibrary(library, JSON.stringify(file), { sanitize });
     expect(report).toMatchObject({ added: 1, updated: 0, unchanged: 0, skipped: 6, conflicts: 0 });
-    expect(report.refused.map((r) => r.reason)).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
-    const fine = (await library.entries()).find((e) => e.record.article.source.archiveUrl === 'https://archive.ph/fine')!;
+    expect(report.refused.map((r) => r.reason)).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+    ]);
+    const fine = (await library.entries()).find(
+      (e) => e.record.article.source.archiveUrl === 'https://archive.ph/fine',
+    )!;
     expect([...fine.images.keys()]).toEqual(['https://a.archive.ph/ok.png']);
     expect(fine.record.imageCount).toBe(1);
     expect(fine.record.article).not.toHaveProperty('extra');
@@ -188,7 +272,9 @@ describe('export and import', () => {
     expect((await library.list())[0]!.provenance.textSha256).toBe(base.provenance.textSha256);
 
     // Chosen by the user, the later copy replaces the one kept.
-    expect(await importLibrary(library, file([altered]), { now: '2026-12-01T00:00:00Z', replace: true })).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(await importLibrary(library, file([altered]), { now: '2026-12-01T00:00:00Z', replace: true })).toMatchObject(
+      { updated: 1, conflicts: 0 },
+    );
     expect((await library.list())[0]!.article.text).toBe(altered.article.text);
   });
 });

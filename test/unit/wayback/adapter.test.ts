@@ -72,7 +72,9 @@ describe('recognising a Wayback snapshot', () => {
     const doc = load(served, 'file:///tmp/saved.html');
     const s = wayback.open(doc, SNAPSHOT)!;
     expect(s.source.archiveUrl).toBe(SNAPSHOT);
-    expect(s.rewriteHref('/web/20210316091522/https://www.harbourgazette.example/news/')).toBe('https://www.harbourgazette.example/news/');
+    expect(s.rewriteHref('/web/20210316091522/https://www.harbourgazette.example/news/')).toBe(
+      'https://www.harbourgazette.example/news/',
+    );
   });
 
   it('the legacy markup (2013–2017) by its markers', () => {
@@ -118,34 +120,83 @@ describe('recognising a Wayback snapshot', () => {
 
   it.each([
     ['an ordinary page', read('news-article/original.html'), ORIGINAL],
-    ['the calendar of all captures', '<html><body><h1>Calendar</h1><p>3 captures</p></body></html>', `https://web.archive.org/web/*/${ORIGINAL}`],
+    [
+      'the calendar of all captures',
+      '<html><body><h1>Calendar</h1><p>3 captures</p></body></html>',
+      `https://web.archive.org/web/*/${ORIGINAL}`,
+    ],
     ['Save Page Now', '<html><body><p>Saving page…</p></body></html>', `https://web.archive.org/save/${ORIGINAL}`],
-    ['a page that merely names one marker', '<html><body><div id="wm-ipp-print">The Wayback Machine - is mentioned here</div><p>Text.</p></body></html>', 'https://blog.example/post'],
-    ['an archive.today snapshot', '<html><head><link rel="canonical" href="https://archive.ph/qF3xK"></head><body><div id="HEADER">Saved from</div></body></html>', 'https://archive.ph/qF3xK'],
+    [
+      'a page that merely names one marker',
+      '<html><body><div id="wm-ipp-print">The Wayback Machine - is mentioned here</div><p>Text.</p></body></html>',
+      'https://blog.example/post',
+    ],
+    [
+      'an archive.today snapshot',
+      '<html><head><link rel="canonical" href="https://archive.ph/qF3xK"></head><body><div id="HEADER">Saved from</div></body></html>',
+      'https://archive.ph/qF3xK',
+    ],
   ])('not %s', (_, html, url) => {
     expect(wayback.open(load(html, url), url)).toBeNull();
   });
 
   it('comes before the ordinary-page adapter, after archive.today', () => {
     expect(openWith(ADAPTERS, load(served, SNAPSHOT), SNAPSHOT)?.source.service).toBe('wayback');
-    expect(openWith(ADAPTERS, load(read('news-article/original.html'), ORIGINAL), ORIGINAL)?.source.service).toBe('none');
+    expect(openWith(ADAPTERS, load(read('news-article/original.html'), ORIGINAL), ORIGINAL)?.source.service).toBe(
+      'none',
+    );
   });
 });
 
 describe('links and images of a snapshot', () => {
-  const s = open(read('lazy-images/snapshot.html'), snapshotAddress('https://quarterly.coastline.example/features/keepers-gardens', '20190905201110'));
+  const s = open(
+    read('lazy-images/snapshot.html'),
+    snapshotAddress('https://quarterly.coastline.example/features/keepers-gardens', '20190905201110'),
+  );
 
   it.each([
-    ['absolute', 'https://web.archive.org/web/20190905201110/https://www.lighthouses-trust.example/gardens', 'https://www.lighthouses-trust.example/gardens'],
-    ['root-relative', '/web/20190905201110/https://quarterly.coastline.example/about/', 'https://quarterly.coastline.example/about/'],
-    ['protocol-relative', '//web.archive.org/web/20190905201110/https://quarterly.coastline.example/shop/', 'https://quarterly.coastline.example/shop/'],
-    ['with a modifier', '/web/20190905201110id_/https://quarterly.coastline.example/x.pdf', 'https://quarterly.coastline.example/x.pdf'],
-    ['with another capture time', 'https://web.archive.org/web/2016/http://www.example.com:80/old', 'http://www.example.com/old'],
-    ['with query and fragment', '/web/20190905201110/https://quarterly.coastline.example/s?q=a&b=c#top', 'https://quarterly.coastline.example/s?q=a&b=c#top'],
+    [
+      'absolute',
+      'https://web.archive.org/web/20190905201110/https://www.lighthouses-trust.example/gardens',
+      'https://www.lighthouses-trust.example/gardens',
+    ],
+    [
+      'root-relative',
+      '/web/20190905201110/https://quarterly.coastline.example/about/',
+      'https://quarterly.coastline.example/about/',
+    ],
+    [
+      'protocol-relative',
+      '//web.archive.org/web/20190905201110/https://quarterly.coastline.example/shop/',
+      'https://quarterly.coastline.example/shop/',
+    ],
+    [
+      'with a modifier',
+      '/web/20190905201110id_/https://quarterly.coastline.example/x.pdf',
+      'https://quarterly.coastline.example/x.pdf',
+    ],
+    [
+      'with another capture time',
+      'https://web.archive.org/web/2016/http://www.example.com:80/old',
+      'http://www.example.com/old',
+    ],
+    [
+      'with query and fragment',
+      '/web/20190905201110/https://quarterly.coastline.example/s?q=a&b=c#top',
+      'https://quarterly.coastline.example/s?q=a&b=c#top',
+    ],
     ['a wrapped mailto:', '/web/20190905201110/mailto:letters@coastline.example', 'mailto:letters@coastline.example'],
-    ['left relative by the archive (resolved against the page\'s <base>)', 'notes/seed-orders', 'https://quarterly.coastline.example/features/notes/seed-orders'],
+    [
+      "left relative by the archive (resolved against the page's <base>)",
+      'notes/seed-orders',
+      'https://quarterly.coastline.example/features/notes/seed-orders',
+    ],
     ['root-relative left by the archive', '/issues/', 'https://quarterly.coastline.example/issues/'],
-    ['to the archive\'s calendar (stays on the archive)', '/web/*/https://quarterly.coastline.example/', 'https://web.archive.org/web/*/https://quarterly.coastline.example/'],
+    [
+      "to the archive's calendar (stays on the archive)",
+      '/web/*/https://quarterly.coastline.example/',
+      'https://web.archive.org/web/*/https://quarterly.coastline.example/',
+    ],
     ['an in-page anchor', '#notes', '#notes'],
   ])('a link %s goes to the original', (_, href, want) => {
     expect(s.rewriteHref(href)).toBe(want);
@@ -157,13 +208,41 @@ describe('links and images of a snapshot', () => {
   });
 
   it.each([
-    ['rewritten root-relative', '/web/20190905201110im_/https://quarterly.coastline.example/media/a.jpg', 'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/a.jpg'],
-    ['rewritten absolute', 'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg', 'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg'],
-    ['rewritten without the image modifier', 'https://web.archive.org/web/20190905201110/https://cdn.example/a.jpg', 'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg'],
-    ['lazy, relative (data-src the archive does not rewrite)', '../media/gardens/walled-garden.jpg', 'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/gardens/walled-garden.jpg'],
-    ['lazy, root-relative', '/media/gardens/keeper-logbook.jpg', 'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/gardens/keeper-logbook.jpg'],
-    ['pointing at the original host', 'https://cdn.example/b.png', 'https://web.archive.org/web/20190905201110im_/https://cdn.example/b.png'],
-    ['on the archive\'s static host', 'https://web-static.archive.org/_static/images/x.png', 'https://web-static.archive.org/_static/images/x.png'],
+    [
+      'rewritten root-relative',
+      '/web/20190905201110im_/https://quarterly.coastline.example/media/a.jpg',
+      'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/a.jpg',
+    ],
+    [
+      'rewritten absolute',
+      'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg',
+      'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg',
+    ],
+    [
+      'rewritten without the image modifier',
+      'https://web.archive.org/web/20190905201110/https://cdn.example/a.jpg',
+      'https://web.archive.org/web/20190905201110im_/https://cdn.example/a.jpg',
+    ],
+    [
+      'lazy, relative (data-src the archive does not rewrite)',
+      '../media/gardens/walled-garden.jpg',
+      'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/gardens/walled-garden.jpg',
+    ],
+    [
+      'lazy, root-relative',
+      '/media/gardens/keeper-logbook.jpg',
+      'https://web.archive.org/web/20190905201110im_/https://quarterly.coastline.example/media/gardens/keeper-logbook.jpg',
+    ],
+    [
+      'pointing at the original host',
+      'https://cdn.example/b.png',
+      'https://web.archive.org/web/20190905201110im_/https://cdn.example/b.png',
+    ],
+    [
+      "on the archive's static host",
+      'https://web-static.archive.org/_static/images/x.png',
+      'https://web-static.archive.org/_static/images/x.png',
+    ],
   ])('an image %s stays on the archive', (_, src, want) => {
     expect(s.rewriteSrc(src)).toBe(want);
   });
@@ -174,12 +253,16 @@ describe('links and images of a snapshot', () => {
 
   it('keeps the images of a browser-saved copy beside the file', () => {
     const saved = open(served, 'file:///home/reader/tide.html');
-    expect(saved.rewriteSrc('./tide_files/tide-gauge-800.jpg')).toBe('file:///home/reader/tide_files/tide-gauge-800.jpg');
-    expect(saved.rewriteSrc('/web/20210316091522im_/https://cdn.example/a.jpg')).toBe('https://web.archive.org/web/20210316091522im_/https://cdn.example/a.jpg');
+    expect(saved.rewriteSrc('./tide_files/tide-gauge-800.jpg')).toBe(
+      'file:///home/reader/tide_files/tide-gauge-800.jpg',
+    );
+    expect(saved.rewriteSrc('/web/20210316091522im_/https://cdn.example/a.jpg')).toBe(
+      'https://web.archive.org/web/20210316091522im_/https://cdn.example/a.jpg',
+    );
   });
 });
 
-describe('the archive\'s chrome inside the page', () => {
+describe("the archive's chrome inside the page", () => {
   it('marks the toolbar, its print line, the donation banner and the notice, not the article', () => {
     for (const live of [false, true]) {
       const html = waybackify(read('news-article/original.html'), { originalUrl: ORIGINAL, timestamp: TS, live });
@@ -188,7 +271,9 @@ describe('the archive\'s chrome inside the page', () => {
       const isChrome = (id: string) => s.isChrome?.(doc.getElementById(id)!) ?? false;
       expect(isChrome('wm-ipp-base'), `live=${live}`).toBe(true);
       expect(isChrome('wm-ipp-print')).toBe(true);
-      expect(isChrome('donato') || doc.getElementById('wm-ipp-base')!.contains(doc.getElementById('donato'))).toBe(true);
+      expect(isChrome('donato') || doc.getElementById('wm-ipp-base')!.contains(doc.getElementById('donato'))).toBe(
+        true,
+      );
       expect(s.isChrome?.(doc.querySelector('article')!)).toBe(false);
       expect(s.isChrome?.(doc.querySelector('h1')!)).toBe(false);
       const box = doc.querySelector('.wb-autocomplete-suggestions');
@@ -203,8 +288,10 @@ describe('the archive\'s chrome inside the page', () => {
     expect(s.isChrome?.(doc.getElementById('content')!)).toBe(false);
   });
 
-  it('leaves a page\'s own #donato alone', () => {
-    const html = served.replace('<main>', '<main><div id="donato">Donato Bramante, architect</div>').replace(/<div id="donato" style[\s\S]*?<\/div>\s*<\/div>/, '');
+  it("leaves a page's own #donato alone", () => {
+    const html = served
+      .replace('<main>', '<main><div id="donato">Donato Bramante, architect</div>')
+      .replace(/<div id="donato" style[\s\S]*?<\/div>\s*<\/div>/, '');
     const doc = load(html, SNAPSHOT);
     const s = wayback.open(doc, SNAPSHOT)!;
     expect(s.isChrome?.(doc.getElementById('donato')!)).toBe(false);
@@ -221,11 +308,11 @@ describe('the archive\'s chrome inside the page', () => {
   });
 });
 
-describe('the head of a snapshot is the publisher\'s', () => {
+describe("the head of a snapshot is the publisher's", () => {
   const s = open(served, SNAPSHOT);
   const head = s.trustedHead!;
 
-  it('is trusted, without the archive\'s includes', () => {
+  it("is trusted, without the archive's includes", () => {
     expect(head).not.toBeNull();
     const html = head.documentElement.outerHTML;
     expect(html).not.toMatch(/__wm\.|archive_analytics|RufflePlayer|bundle-playback|wombat|banner-styles|athena/);
@@ -235,10 +322,12 @@ describe('the head of a snapshot is the publisher\'s', () => {
   it('reads og:url and the canonical back to the original, og:image as the archived copy', () => {
     expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(ORIGINAL);
     expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(ORIGINAL);
-    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`https://web.archive.org/web/${TS}im_/https://cdn.harbourgazette.example/images/2021/03/tide-gauge-1200.jpg`);
+    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `https://web.archive.org/web/${TS}im_/https://cdn.harbourgazette.example/images/2021/03/tide-gauge-1200.jpg`,
+    );
   });
 
-  it('gives the publisher\'s metadata: JSON-LD and meta tags', () => {
+  it("gives the publisher's metadata: JSON-LD and meta tags", () => {
     const meta = readHead(head);
     expect(meta.title).toBe('Century-old tide gauge returns to the harbour wall');
     expect(meta.authors).toEqual([{ given: 'Maren', family: 'Ostby' }]);
@@ -249,12 +338,17 @@ describe('the head of a snapshot is the publisher\'s', () => {
   });
 
   it('reads addresses inside JSON-LD the same way, and takes JSON-LD the publisher put in the body', () => {
-    const html = served.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '').replace(
-      '</article>',
-      '</article><script type="application/ld+json">{"@type":"NewsArticle","headline":"From the body","author":{"@type":"Person","name":"Ada Body"},"image":"https://cdn.example/lead.jpg","url":"/web/20210316091522/https://www.harbourgazette.example/a"}</script>',
-    );
+    const html = served
+      .replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '')
+      .replace(
+        '</article>',
+        '</article><script type="application/ld+json">{"@type":"NewsArticle","headline":"From the body","author":{"@type":"Person","name":"Ada Body"},"image":"https://cdn.example/lead.jpg","url":"/web/20210316091522/https://www.harbourgazette.example/a"}</script>',
+      );
     const h = open(html, SNAPSHOT).trustedHead!;
-    const ld = JSON.parse(h.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { image: string; url: string };
+    const ld = JSON.parse(h.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+      image: string;
+      url: string;
+    };
     expect(ld.image).toBe('https://web.archive.org/web/20210316091522im_/https://cdn.example/lead.jpg');
     expect(ld.url).toBe('https://www.harbourgazette.example/a');
     expect(readHead(h).authors).toEqual([{ given: 'Ada', family: 'Body' }]);

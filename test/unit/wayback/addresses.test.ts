@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTarget, isWaybackSnapshotUrl, parseWaybackAddress, waybackTimestampToIso, waybackUrl } from '../../../src/core/archives/wayback.js';
+import {
+  decodeTarget,
+  isWaybackSnapshotUrl,
+  parseWaybackAddress,
+  waybackTimestampToIso,
+  waybackUrl,
+} from '../../../src/core/archives/wayback.js';
 
 const ORIGINAL = 'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
 
 describe('Wayback replay addresses', () => {
-  it.each(['', 'id_', 'im_', 'if_', 'js_', 'cs_', 'fw_', 'fr_', 'oe_', 'mp_', 'cm1_'])('reads /web/<timestamp>%s/<original>', (mod) => {
-    expect(parseWaybackAddress(`https://web.archive.org/web/20210316091522${mod}/${ORIGINAL}`)).toEqual({
-      timestamp: '20210316091522',
-      modifier: mod,
-      original: ORIGINAL,
-    });
-  });
+  it.each(['', 'id_', 'im_', 'if_', 'js_', 'cs_', 'fw_', 'fr_', 'oe_', 'mp_', 'cm1_'])(
+    'reads /web/<timestamp>%s/<original>',
+    (mod) => {
+      expect(parseWaybackAddress(`https://web.archive.org/web/20210316091522${mod}/${ORIGINAL}`)).toEqual({
+        timestamp: '20210316091522',
+        modifier: mod,
+        original: ORIGINAL,
+      });
+    },
+  );
 
-  it.each(['2021', '202103', '20210316', '2021031609'])('reads a partial timestamp (%s): the capture nearest to it', (stamp) => {
-    expect(parseWaybackAddress(`https://web.archive.org/web/${stamp}/${ORIGINAL}`)?.timestamp).toBe(stamp);
-  });
+  it.each(['2021', '202103', '20210316', '2021031609'])(
+    'reads a partial timestamp (%s): the capture nearest to it',
+    (stamp) => {
+      expect(parseWaybackAddress(`https://web.archive.org/web/${stamp}/${ORIGINAL}`)?.timestamp).toBe(stamp);
+    },
+  );
 
   it('keeps the original query and fragment byte for byte', () => {
     const original = 'https://example.com/search?q=tide+gauge&page=2#results';
@@ -22,7 +34,12 @@ describe('Wayback replay addresses', () => {
   });
 
   it('accepts http, protocol-relative and the old wayback.archive.org host', () => {
-    for (const prefix of ['http://web.archive.org', '//web.archive.org', 'https://wayback.archive.org', 'https://WEB.ARCHIVE.ORG']) {
+    for (const prefix of [
+      'http://web.archive.org',
+      '//web.archive.org',
+      'https://wayback.archive.org',
+      'https://WEB.ARCHIVE.ORG',
+    ]) {
       expect(parseWaybackAddress(`${prefix}/web/20210316091522/${ORIGINAL}`)?.original, prefix).toBe(ORIGINAL);
     }
   });
@@ -51,7 +68,9 @@ describe('Wayback replay addresses', () => {
   });
 
   it('repairs the original as old captures write it', () => {
-    expect(decodeTarget('http://www.nytimes.com:80/2001/09/12/nyregion/x.html')).toBe('http://www.nytimes.com/2001/09/12/nyregion/x.html');
+    expect(decodeTarget('http://www.nytimes.com:80/2001/09/12/nyregion/x.html')).toBe(
+      'http://www.nytimes.com/2001/09/12/nyregion/x.html',
+    );
     expect(decodeTarget('https://example.com:443/a')).toBe('https://example.com/a');
     expect(decodeTarget('http://example.com:8080/a')).toBe('http://example.com:8080/a');
     expect(decodeTarget('youtube.com/testtube')).toBe('http://youtube.com/testtube');
@@ -65,7 +84,10 @@ describe('Wayback replay addresses', () => {
   });
 
   it('reads a snapshot address with a default port as the original without it', () => {
-    expect(parseWaybackAddress('https://web.archive.org/web/20140802113045/http://notes.fieldwork.example:80/2014/07/x/')?.original).toBe('http://notes.fieldwork.example/2014/07/x/');
+    expect(
+      parseWaybackAddress('https://web.archive.org/web/20140802113045/http://notes.fieldwork.example:80/2014/07/x/')
+        ?.original,
+    ).toBe('http://notes.fieldwork.example/2014/07/x/');
   });
 
   it('turns a 14-digit timestamp into UTC, and refuses times that do not exist', () => {

@@ -53,7 +53,7 @@ describe.each(CASES)('Wayback snapshot %s', (name) => {
   const content = load(article?.contentHtml ?? '', expected.originalUrl);
   const contentText = collapse(content.body.textContent ?? '');
 
-  it('is an article read from the Wayback Machine, with the capture\'s facts', () => {
+  it("is an article read from the Wayback Machine, with the capture's facts", () => {
     expect(article).not.toBeNull();
     expect(article.source).toEqual({
       service: 'wayback',
@@ -64,7 +64,7 @@ describe.each(CASES)('Wayback snapshot %s', (name) => {
     });
   });
 
-  it('has the article\'s own metadata, never the archive\'s', () => {
+  it("has the article's own metadata, never the archive's", () => {
     // The blog's title keeps its " « Field Notes" suffix (a title-rule matter, outside the adapter).
     expect(article.title.startsWith(expected.title)).toBe(true);
     expect(article.authors).toEqual(expected.authors);
@@ -102,7 +102,7 @@ describe.each(CASES)('Wayback snapshot %s', (name) => {
     for (const want of expected.images) expect(srcs).toContain(want);
   });
 
-  it('leaves out the page\'s furniture and the whole toolbar', () => {
+  it("leaves out the page's furniture and the whole toolbar", () => {
     for (const s of [...expected.mustNotContain, ...TOOLBAR_TEXT]) {
       expect(text.includes(s), `text contains "${s}"`).toBe(false);
       expect(article.contentHtml.includes(s), `contentHtml contains "${s}"`).toBe(false);
@@ -120,7 +120,11 @@ describe('other forms of a capture', () => {
 
   it('the legacy markup of the same page reads the same', () => {
     const url = snapshotAddress(expected.originalUrl, '20140802113045');
-    const html = waybackify(read('news-article/original.html'), { originalUrl: expected.originalUrl, timestamp: '20140802113045', era: 'legacy' });
+    const html = waybackify(read('news-article/original.html'), {
+      originalUrl: expected.originalUrl,
+      timestamp: '20140802113045',
+      era: 'legacy',
+    });
     const article = extractArticle(load(html, url), url)!;
     expect(article.source.archivedAt).toBe('2014-08-02T11:30:45Z');
     expect(article.title).toBe(expected.title);
@@ -135,13 +139,18 @@ describe('other forms of a capture', () => {
     expect(article.source.archivedAt).toBe(expected.archivedAt);
     const content = load(article.contentHtml, expected.originalUrl);
     expect(content.querySelector('img')?.getAttribute('src')).toBe(expected.images[0]);
-    expect(Array.from(content.querySelectorAll('a')).find((a) => a.textContent === 'public appeal last November')?.getAttribute('href')).toBe(
-      'https://www.harbourgazette.example/news/2020/11/02/harbour-trust-appeal',
-    );
+    expect(
+      Array.from(content.querySelectorAll('a'))
+        .find((a) => a.textContent === 'public appeal last November')
+        ?.getAttribute('href'),
+    ).toBe('https://www.harbourgazette.example/news/2020/11/02/harbour-trust-appeal');
   });
 
   it('a saved copy with no address, given as a file, names the capture from its markers', () => {
-    const article = extractArticle(load(read('lazy-images/snapshot.html'), 'file:///home/reader/gardens.html'), 'file:///home/reader/gardens.html')!;
+    const article = extractArticle(
+      load(read('lazy-images/snapshot.html'), 'file:///home/reader/gardens.html'),
+      'file:///home/reader/gardens.html',
+    )!;
     const want = expectedOf('lazy-images');
     expect(article.source.originalUrl).toBe(want.originalUrl);
     expect(article.source.archivedAt).toBe(want.archivedAt);
@@ -152,7 +161,11 @@ describe('other forms of a capture', () => {
 describe('the page index skips archive chrome', () => {
   it('never indexes what Snapshot.isChrome names, and logs it as archive-chrome', () => {
     const url = expectedOf('news-article').url;
-    const html = waybackify(read('news-article/original.html'), { originalUrl: expectedOf('news-article').originalUrl, timestamp: '20210316091522', live: true });
+    const html = waybackify(read('news-article/original.html'), {
+      originalUrl: expectedOf('news-article').originalUrl,
+      timestamp: '20210316091522',
+      live: true,
+    });
     const doc = load(html, url);
     const snapshot = wayback.open(doc, url)!;
     const log = new RemovalLog(true);
@@ -169,7 +182,11 @@ describe('the page index skips archive chrome', () => {
 
   it('without it the live toolbar is visible, which is why adapters name their chrome', () => {
     const url = expectedOf('news-article').url;
-    const html = waybackify(read('news-article/original.html'), { originalUrl: expectedOf('news-article').originalUrl, timestamp: '20210316091522', live: true });
+    const html = waybackify(read('news-article/original.html'), {
+      originalUrl: expectedOf('news-article').originalUrl,
+      timestamp: '20210316091522',
+      live: true,
+    });
     const doc = load(html, url);
     const index = new PageIndex(doc.body, new RemovalLog(false));
     expect(index.isVisible(doc.getElementById('wm-ipp-base')!)).toBe(true);
@@ -182,7 +199,13 @@ describe('chrome never reaches the article', () => {
     for (const name of CASES) {
       const expected = expectedOf(name);
       for (const live of [false, true]) {
-        const html = live ? waybackify(read(`${name}/original.html`), { originalUrl: expected.originalUrl, timestamp: expected.archiveUrl.slice(28, 42), live }) : read(`${name}/snapshot.html`);
+        const html = live
+          ? waybackify(read(`${name}/original.html`), {
+              originalUrl: expected.originalUrl,
+              timestamp: expected.archiveUrl.slice(28, 42),
+              live,
+            })
+          : read(`${name}/snapshot.html`);
         const article = extractArticle(load(html, expected.url), expected.url);
         for (const s of TOOLBAR_TEXT) expect(article?.text.includes(s), `${name} live=${live}: ${s}`).toBe(false);
       }

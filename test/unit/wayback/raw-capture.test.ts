@@ -5,7 +5,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/core/extract.js';
 
-const ORIGINAL = 'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
+const ORIGINAL =
+  'https://www.washingtonpost.com/politics/inside-the-oval-office-with-trump-and-the-russians-broad-smiles-and-loose-lips/2017/05/16/2c7f8a3e-3a5a-11e7-9e48-c4f199710b69_story.html';
 const html = readFileSync(new URL('../../fixtures/wapo-2017-oval-office/original.html', import.meta.url), 'utf8');
 
 describe('a raw id_ capture', () => {

@@ -38,7 +38,12 @@ export function isQuotaError(error: unknown): boolean {
   const name = String(field(error, 'name') ?? '');
   const code = field(error, 'code');
   const message = String(field(error, 'message') ?? '');
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || name === 'NS_ERROR_FILE_NO_DEVICE_SPACE') return true;
+  if (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    name === 'NS_ERROR_FILE_NO_DEVICE_SPACE'
+  )
+    return true;
   if (code === 22 || code === 1014) return true;
   return /quota|disk (?:is )?full|no (?:space|device space)|not enough (?:space|storage)/i.test(message);
 }
@@ -62,7 +67,10 @@ export const LIBRARY_ERROR_MESSAGES = {
 } as const satisfies Record<LibraryErrorKind, string>;
 
 /** The sentence a person reads, given the translation function of the page (or of a test). */
-export function describeLibraryError(error: unknown, translate: (key: (typeof LIBRARY_ERROR_MESSAGES)[LibraryErrorKind], detail: string) => string): string {
+export function describeLibraryError(
+  error: unknown,
+  translate: (key: (typeof LIBRARY_ERROR_MESSAGES)[LibraryErrorKind], detail: string) => string,
+): string {
   const libraryError = toLibraryError(error);
   return translate(LIBRARY_ERROR_MESSAGES[libraryError.kind], libraryError.message);
 }

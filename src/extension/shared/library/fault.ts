@@ -23,7 +23,8 @@ const scope = globalThis as FaultScope;
 export function armLibraryFault(name = 'QuotaExceededError', afterWrites = 1): void {
   scope[KEY] = {
     afterWrites,
-    error: () => new DOMException(name === 'QuotaExceededError' ? 'The quota has been exceeded.' : `Injected ${name}`, name),
+    error: () =>
+      new DOMException(name === 'QuotaExceededError' ? 'The quota has been exceeded.' : `Injected ${name}`, name),
   };
 }
 

@@ -8,9 +8,7 @@
  * puts the provenance together under `provenance`, with a per-record `schema` and the record's `size`.
  */
 import type { Article } from '../../../article.js';
-import {
-  ARTICLES, BY_ARTICLE, IMAGES, RECORD_SCHEMA, type LibraryRecord, type StoredImage,
-} from './types.js';
+import { ARTICLES, BY_ARTICLE, IMAGES, RECORD_SCHEMA, type LibraryRecord, type StoredImage } from './types.js';
 
 interface V1Image {
   src: string;
@@ -43,12 +41,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A version-1 record in the version-2 shape; null for something that is not a v1 article record. */
 export function migrateV1Record(raw: unknown): { record: LibraryRecord; images: StoredImage[] } | null {
-  if (!isObject(raw) || typeof raw.id !== 'string' || !isObject(raw.article) || typeof raw.article.text !== 'string') return null;
+  if (!isObject(raw) || typeof raw.id !== 'string' || !isObject(raw.article) || typeof raw.article.text !== 'string')
+    return null;
   const v1 = raw as unknown as V1Record;
   const seen = new Set<string>();
   const images: StoredImage[] = [];
   for (const image of Array.isArray(v1.images) ? v1.images : []) {
-    if (!isObject(image) || typeof image.src !== 'string' || !(image.blob instanceof Blob) || seen.has(image.src)) continue;
+    if (!isObject(image) || typeof image.src !== 'string' || !(image.blob instanceof Blob) || seen.has(image.src))
+      continue;
     seen.add(image.src);
     images.push({ articleId: v1.id, src: image.src, blob: image.blob });
   }
@@ -62,7 +62,10 @@ export function migrateV1Record(raw: unknown): { record: LibraryRecord; images: 
       extensionVersion: String(v1.version ?? ''),
       textSha256: String(v1.sha256 ?? ''),
     },
-    size: recordSize(v1.article, images.map((image) => image.blob)),
+    size: recordSize(
+      v1.article,
+      images.map((image) => image.blob),
+    ),
     imageCount: images.length,
   };
   return { record, images };

@@ -10,12 +10,21 @@ export const SORT_KEYS: readonly SortKey[] = ['saved', 'published', 'title', 'si
 
 /** The direction a column sorts in when first chosen: newest and largest first, names from A. */
 export const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
-  saved: 'desc', published: 'desc', title: 'asc', site: 'asc', size: 'desc',
+  saved: 'desc',
+  published: 'desc',
+  title: 'asc',
+  site: 'asc',
+  size: 'desc',
 };
 
 /** Lower case, accents removed, runs of space as one: "Élysée  Palace" and "elysee palace" match. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The publisher's name, else the original's host. */
@@ -32,7 +41,11 @@ export function recordSite(record: LibraryRecord): string {
 /** What a search looks in: title, authors (and the printed byline), site, and the whole text. */
 function haystack(record: LibraryRecord): string {
   const { article } = record;
-  return fold([article.title, ...article.authors.map(displayName), article.byline ?? '', recordSite(record), article.text].join('\n'));
+  return fold(
+    [article.title, ...article.authors.map(displayName), article.byline ?? '', recordSite(record), article.text].join(
+      '\n',
+    ),
+  );
 }
 
 /** Every word of the query appears somewhere (in any order); an empty query matches everything. */
@@ -52,21 +65,37 @@ export function search(records: readonly LibraryRecord[], query: string): Librar
  * Sorted copy of `records`. Records without a publication date (or a site) come last in either direction;
  * ties fall back to the newest saved, then the id, so the order is always the same.
  */
-export function sortRecords(records: readonly LibraryRecord[], key: SortKey, direction: SortDirection, locale = 'en'): LibraryRecord[] {
+export function sortRecords(
+  records: readonly LibraryRecord[],
+  key: SortKey,
+  direction: SortDirection,
+  locale = 'en',
+): LibraryRecord[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'asc' ? 1 : -1;
   const value = (record: LibraryRecord): string | number | null => {
     switch (key) {
-      case 'saved': return record.provenance.savedAt;
-      case 'published': return calendarDate(record.article.published);
-      case 'title': return record.article.title.trim() || null;
-      case 'site': return recordSite(record) || null;
-      case 'size': return record.size;
+      case 'saved':
+        return record.provenance.savedAt;
+      case 'published':
+        return calendarDate(record.article.published);
+      case 'title':
+        return record.article.title.trim() || null;
+      case 'site':
+        return recordSite(record) || null;
+      case 'size':
+        return record.size;
     }
   };
   const compare = (a: string | number, b: string | number): number =>
-    typeof a === 'number' && typeof b === 'number' ? a - b
-      : key === 'saved' || key === 'published' ? (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : key === 'saved' || key === 'published'
+        ? String(a) < String(b)
+          ? -1
+          : String(a) > String(b)
+            ? 1
+            : 0
         : collator.compare(String(a), String(b));
   return [...records].sort((a, b) => {
     const va = value(a);

@@ -9,8 +9,16 @@ import { LibraryError, toLibraryError } from './errors.js';
 import { checkLibraryFault } from './fault.js';
 import { recordSize, upgrade } from './migrations.js';
 import {
-  ARTICLES, BY_ARTICLE, DB_NAME, DB_VERSION, IMAGES, RECORD_SCHEMA,
-  type LibraryEntry, type LibraryRecord, type NewLibraryEntry, type StoredImage,
+  ARTICLES,
+  BY_ARTICLE,
+  DB_NAME,
+  DB_VERSION,
+  IMAGES,
+  RECORD_SCHEMA,
+  type LibraryEntry,
+  type LibraryRecord,
+  type NewLibraryEntry,
+  type StoredImage,
 } from './types.js';
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
@@ -74,9 +82,11 @@ function openLibraryDatabase(factory: IDBFactory | undefined = globalThis.indexe
     };
     request.onerror = () => {
       const error = request.error;
-      reject(error?.name === 'InvalidStateError' || error?.name === 'SecurityError'
-        ? new LibraryError('unavailable', error.message, { cause: error })
-        : toLibraryError(error));
+      reject(
+        error?.name === 'InvalidStateError' || error?.name === 'SecurityError'
+          ? new LibraryError('unavailable', error.message, { cause: error })
+          : toLibraryError(error),
+      );
     };
   });
 }
@@ -105,7 +115,10 @@ export class Library {
    * `put` counts the writes (for the test fault); anything `body` throws aborts the whole transaction.
    */
   private write(
-    body: (stores: { articles: IDBObjectStore; images: IDBObjectStore }, put: (store: IDBObjectStore, value: unknown) => void) => void,
+    body: (
+      stores: { articles: IDBObjectStore; images: IDBObjectStore },
+      put: (store: IDBObjectStore, value: unknown) => void,
+    ) => void,
   ): Promise<void> {
     return new Promise((resolve, reject) => {
       let tx: IDBTransaction;
@@ -210,7 +223,11 @@ export class Library {
     const record = await this.record(id);
     if (!record || record.provenance.textSha256 !== verification.textSha256) return false;
     const article = { ...record.article, verification };
-    const updated: LibraryRecord = { ...record, article, size: record.size - recordSize(record.article, []) + recordSize(article, []) };
+    const updated: LibraryRecord = {
+      ...record,
+      article,
+      size: record.size - recordSize(record.article, []) + recordSize(article, []),
+    };
     await this.write(({ articles }, put) => put(articles, updated));
     return true;
   }
@@ -221,7 +238,11 @@ export class Library {
     if (!record) return false;
     const { highlights: _old, ...rest } = record.article;
     const article: Article = highlights.length ? { ...rest, highlights: [...highlights] } : rest;
-    const updated: LibraryRecord = { ...record, article, size: record.size - recordSize(record.article, []) + recordSize(article, []) };
+    const updated: LibraryRecord = {
+      ...record,
+      article,
+      size: record.size - recordSize(record.article, []) + recordSize(article, []),
+    };
     await this.write(({ articles }, put) => put(articles, updated));
     return true;
   }

@@ -66,7 +66,10 @@ export interface ImportReport {
   refused: { entry: string; reason: ImportRefusal }[];
 }
 
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** The library as the text of an export file: articles by id, images by address, so equal libraries export equally. */
 export async function exportLibrary(library: Library, exportedAt: string): Promise<string> {
@@ -77,7 +80,13 @@ export async function exportLibrary(library: Library, exportedAt: string): Promi
     for (const [src, blob] of [...images].sort(byKey(([src]) => src))) {
       exported.push({ src, type: blob.type, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) });
     }
-    articles.push({ schema: record.schema, id: record.id, article: record.article, provenance: record.provenance, images: exported });
+    articles.push({
+      schema: record.schema,
+      id: record.id,
+      article: record.article,
+      provenance: record.provenance,
+      images: exported,
+    });
   }
   const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, articles };
   return JSON.stringify(file);
@@ -92,7 +101,8 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface ImportOptions {
   /** The sanitiser for article bodies (pages pass `sanitizeArticleHtml` with their window). */
@@ -111,7 +121,10 @@ interface ValidEntry {
   images: Map<string, Blob>;
 }
 
-async function checkEntry(raw: unknown, sanitize: (html: string) => string): Promise<{ entry: ValidEntry | null; idMatches: boolean }> {
+async function checkEntry(
+  raw: unknown,
+  sanitize: (html: string) => string,
+): Promise<{ entry: ValidEntry | null; idMatches: boolean }> {
   const entry = await parseEntry(raw, sanitize);
   if (!entry) return { entry: null, idMatches: false };
   return { entry, idMatches: libraryId(entry.record.article, entry.record.provenance.textSha256) === entry.record.id };
@@ -124,12 +137,15 @@ async function parseEntry(raw: unknown, sanitize: (html: string) => string): Pro
   if (!parsed || !provenance || !Array.isArray(raw.images)) return null;
   const source = validateSource(provenance.source);
   const { savedAt, extensionVersion, textSha256 } = provenance;
-  if (!source || typeof savedAt !== 'string' || !ISO_UTC.test(savedAt) || typeof extensionVersion !== 'string') return null;
-  if (typeof textSha256 !== 'string' || !SHA256.test(textSha256) || (await sha256Hex(parsed.text)) !== textSha256) return null;
+  if (!source || typeof savedAt !== 'string' || !ISO_UTC.test(savedAt) || typeof extensionVersion !== 'string')
+    return null;
+  if (typeof textSha256 !== 'string' || !SHA256.test(textSha256) || (await sha256Hex(parsed.text)) !== textSha256)
+    return null;
 
   const images = new Map<string, Blob>();
   for (const image of raw.images) {
-    if (!isObject(image) || typeof image.src !== 'string' || typeof image.data !== 'string' || images.has(image.src)) continue;
+    if (!isObject(image) || typeof image.src !== 'string' || typeof image.data !== 'string' || images.has(image.src))
+      continue;
     const bytes = base64ToBytes(image.data);
     const type = bytes ? sniffImageType(bytes) : null;
     if (bytes && type) images.set(image.src, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
@@ -154,7 +170,12 @@ export async function importLibrary(library: Library, text: string, opts: Import
   } catch (error) {
     throw new LibraryError('invalid-file', 'not JSON', { cause: error });
   }
-  if (!isObject(file) || file.format !== EXPORT_FORMAT || typeof file.version !== 'number' || !Array.isArray(file.articles)) {
+  if (
+    !isObject(file) ||
+    file.format !== EXPORT_FORMAT ||
+    typeof file.version !== 'number' ||
+    !Array.isArray(file.articles)
+  ) {
     throw new LibraryError('invalid-file', 'not an Archive Reader library export');
   }
   if (file.version > EXPORT_VERSION) throw new LibraryError('newer-file', `format version ${file.version}`);

@@ -6,7 +6,8 @@ import type { Article, ArticleSource, Author, Highlight, LeadImage, Verification
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
@@ -58,9 +59,21 @@ export function validateVerification(raw: unknown): Verification | null | undefi
   if (raw === undefined || raw === null) return null;
   if (!isObject(raw) || !VERDICTS.includes(raw.verdict as Verification['verdict'])) return undefined;
   const { similarity, changes, checkedAt, textSha256, other } = raw;
-  if (typeof similarity !== 'number' || !(similarity >= 0 && similarity <= 1) || !isCount(changes) || !Number.isInteger(changes)) return undefined;
-  if (!isString(checkedAt) || Number.isNaN(Date.parse(checkedAt)) || !isSha256(textSha256) || !isObject(other)) return undefined;
-  if (!SERVICES.includes(other.service as ArticleSource['service']) || !isString(other.url) || !isSha256(other.textSha256)) return undefined;
+  if (
+    typeof similarity !== 'number' ||
+    !(similarity >= 0 && similarity <= 1) ||
+    !isCount(changes) ||
+    !Number.isInteger(changes)
+  )
+    return undefined;
+  if (!isString(checkedAt) || Number.isNaN(Date.parse(checkedAt)) || !isSha256(textSha256) || !isObject(other))
+    return undefined;
+  if (
+    !SERVICES.includes(other.service as ArticleSource['service']) ||
+    !isString(other.url) ||
+    !isSha256(other.textSha256)
+  )
+    return undefined;
   const archivedAt = nullableString(other.archivedAt);
   if (archivedAt === undefined) return undefined;
   return {
@@ -69,7 +82,12 @@ export function validateVerification(raw: unknown): Verification | null | undefi
     changes,
     checkedAt,
     textSha256,
-    other: { service: other.service as ArticleSource['service'], url: other.url, archivedAt, textSha256: other.textSha256 },
+    other: {
+      service: other.service as ArticleSource['service'],
+      url: other.url,
+      archivedAt,
+      textSha256: other.textSha256,
+    },
   };
 }
 
@@ -85,7 +103,14 @@ export function validateHighlights(raw: unknown): Highlight[] | undefined {
   if (!Array.isArray(raw) || raw.length > MAX_HIGHLIGHTS) return undefined;
   const highlights: Highlight[] = [];
   for (const item of raw) {
-    if (!isObject(item) || !isString(item.text) || !item.text.trim() || !isString(item.createdAt) || Number.isNaN(Date.parse(item.createdAt))) return undefined;
+    if (
+      !isObject(item) ||
+      !isString(item.text) ||
+      !item.text.trim() ||
+      !isString(item.createdAt) ||
+      Number.isNaN(Date.parse(item.createdAt))
+    )
+      return undefined;
     if (!isCount(item.occurrence) || !Number.isInteger(item.occurrence)) return undefined;
     highlights.push({ text: item.text, occurrence: item.occurrence, createdAt: item.createdAt });
   }

@@ -45,7 +45,8 @@ function waitFor(id: number, requested: string): Promise<Downloaded> {
     const check = async (): Promise<void> => {
       const [item] = await browser.downloads.search({ id });
       if (!item) return finish(() => reject(new DownloadError('the download disappeared')));
-      if (item.state === 'complete') finish(() => resolve({ fileName: baseName(item.filename) || requested, complete: true }));
+      if (item.state === 'complete')
+        finish(() => resolve({ fileName: baseName(item.filename) || requested, complete: true }));
       else if (item.state === 'interrupted') finish(() => reject(new DownloadError(item.error ?? 'interrupted')));
     };
     const listener = (delta: { id: number; state?: unknown }): void => {
@@ -66,7 +67,9 @@ export async function downloadBlob(blob: Blob, fileName: string): Promise<Downlo
     result = await waitFor(id, fileName);
     return result;
   } catch (error) {
-    throw error instanceof DownloadError ? error : new DownloadError(error instanceof Error ? error.message : String(error));
+    throw error instanceof DownloadError
+      ? error
+      : new DownloadError(error instanceof Error ? error.message : String(error));
   } finally {
     // Once the download completed (or failed) the browser has read the URL; one still running keeps it until
     // this page closes.

@@ -69,7 +69,10 @@ async function readCapped(response: Response, max: number, reserve: (n: number) 
 }
 
 /** Original `src` → bytes (with the type the bytes really are), or null when the image could not be saved. */
-export async function fetchImages(urls: readonly string[], opts: FetchImagesOptions = {}): Promise<Map<string, ImageBytes | null>> {
+export async function fetchImages(
+  urls: readonly string[],
+  opts: FetchImagesOptions = {},
+): Promise<Map<string, ImageBytes | null>> {
   const limits = { ...IMAGE_LIMITS, ...opts.limits };
   const fetchImpl = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const unique = [...new Set(urls)];

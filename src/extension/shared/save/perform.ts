@@ -96,12 +96,18 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
   const extensionVersion = browser.runtime.getManifest().version;
 
   // Markdown keeps images as links to their addresses: nothing to fetch.
-  const urls = format === 'markdown' ? [] : await work(() => {
-    const body = articleImageUrls(article, window);
-    // The library keeps the lead image too, so the reader can show it with the network off.
-    const lead = format === 'library' && article.leadImage ? usableImageUrl(article.source.service, article.leadImage.url) : null;
-    return lead && !body.includes(lead) ? [...body, lead] : body;
-  });
+  const urls =
+    format === 'markdown'
+      ? []
+      : await work(() => {
+          const body = articleImageUrls(article, window);
+          // The library keeps the lead image too, so the reader can show it with the network off.
+          const lead =
+            format === 'library' && article.leadImage
+              ? usableImageUrl(article.source.service, article.leadImage.url)
+              : null;
+          return lead && !body.includes(lead) ? [...body, lead] : body;
+        });
   const images = opts.storedImages
     ? await fromStored(urls, opts.storedImages)
     : await fetchImages(urls, { onProgress: (done, total) => progress({ phase: 'images', done, total }) });
@@ -111,7 +117,8 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
     progress({ phase: 'packaging' });
     const entry = await work(async () => {
       const blobs = new Map<string, Blob>();
-      for (const [src, image] of images) if (image) blobs.set(src, new Blob([asBlobPart(image.bytes)], { type: image.mediaType }));
+      for (const [src, image] of images)
+        if (image) blobs.set(src, new Blob([asBlobPart(image.bytes)], { type: image.mediaType }));
       const clean: Article = { ...article, contentHtml: sanitizeArticleHtml(article.contentHtml, window) };
       return { article: clean, images: blobs, savedAt, extensionVersion, textSha256: await sha256Hex(article.text) };
     });
@@ -124,7 +131,15 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
         throw new LibraryError('text-differs', existing.id);
       }
       const record = await library.save(entry);
-      return { format, fileName: null, libraryId: record.id, imagesTotal: urls.length, imagesMissing, workMs, bytes: record.size };
+      return {
+        format,
+        fileName: null,
+        libraryId: record.id,
+        imagesTotal: urls.length,
+        imagesMissing,
+        workMs,
+        bytes: record.size,
+      };
     } finally {
       library.close();
     }
@@ -137,7 +152,10 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
       case 'html': {
         const dataUris = new Map([...images].map(([src, image]) => [src, dataUri(image)]));
         const textSha256 = await sha256Hex(article.text);
-        return new Blob([articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })], { type });
+        return new Blob(
+          [articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })],
+          { type },
+        );
       }
       case 'markdown':
         return new Blob([`${articleToMarkdown(article, window, { frontMatter: true, savedAt })}\n`], { type });
@@ -145,11 +163,22 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
         return new Blob([asBlobPart(markdownBundle(article, window, images, { savedAt }))], { type });
       case 'epub': {
         const textSha256 = await sha256Hex(article.text);
-        return new Blob([asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))], { type });
+        return new Blob(
+          [asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))],
+          { type },
+        );
       }
     }
   });
   progress({ phase: 'downloading' });
   const downloaded = await downloadBlob(blob, articleFileName(article, extension));
-  return { format, fileName: downloaded.fileName, libraryId: null, imagesTotal: urls.length, imagesMissing, workMs, bytes: blob.size };
+  return {
+    format,
+    fileName: downloaded.fileName,
+    libraryId: null,
+    imagesTotal: urls.length,
+    imagesMissing,
+    workMs,
+    bytes: blob.size,
+  };
 }

@@ -19,17 +19,23 @@ export interface SaveControls {
 
 function describeProgress(progress: SaveProgress): string {
   switch (progress.phase) {
-    case 'images': return t('saveFetchingImages', [String(progress.done), String(progress.total)]);
-    case 'packaging': return t('savePreparing');
-    case 'storing': return t('saveStoring');
-    case 'downloading': return t('saveWriting');
+    case 'images':
+      return t('saveFetchingImages', [String(progress.done), String(progress.total)]);
+    case 'packaging':
+      return t('savePreparing');
+    case 'storing':
+      return t('saveStoring');
+    case 'downloading':
+      return t('saveWriting');
   }
 }
 
 function describeOutcome(outcome: SaveOutcome): string {
   const missing = outcome.imagesMissing;
   if (outcome.fileName === null) {
-    return missing ? t('saveDoneLibraryImagesMissing', [String(missing), String(outcome.imagesTotal)]) : t('saveDoneLibrary');
+    return missing
+      ? t('saveDoneLibraryImagesMissing', [String(missing), String(outcome.imagesTotal)])
+      : t('saveDoneLibrary');
   }
   return missing
     ? t('saveDoneImagesMissing', [outcome.fileName, String(missing), String(outcome.imagesTotal)])
@@ -49,7 +55,12 @@ function describeSaveError(error: unknown): string {
 let refusedText: string | null = null;
 
 /** Runs one save with its progress and result shown in `controls`. */
-export async function runSave(article: Article, format: SaveFormat, controls: SaveControls, storedImages?: Map<string, Blob>): Promise<SaveOutcome | null> {
+export async function runSave(
+  article: Article,
+  format: SaveFormat,
+  controls: SaveControls,
+  storedImages?: Map<string, Blob>,
+): Promise<SaveOutcome | null> {
   const replace = format === 'library' && refusedText === article.text;
   refusedText = null;
   const { button, status, progress } = controls;
