@@ -72,7 +72,18 @@ const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 's
 const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {
+  const args = defaultArgs();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED_FLAGS.has(a)) setValuedFlag(args, a, flagValue(argv, i++));
+    else if (!setSwitch(args, a)) addInput(args, a);
+  }
+  checkCombination(args);
+  return args;
+}
+
+function defaultArgs(): CliArgs {
+  return {
     input: '',
     inputs: [],
     url: null,
@@ -91,79 +102,95 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     help: false,
     version: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    switch (a) {
-      case '--url':
-        args.url = flagValue(argv, i++);
-        break;
-      case '--format': {
-        const f = flagValue(argv, i++);
-        if (!FORMATS.includes(f as OutputFormat))
-          throw new UsageError(`unknown format "${f}" (json, text, markdown, html, summary)`);
-        args.format = f as OutputFormat;
-        args.formatGiven = true;
-        break;
-      }
-      case '--summary':
-        args.format = 'summary';
-        break;
-      case '--explain':
-        args.explain = true;
-        break;
-      case '--cite': {
-        const s = flagValue(argv, i++);
-        if (!isCitationStyleId(s)) throw new UsageError(`unknown citation style "${s}"`);
-        args.cite = s;
-        break;
-      }
-      case '--accessed': {
-        const d = flagValue(argv, i++);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
-          throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${d}"`);
-        args.accessed = d;
-        break;
-      }
-      case '--html':
-        args.citeHtml = true;
-        break;
-      case '--quote':
-        args.quote = flagValue(argv, i++);
-        break;
-      case '--save': {
-        const s = flagValue(argv, i++);
-        if (!SAVES.includes(s as SaveFormat))
-          throw new UsageError(`unknown save format "${s}" (html, markdown, markdown-zip, epub)`);
-        args.save = s as SaveFormat;
-        break;
-      }
-      case '-o':
-      case '--output':
-        args.output = flagValue(argv, i++);
-        break;
-      case '--offline':
-        args.offline = true;
-        break;
-      case '--allow-private-hosts':
-        args.allowPrivateHosts = true;
-        break;
-      case '--try-anyway':
-        args.tryAnyway = true;
-        break;
-      case '-h':
-      case '--help':
-        args.help = true;
-        break;
-      case '-v':
-      case '--version':
-        args.version = true;
-        break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        if (!args.input) args.input = a;
-        args.inputs.push(a);
-    }
+}
+
+/** The flags followed by a value (`--url URL`); every other flag is a switch. */
+const VALUED_FLAGS: ReadonlySet<string> = new Set([
+  '--url',
+  '--format',
+  '--cite',
+  '--accessed',
+  '--quote',
+  '--save',
+  '-o',
+  '--output',
+]);
+
+function setValuedFlag(args: CliArgs, flag: string, value: string): void {
+  switch (flag) {
+    case '--url':
+      args.url = value;
+      break;
+    case '--format':
+      if (!FORMATS.includes(value as OutputFormat))
+        throw new UsageError(`unknown format "${value}" (json, text, markdown, html, summary)`);
+      args.format = value as OutputFormat;
+      args.formatGiven = true;
+      break;
+    case '--cite':
+      if (!isCitationStyleId(value)) throw new UsageError(`unknown citation style "${value}"`);
+      args.cite = value;
+      break;
+    case '--accessed':
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+        throw new UsageError(`--accessed takes a date as YYYY-MM-DD, not "${value}"`);
+      args.accessed = value;
+      break;
+    case '--quote':
+      args.quote = value;
+      break;
+    case '--save':
+      if (!SAVES.includes(value as SaveFormat))
+        throw new UsageError(`unknown save format "${value}" (html, markdown, markdown-zip, epub)`);
+      args.save = value as SaveFormat;
+      break;
+    default: // -o, --output
+      args.output = value;
   }
+}
+
+/** Sets the switch `flag` names; false when it names none. */
+function setSwitch(args: CliArgs, flag: string): boolean {
+  switch (flag) {
+    case '--summary':
+      args.format = 'summary';
+      return true;
+    case '--explain':
+      args.explain = true;
+      return true;
+    case '--html':
+      args.citeHtml = true;
+      return true;
+    case '--offline':
+      args.offline = true;
+      return true;
+    case '--allow-private-hosts':
+      args.allowPrivateHosts = true;
+      return true;
+    case '--try-anyway':
+      args.tryAnyway = true;
+      return true;
+    case '-h':
+    case '--help':
+      args.help = true;
+      return true;
+    case '-v':
+    case '--version':
+      args.version = true;
+      return true;
+    default:
+      return false;
+  }
+}
+
+function addInput(args: CliArgs, arg: string): void {
+  if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+  if (!args.input) args.input = arg;
+  args.inputs.push(arg);
+}
+
+/** The rules between flags, checked once every flag is read. */
+function checkCombination(args: CliArgs): void {
   if (!args.help && !args.version && !args.input)
     throw new UsageError('no input: give a file name, or - for standard input');
   if (args.save && !args.output) throw new UsageError('--save needs -o <path>');
@@ -180,5 +207,4 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (args.quote !== null && args.format === 'summary')
     throw new UsageError('--quote prints text, markdown, html or json');
-  return args;
 }

@@ -170,102 +170,127 @@ export class PageIndex {
   }
 
   private build(log: RemovalLog, isWrapper: (el: Element) => boolean, isChrome: (el: Element) => boolean): void {
-    let order = 0;
+    const walk: IndexWalk = { order: 0, limit: this.maxShort * 2, log, isWrapper, isChrome };
     // Iterative post-order walk: texts of children are combined into their parent's on the way back up.
-    interface Frame {
-      el: Element;
-      child: Node | null;
-      text: string | null;
-      length: number;
-      links: number;
-      inLink: boolean;
-      /** Nesting that counts: levels with more than one child, not a chain of single wrappers. */
-      depth: number;
-    }
     const frames: Frame[] = [
       { el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false, depth: 0 },
     ];
-    const limit = this.maxShort * 2;
     while (frames.length) {
       const f = frames[frames.length - 1]!;
       const node = f.child;
       if (node) {
         f.child = node.nextSibling;
-        if (isText(node)) {
-          const t = node.data.replace(/[\s\u00a0]+/g, ' ');
-          const len = t.trim().length;
-          f.length += len;
-          if (f.inLink) f.links += len;
-          if (f.text !== null) f.text = f.text.length + t.length > limit ? null : f.text + t;
-          continue;
+        if (isText(node)) addText(f, node, walk.limit);
+        else if (isElement(node)) {
+          const entered = this.enter(node, f, walk);
+          if (entered) frames.push(entered);
         }
-        if (!isElement(node)) continue;
-        const tag = tagOf(node);
-        // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
-        const reason = NEVER_CONTENT.has(tag)
-          ? 'not-content'
-          : isChrome(node)
-            ? 'archive-chrome'
-            : f.depth > MAX_NESTING
-              ? 'too-deep'
-              : invisibleReason(node);
-        if (reason && node !== this.revealed) {
-          if (SHOWN_IF_PANEL.has(reason) && isCollapsedPanel(node)) log.note(node, 'hidden:collapsed-panel-shown');
-          else {
-            log.note(node, reason);
-            if (reason.startsWith('hidden:')) this.hiddenRoots.push(node);
-            continue;
-          }
-        }
-        if (!isWrapper(node)) {
-          this.visible.add(node);
-          this.ordered.push(node);
-          this.order.set(node, order++);
-          if (COLLECTED.has(tag)) {
-            const list = this.collected.get(tag);
-            if (list) list.push(node);
-            else this.collected.set(tag, [node]);
-          }
-          if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime'))
-            this.marked.push(node);
-        }
-        if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
-        const branches = f.el.firstChild !== f.el.lastChild;
-        const text = tag === 'br' ? ' ' : '';
-        frames.push({
-          el: node,
-          child: node.firstChild,
-          text,
-          length: 0,
-          links: 0,
-          inLink: f.inLink || tag === 'a',
-          depth: f.depth + (branches ? 1 : 0),
-        });
         continue;
       }
       frames.pop();
-      const parent = frames[frames.length - 1];
-      const el = f.el;
-      this.textLength.set(el, f.length);
-      this.linkTextLength.set(el, f.links);
-      let text = f.text === null ? null : f.text.replace(/ {2,}/g, ' ');
-      if (text !== null) {
-        const trimmed = text.trim();
-        if (trimmed.length > this.maxShort) text = null;
-        else if (el !== this.root && this.visible.has(el)) {
-          this.shortText.set(el, trimmed);
-          this.blocks.push({ el, text: trimmed, order: this.order.get(el)! });
-        }
-      }
-      if (parent) {
-        if (this.containsBlock.has(el) || BLOCK_TAGS.has(tagOf(el))) this.containsBlock.add(parent.el);
-        if (this.containsImage.has(el)) this.containsImage.add(parent.el);
-        parent.length += f.length;
-        parent.links += f.links;
-        if (parent.text !== null)
-          parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;
-      }
+      this.finish(f, frames[frames.length - 1], walk.limit);
     }
     this.blocks.sort((a, b) => a.order - b.order);
   }
+
+  /** Indexes an element met under `parent`: its frame to walk, or null when it is left out with its subtree. */
+  private enter(node: Element, parent: Frame, walk: IndexWalk): Frame | null {
+    const tag = tagOf(node);
+    // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
+    const reason = NEVER_CONTENT.has(tag)
+      ? 'not-content'
+      : walk.isChrome(node)
+        ? 'archive-chrome'
+        : parent.depth > MAX_NESTING
+          ? 'too-deep'
+          : invisibleReason(node);
+    if (reason && node !== this.revealed) {
+      if (SHOWN_IF_PANEL.has(reason) && isCollapsedPanel(node)) walk.log.note(node, 'hidden:collapsed-panel-shown');
+      else {
+        walk.log.note(node, reason);
+        if (reason.startsWith('hidden:')) this.hiddenRoots.push(node);
+        return null;
+      }
+    }
+    if (!walk.isWrapper(node)) this.addVisible(node, tag, walk.order++);
+    if (tag === 'img' || tag === 'picture') this.containsImage.add(node);
+    const branches = parent.el.firstChild !== parent.el.lastChild;
+    return {
+      el: node,
+      child: node.firstChild,
+      text: tag === 'br' ? ' ' : '',
+      length: 0,
+      links: 0,
+      inLink: parent.inLink || tag === 'a',
+      depth: parent.depth + (branches ? 1 : 0),
+    };
+  }
+
+  private addVisible(node: Element, tag: string, order: number): void {
+    this.visible.add(node);
+    this.ordered.push(node);
+    this.order.set(node, order);
+    if (COLLECTED.has(tag)) {
+      const list = this.collected.get(tag);
+      if (list) list.push(node);
+      else this.collected.set(tag, [node]);
+    }
+    if (node.hasAttribute('itemprop') || node.hasAttribute('rel') || node.hasAttribute('datetime'))
+      this.marked.push(node);
+  }
+
+  /** Records an element walked to its end, and adds its text and what it holds to its parent's frame. */
+  private finish(f: Frame, parent: Frame | undefined, limit: number): void {
+    const el = f.el;
+    this.textLength.set(el, f.length);
+    this.linkTextLength.set(el, f.links);
+    let text = f.text === null ? null : f.text.replace(/ {2,}/g, ' ');
+    if (text !== null) {
+      const trimmed = text.trim();
+      if (trimmed.length > this.maxShort) text = null;
+      else if (el !== this.root && this.visible.has(el)) {
+        this.shortText.set(el, trimmed);
+        this.blocks.push({ el, text: trimmed, order: this.order.get(el)! });
+      }
+    }
+    if (!parent) return;
+    if (this.containsBlock.has(el) || BLOCK_TAGS.has(tagOf(el))) this.containsBlock.add(parent.el);
+    if (this.containsImage.has(el)) this.containsImage.add(parent.el);
+    parent.length += f.length;
+    parent.links += f.links;
+    if (parent.text !== null)
+      parent.text = text === null || parent.text.length + text.length > limit ? null : parent.text + text;
+  }
+}
+
+/** One element being walked by PageIndex.build: what its children added so far. */
+interface Frame {
+  el: Element;
+  child: Node | null;
+  /** Its text so far, whitespace collapsed; null once longer than a short block may be. */
+  text: string | null;
+  length: number;
+  links: number;
+  inLink: boolean;
+  /** Nesting that counts: levels with more than one child, not a chain of single wrappers. */
+  depth: number;
+}
+
+/** What one walk of PageIndex.build carries from element to element. */
+interface IndexWalk {
+  /** The next visible element's position. */
+  order: number;
+  /** Text kept per frame while it may still be a short block. */
+  limit: number;
+  log: RemovalLog;
+  isWrapper: (el: Element) => boolean;
+  isChrome: (el: Element) => boolean;
+}
+
+function addText(f: Frame, node: Text, limit: number): void {
+  const t = node.data.replace(/[\s\u00a0]+/g, ' ');
+  const len = t.trim().length;
+  f.length += len;
+  if (f.inLink) f.links += len;
+  if (f.text !== null) f.text = f.text.length + t.length > limit ? null : f.text + t;
 }

@@ -44,112 +44,129 @@ export async function wireHighlights(
   opts: HighlightOptions,
 ): Promise<SelectionTools> {
   const store = highlightStore(article, libraryId);
-  let highlights = sortHighlights(
-    article,
-    await store.load().catch((error: unknown) => {
-      console.error('Archive Reader: highlights', error);
-      return [] as Highlight[];
-    }),
-  );
-  let marks = new Map<number, HTMLElement>();
-  const toast = $('quote-status');
-  const panelStatus = $('highlights-status');
+  const kept = await store.load().catch((error: unknown) => {
+    console.error('Archive Reader: highlights', error);
+    return [] as Highlight[];
+  });
+  const reader = new ReaderHighlights(article, body, store, opts, sortHighlights(article, kept));
+  const tools = wireSelectionTools(body, $('selection-tools'), {
+    copyQuote: (passage) => reader.copyQuote(passage),
+    highlight: (passage) => reader.highlight(passage, () => tools.hide()),
+    prepare: () => void load('quote').catch(() => undefined),
+  });
+  $('copy-highlights').addEventListener('click', () => reader.copyAll());
+  reader.render();
+  return tools;
+}
 
-  const render = (): void => {
+/** The article's highlights, their marks in the text and the Highlights panel, kept in step. */
+class ReaderHighlights {
+  private marks = new Map<number, HTMLElement>();
+  private readonly toast = $('quote-status');
+  private readonly panelStatus = $('highlights-status');
+
+  constructor(
+    private readonly article: Article,
+    private readonly body: HTMLElement,
+    private readonly store: ReturnType<typeof highlightStore>,
+    private readonly opts: HighlightOptions,
+    private highlights: Highlight[],
+  ) {}
+
+  /** Marks the highlights in the article and lists them in the panel. */
+  render(): void {
+    const { article, highlights } = this;
     if (highlights.length) article.highlights = highlights;
     else delete article.highlights;
-    marks = markHighlights(body, highlights);
+    this.marks = markHighlights(this.body, highlights);
     $('highlights-count').textContent = String(highlights.length);
     $('highlights-empty').hidden = highlights.length > 0;
     $('copy-highlights').hidden = highlights.length === 0;
-    fillHighlightList($<HTMLOListElement>('highlights-list'), highlights, new Set(marks.keys()), { show, remove });
-    document.documentElement.dataset.highlights = String(highlights.length);
-  };
-
-  const persist = (): void => {
-    store.save(highlights).catch((error: unknown) => {
-      console.error('Archive Reader: keep highlights', error);
-      note(panelStatus, 'highlightsNotKept', true);
+    fillHighlightList($<HTMLOListElement>('highlights-list'), highlights, new Set(this.marks.keys()), {
+      show: (index) => this.show(index),
+      remove: (index) => this.remove(index),
     });
-  };
-
-  function show(index: number): void {
-    const mark = marks.get(index);
-    if (!mark) return;
-    opts.closePanel();
-    mark.tabIndex = -1;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    mark.focus({ preventScroll: true });
+    document.documentElement.dataset.highlights = String(highlights.length);
   }
 
-  function remove(index: number): void {
-    const removed = highlights[index];
-    if (!removed) return;
-    highlights = removeHighlight(highlights, removed);
-    render();
-    persist();
-    note(panelStatus, 'highlightRemoved');
-    // Focus stays in the list: on the item that took this one's place, else on the panel's last control.
-    const buttons = $('highlights-list').querySelectorAll<HTMLButtonElement>('li .highlight-actions button:last-child');
-    (buttons[Math.min(index, buttons.length - 1)] ?? $('highlights-panel').querySelector<HTMLElement>('h2'))?.focus();
-  }
-
-  const highlight = (passage: Passage): void => {
+  /** Adds the selected passage, then closes the selection's toolbar (`hideTools`). */
+  highlight(passage: Passage, hideTools: () => void): void {
     const next = addHighlight(
-      article,
-      highlights,
+      this.article,
+      this.highlights,
       passage.text,
       passage.occurrence,
       new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     );
-    if (!next) return note(toast, 'quoteNotInText', true);
-    highlights = next;
-    render();
-    persist();
-    tools.hide();
+    if (!next) return note(this.toast, 'quoteNotInText', true);
+    this.highlights = next;
+    this.render();
+    this.persist();
+    hideTools();
     document.getSelection()?.removeAllRanges();
-    note(toast, 'highlightAdded');
-  };
+    note(this.toast, 'highlightAdded');
+  }
 
-  const copyQuote = (passage: Passage): void => {
+  copyQuote(passage: Passage): void {
     load('quote')
       .then(async ({ quoteForClipboard }) => {
-        const quote = quoteForClipboard(article, passage.text, passage.occurrence, opts.style());
-        if (!quote) return note(toast, 'quoteNotInText', true);
+        const quote = quoteForClipboard(this.article, passage.text, passage.occurrence, this.opts.style());
+        if (!quote) return note(this.toast, 'quoteNotInText', true);
         await writeRichText(quote.html, quote.text);
-        note(toast, 'quoteCopied');
+        note(this.toast, 'quoteCopied');
         document.documentElement.dataset.quoteCopied = String(
           Number(document.documentElement.dataset.quoteCopied ?? 0) + 1,
         );
       })
       .catch((error: unknown) => {
         console.error('Archive Reader: copy quote', error);
-        note(toast, 'quoteCopyFailed', true);
+        note(this.toast, 'quoteCopyFailed', true);
       });
-  };
+  }
 
-  const tools = wireSelectionTools(body, $('selection-tools'), {
-    copyQuote,
-    highlight,
-    prepare: () => void load('quote').catch(() => undefined),
-  });
-
-  $('copy-highlights').addEventListener('click', () => {
+  /** *Copy highlights*: every highlight with its citation. */
+  copyAll(): void {
     load('quote')
       .then(async ({ highlightsForClipboard }) => {
-        const copy = highlightsForClipboard(article, opts.style(), t('highlightsOf', headerFacts(article).title));
+        const title = t('highlightsOf', headerFacts(this.article).title);
+        const copy = highlightsForClipboard(this.article, this.opts.style(), title);
         if (!copy) return;
         await writeRichText(copy.html, copy.text);
-        note(panelStatus, 'highlightsCopied');
-        document.documentElement.dataset.highlightsCopied = String(highlights.length);
+        note(this.panelStatus, 'highlightsCopied');
+        document.documentElement.dataset.highlightsCopied = String(this.highlights.length);
       })
       .catch((error: unknown) => {
         console.error('Archive Reader: copy highlights', error);
-        note(panelStatus, 'quoteCopyFailed', true);
+        note(this.panelStatus, 'quoteCopyFailed', true);
       });
-  });
+  }
 
-  render();
-  return tools;
+  private persist(): void {
+    this.store.save(this.highlights).catch((error: unknown) => {
+      console.error('Archive Reader: keep highlights', error);
+      note(this.panelStatus, 'highlightsNotKept', true);
+    });
+  }
+
+  private show(index: number): void {
+    const mark = this.marks.get(index);
+    if (!mark) return;
+    this.opts.closePanel();
+    mark.tabIndex = -1;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    mark.focus({ preventScroll: true });
+  }
+
+  private remove(index: number): void {
+    const removed = this.highlights[index];
+    if (!removed) return;
+    this.highlights = removeHighlight(this.highlights, removed);
+    this.render();
+    this.persist();
+    note(this.panelStatus, 'highlightRemoved');
+    // Focus stays in the list: on the item that took this one's place, else on the panel's last control.
+    const buttons = $('highlights-list').querySelectorAll<HTMLButtonElement>('li .highlight-actions button:last-child');
+    (buttons[Math.min(index, buttons.length - 1)] ?? $('highlights-panel').querySelector<HTMLElement>('h2'))?.focus();
+  }
 }

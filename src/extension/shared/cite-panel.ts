@@ -5,7 +5,13 @@
  * pressed. The access date is the person's local date, as the styles ask.
  */
 import type { Article } from '../../article.js';
-import { cite, CITATION_STYLES, type CitationStyleId, type CitationStyleInfo } from '../../formats/citation/index.js';
+import {
+  cite,
+  CITATION_STYLES,
+  type Citation,
+  type CitationStyleId,
+  type CitationStyleInfo,
+} from '../../formats/citation/index.js';
 import { articleFileName } from '../../formats/filename.js';
 import { sanitizeArticleBody } from '../../formats/sanitize.js';
 import { styleOptions } from './citation-styles.js';
@@ -40,6 +46,35 @@ export interface CitePanelOptions {
 /** Fills `container` with the panel for `article`, and focuses the style picker. */
 export function buildCitePanel(container: HTMLElement, article: Article, opts: CitePanelOptions): void {
   const accessed = localDate();
+  const parts = panelParts(opts);
+  container.replaceChildren(parts.label, parts.preview, parts.note, parts.buttons, parts.status);
+  const { select, copy, download } = parts;
+
+  const style = (): CitationStyleInfo => CITATION_STYLES.find((s) => s.id === select.value) ?? CITATION_STYLES[0]!;
+  const current = () => cite(article, style().id, { accessed });
+  select.addEventListener('change', () => {
+    showCitation(parts, style(), current());
+    opts.onStyleChange(style().id);
+  });
+  copy.addEventListener('click', () => copyCitation(parts, current(), () => style().id));
+  download.addEventListener('click', () => downloadCitation(parts, article, style(), current().text));
+  showCitation(parts, style(), current());
+  select.focus();
+}
+
+/** The panel's elements: the style picker, the preview, the style's note, Copy, Download and the status line. */
+interface PanelParts {
+  select: HTMLSelectElement;
+  label: HTMLLabelElement;
+  preview: HTMLDivElement;
+  note: HTMLParagraphElement;
+  copy: HTMLButtonElement;
+  download: HTMLButtonElement;
+  buttons: HTMLDivElement;
+  status: HTMLParagraphElement;
+}
+
+function panelParts(opts: CitePanelOptions): PanelParts {
   const select = el('select', { id: 'cite-style' });
   select.append(...styleOptions());
   select.value = opts.initialStyle;
@@ -62,81 +97,75 @@ export function buildCitePanel(container: HTMLElement, article: Article, opts: C
   buttons.append(copy, download);
   const status = el('p', { id: 'cite-status', className: 'cite-status' });
   status.setAttribute('role', 'status');
-  container.replaceChildren(label, preview, note, buttons, status);
+  return { select, label, preview, note, copy, download, buttons, status };
+}
 
-  const style = (): CitationStyleInfo => CITATION_STYLES.find((s) => s.id === select.value) ?? CITATION_STYLES[0]!;
-  const current = () => cite(article, style().id, { accessed });
+/** Shows the citation in `info`'s style, its note, and Download when the style is a reference-manager file. */
+function showCitation(parts: PanelParts, info: CitationStyleInfo, citation: Citation): void {
+  const { preview, note, download, status } = parts;
+  if (citation.html !== null && info.id !== 'html') {
+    // Italics and links as they will paste, through the one sanitiser.
+    const paragraph = el('p');
+    const body = sanitizeArticleBody(citation.html, window);
+    paragraph.append(...[...body.childNodes].map((node) => document.adoptNode(node)));
+    preview.replaceChildren(paragraph);
+  } else {
+    preview.replaceChildren(el('pre', { textContent: citation.text }));
+  }
+  const noteKey = NOTES[info.id];
+  note.textContent = noteKey ? t(noteKey) : '';
+  note.hidden = !noteKey;
+  download.hidden = info.kind !== 'record';
+  download.textContent = info.fileExtension ? t('citeDownload', info.fileExtension) : '';
+  status.textContent = '';
+  status.classList.remove('is-error');
+}
 
-  const show = (): void => {
-    const info = style();
-    const citation = current();
-    if (citation.html !== null && info.id !== 'html') {
-      // Italics and links as they will paste, through the one sanitiser.
-      const paragraph = el('p');
-      const body = sanitizeArticleBody(citation.html, window);
-      paragraph.append(...[...body.childNodes].map((node) => document.adoptNode(node)));
-      preview.replaceChildren(paragraph);
-    } else {
-      preview.replaceChildren(el('pre', { textContent: citation.text }));
-    }
-    const noteKey = NOTES[info.id];
-    note.textContent = noteKey ? t(noteKey) : '';
-    note.hidden = !noteKey;
-    download.hidden = info.kind !== 'record';
-    download.textContent = info.fileExtension ? t('citeDownload', info.fileExtension) : '';
-    status.textContent = '';
-    status.classList.remove('is-error');
-  };
+/** Copy: rich text where the style has an HTML form, plain text otherwise. */
+function copyCitation({ status }: PanelParts, citation: Citation, styleId: () => CitationStyleId): void {
+  const write =
+    citation.html !== null
+      ? navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([citation.html], { type: 'text/html' }),
+            'text/plain': new Blob([citation.text], { type: 'text/plain' }),
+          }),
+        ])
+      : navigator.clipboard.writeText(citation.text);
+  write.then(
+    () => {
+      status.textContent = t(citation.html !== null ? 'citeCopiedRich' : 'citeCopiedText');
+      document.documentElement.dataset.citeCopied = styleId();
+    },
+    (error: unknown) => {
+      console.error('Archive Reader: copy citation', error);
+      status.textContent = t('citeCopyFailed');
+      status.classList.add('is-error');
+    },
+  );
+}
 
-  select.addEventListener('change', () => {
-    show();
-    opts.onStyleChange(style().id);
-  });
-
-  copy.addEventListener('click', () => {
-    const citation = current();
-    const write =
-      citation.html !== null
-        ? navigator.clipboard.write([
-            new ClipboardItem({
-              'text/html': new Blob([citation.html], { type: 'text/html' }),
-              'text/plain': new Blob([citation.text], { type: 'text/plain' }),
-            }),
-          ])
-        : navigator.clipboard.writeText(citation.text);
-    write.then(
-      () => {
-        status.textContent = t(citation.html !== null ? 'citeCopiedRich' : 'citeCopiedText');
-        document.documentElement.dataset.citeCopied = style().id;
-      },
-      (error: unknown) => {
-        console.error('Archive Reader: copy citation', error);
-        status.textContent = t('citeCopyFailed');
-        status.classList.add('is-error');
-      },
-    );
-  });
-
-  download.addEventListener('click', () => {
-    const info = style();
-    if (info.kind !== 'record' || !info.fileExtension) return;
-    download.disabled = true;
-    const blob = new Blob([current().text], { type: `${info.mimeType ?? 'text/plain'};charset=utf-8` });
-    downloadBlob(blob, articleFileName(article, info.fileExtension))
-      .then((done) => {
-        status.textContent = t('citeDownloaded', done.fileName);
-        document.documentElement.dataset.citeDownloaded = done.fileName;
-      })
-      .catch((error: unknown) => {
-        status.textContent = t(
-          'saveFailed',
-          t('saveDownloadFailed', error instanceof Error ? error.message : String(error)),
-        );
-        status.classList.add('is-error');
-      })
-      .finally(() => (download.disabled = false));
-  });
-
-  show();
-  select.focus();
+/** Download: the reference-manager file (BibTeX, RIS, CSL-JSON…) under the article's name. */
+function downloadCitation(
+  { download, status }: PanelParts,
+  article: Article,
+  info: CitationStyleInfo,
+  text: string,
+): void {
+  if (info.kind !== 'record' || !info.fileExtension) return;
+  download.disabled = true;
+  const blob = new Blob([text], { type: `${info.mimeType ?? 'text/plain'};charset=utf-8` });
+  downloadBlob(blob, articleFileName(article, info.fileExtension))
+    .then((done) => {
+      status.textContent = t('citeDownloaded', done.fileName);
+      document.documentElement.dataset.citeDownloaded = done.fileName;
+    })
+    .catch((error: unknown) => {
+      status.textContent = t(
+        'saveFailed',
+        t('saveDownloadFailed', error instanceof Error ? error.message : String(error)),
+      );
+      status.classList.add('is-error');
+    })
+    .finally(() => (download.disabled = false));
 }

@@ -79,106 +79,142 @@ function dataUri(image: ImageBytes | null): string | null {
 
 const asBlobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
 
-/** Saves `article` as `format`; throws LibraryError or DownloadError with the reason when it cannot. */
-export async function saveArticle(article: Article, format: SaveFormat, opts: SaveOptions = {}): Promise<SaveOutcome> {
-  const progress = opts.onProgress ?? (() => undefined);
-  let workMs = 0;
-  const work = async <T>(step: () => T | Promise<T>): Promise<T> => {
+/** Milliseconds spent in the steps it times: the extension's own work, without waiting on the network or disk. */
+class WorkClock {
+  ms = 0;
+
+  async time<T>(step: () => T | Promise<T>): Promise<T> {
     const start = performance.now();
     try {
       return await step();
     } finally {
-      workMs += performance.now() - start;
+      this.ms += performance.now() - start;
     }
-  };
+  }
+}
 
+/** What every save starts from: the article's images, fetched (or taken from the library), and when it was saved. */
+interface Gathered {
+  urls: string[];
+  images: Map<string, ImageBytes | null>;
+  imagesMissing: number;
+  savedAt: string;
+  extensionVersion: string;
+}
+
+/** Saves `article` as `format`; throws LibraryError or DownloadError with the reason when it cannot. */
+export async function saveArticle(article: Article, format: SaveFormat, opts: SaveOptions = {}): Promise<SaveOutcome> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const clock = new WorkClock();
   const savedAt = savedNow();
   const extensionVersion = browser.runtime.getManifest().version;
-
-  // Markdown keeps images as links to their addresses: nothing to fetch.
-  const urls =
-    format === 'markdown'
-      ? []
-      : await work(() => {
-          const body = articleImageUrls(article, window);
-          // The library keeps the lead image too, so the reader can show it with the network off.
-          const lead =
-            format === 'library' && article.leadImage
-              ? usableImageUrl(article.source.service, article.leadImage.url)
-              : null;
-          return lead && !body.includes(lead) ? [...body, lead] : body;
-        });
+  const urls = await clock.time(() => imageUrlsToSave(article, format));
   const images = opts.storedImages
     ? await fromStored(urls, opts.storedImages)
     : await fetchImages(urls, { onProgress: (done, total) => progress({ phase: 'images', done, total }) });
   const imagesMissing = [...images.values()].filter((image) => image === null).length;
+  const gathered: Gathered = { urls, images, imagesMissing, savedAt, extensionVersion };
+  if (format === 'library') return keepInLibrary(article, gathered, opts, clock);
+  return downloadFile(article, format, gathered, progress, clock);
+}
 
-  if (format === 'library') {
-    progress({ phase: 'packaging' });
-    const entry = await work(async () => {
-      const blobs = new Map<string, Blob>();
-      for (const [src, image] of images)
-        if (image) blobs.set(src, new Blob([asBlobPart(image.bytes)], { type: image.mediaType }));
-      const clean: Article = { ...article, contentHtml: sanitizeArticleHtml(article.contentHtml, window) };
-      return { article: clean, images: blobs, savedAt, extensionVersion, textSha256: await sha256Hex(article.text) };
-    });
-    progress({ phase: 'storing' });
-    const library = await Library.open();
-    try {
-      // A different text for a snapshot already kept is not a newer copy of it: ask before replacing.
-      const existing = await library.record(libraryId(entry.article, entry.textSha256));
-      if (existing && existing.provenance.textSha256 !== entry.textSha256 && !opts.replace) {
-        throw new LibraryError('text-differs', existing.id);
-      }
-      const record = await library.save(entry);
-      return {
-        format,
-        fileName: null,
-        libraryId: record.id,
-        imagesTotal: urls.length,
-        imagesMissing,
-        workMs,
-        bytes: record.size,
-      };
-    } finally {
-      library.close();
-    }
-  }
+/** The images a save needs: none for Markdown, which keeps them as links to their addresses. */
+function imageUrlsToSave(article: Article, format: SaveFormat): string[] {
+  if (format === 'markdown') return [];
+  const body = articleImageUrls(article, window);
+  // The library keeps the lead image too, so the reader can show it with the network off.
+  const lead =
+    format === 'library' && article.leadImage ? usableImageUrl(article.source.service, article.leadImage.url) : null;
+  return lead && !body.includes(lead) ? [...body, lead] : body;
+}
 
+/** Stores the sanitised article and its images in the library; a different text for the same snapshot needs `replace`. */
+async function keepInLibrary(
+  article: Article,
+  { urls, images, imagesMissing, savedAt, extensionVersion }: Gathered,
+  opts: SaveOptions,
+  clock: WorkClock,
+): Promise<SaveOutcome> {
+  const progress = opts.onProgress ?? (() => undefined);
   progress({ phase: 'packaging' });
-  const { extension, type } = FILE[format];
-  const blob = await work(async () => {
-    switch (format) {
-      case 'html': {
-        const dataUris = new Map([...images].map(([src, image]) => [src, dataUri(image)]));
-        const textSha256 = await sha256Hex(article.text);
-        return new Blob(
-          [articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })],
-          { type },
-        );
-      }
-      case 'markdown':
-        return new Blob([`${articleToMarkdown(article, window, { frontMatter: true, savedAt })}\n`], { type });
-      case 'markdown-zip':
-        return new Blob([asBlobPart(markdownBundle(article, window, images, { savedAt }))], { type });
-      case 'epub': {
-        const textSha256 = await sha256Hex(article.text);
-        return new Blob(
-          [asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))],
-          { type },
-        );
-      }
-    }
+  const entry = await clock.time(async () => {
+    const blobs = new Map<string, Blob>();
+    for (const [src, image] of images)
+      if (image) blobs.set(src, new Blob([asBlobPart(image.bytes)], { type: image.mediaType }));
+    const clean: Article = { ...article, contentHtml: sanitizeArticleHtml(article.contentHtml, window) };
+    return { article: clean, images: blobs, savedAt, extensionVersion, textSha256: await sha256Hex(article.text) };
   });
+  progress({ phase: 'storing' });
+  const library = await Library.open();
+  try {
+    // A different text for a snapshot already kept is not a newer copy of it: ask before replacing.
+    const existing = await library.record(libraryId(entry.article, entry.textSha256));
+    if (existing && existing.provenance.textSha256 !== entry.textSha256 && !opts.replace) {
+      throw new LibraryError('text-differs', existing.id);
+    }
+    const record = await library.save(entry);
+    return {
+      format: 'library',
+      fileName: null,
+      libraryId: record.id,
+      imagesTotal: urls.length,
+      imagesMissing,
+      workMs: clock.ms,
+      bytes: record.size,
+    };
+  } finally {
+    library.close();
+  }
+}
+
+/** Builds the file and hands it to the downloads, under the article's name. */
+async function downloadFile(
+  article: Article,
+  format: Exclude<SaveFormat, 'library'>,
+  gathered: Gathered,
+  progress: (progress: SaveProgress) => void,
+  clock: WorkClock,
+): Promise<SaveOutcome> {
+  progress({ phase: 'packaging' });
+  const { extension } = FILE[format];
+  const blob = await clock.time(() => fileBlob(article, format, gathered));
   progress({ phase: 'downloading' });
   const downloaded = await downloadBlob(blob, articleFileName(article, extension));
   return {
     format,
     fileName: downloaded.fileName,
     libraryId: null,
-    imagesTotal: urls.length,
-    imagesMissing,
-    workMs,
+    imagesTotal: gathered.urls.length,
+    imagesMissing: gathered.imagesMissing,
+    workMs: clock.ms,
     bytes: blob.size,
   };
+}
+
+async function fileBlob(
+  article: Article,
+  format: Exclude<SaveFormat, 'library'>,
+  { images, savedAt, extensionVersion }: Gathered,
+): Promise<Blob> {
+  const { type } = FILE[format];
+  switch (format) {
+    case 'html': {
+      const dataUris = new Map([...images].map(([src, image]) => [src, dataUri(image)]));
+      const textSha256 = await sha256Hex(article.text);
+      return new Blob(
+        [articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })],
+        { type },
+      );
+    }
+    case 'markdown':
+      return new Blob([`${articleToMarkdown(article, window, { frontMatter: true, savedAt })}\n`], { type });
+    case 'markdown-zip':
+      return new Blob([asBlobPart(markdownBundle(article, window, images, { savedAt }))], { type });
+    case 'epub': {
+      const textSha256 = await sha256Hex(article.text);
+      return new Blob([asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))], {
+        type,
+      });
+    }
+  }
 }
