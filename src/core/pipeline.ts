@@ -13,6 +13,7 @@ import { recoverFigures } from './clean/figures.js';
 import { removeIcons } from './clean/icons.js';
 import { removeOutsideLandmarks } from './clean/landmarks.js';
 import { recoverParagraphs } from './clean/paragraphs.js';
+import { removeTrailingSiteLinks } from './clean/related-tail.js';
 import { CleanPlan } from './clean/plan.js';
 import { collapseWrappers } from './clean/wrappers.js';
 import { finishContent } from './content.js';
@@ -165,10 +166,12 @@ function* extractionSteps(
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
-  // 10. Readability picks the article from the clean copy; 11. the result is tidied.
+  // 10. Readability picks the article from the clean copy; 12. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 
+  // 11. related-tail: a closing list of links to the site's other pages.
+  removeTrailingSiteLinks(parsed.content, snapshot.source.originalUrl, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)
