@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { imageHostsOf, sanitizeArticleBody, type DomWindow, type SanitizeOptions } from './sanitize.js';
+import { sanitizeArticleBody, type DomWindow, type SanitizeOptions } from './sanitize.js';
 
 // The header's facts need no sanitiser; they live apart so the popup's preview loads without one.
 export { headerFacts, headerLine, languageTag, LANGUAGE_TAG } from './header-facts.js';
@@ -14,7 +14,7 @@ function normalised(text: string | null | undefined): string {
  */
 export function articleBody(article: Article, win: DomWindow, opts: SanitizeOptions = {}): HTMLElement {
   const body = sanitizeArticleBody(article.contentHtml, win, {
-    imageHosts: imageHostsOf(article.source.service),
+    imageService: article.source.service,
     ...opts,
   });
   const first = body.firstElementChild;

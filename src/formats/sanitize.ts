@@ -1,6 +1,6 @@
-import type { Article } from '../article.js';
+import type { Article, ArticleSource } from '../article.js';
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { imageHostAllowed as archiveImageHost } from '../core/archives/image-hosts.js';
+import { imageHostAllowed, unwrapArchiveLink } from '../core/archives/hosts.js';
 
 /**
  * The DOM every format works in: the browser's `window`, or `new JSDOM('').window` in Node. The constructors
@@ -109,21 +109,6 @@ const HTTP_PROTOCOLS: readonly string[] = ['http:', 'https:'];
 
 const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+(?:;[a-z0-9=.+-]+)*,/i;
 
-// archive.today wraps every outbound link as /o/<id>/<original>; a copy must point to the original.
-const ARCHIVE_OUTBOUND = /^https?:\/\/(?:www\.)?archive\.(?:ph|is|li|vn|fo|md|today)\/o\/[A-Za-z0-9]+\/(.+)$/i;
-
-/**
- * `https://archive.ph/o/qF3xK/https%3A//example.com/a` → `https://example.com/a`. Older snapshots drop
- * the `http://` scheme (`/o/pSSpa/www.example.com/`), newer ones percent-encode the colon. Any other URL is
- * returned unchanged.
- */
-export function unwrapArchiveLink(href: string): string {
-  const match = ARCHIVE_OUTBOUND.exec(href.trim());
-  if (!match?.[1]) return href;
-  const target = match[1].replace(/^([a-z][a-z0-9+.-]*)%3A/i, '$1:').replace(/^(https?:)%2F%2F/i, '$1//');
-  return /^[a-z][a-z0-9+.-]*:/i.test(target) ? target : `http://${target}`;
-}
-
 function absoluteUrl(value: string, protocols: readonly string[]): string | null {
   try {
     const url = new URL(value);
@@ -167,22 +152,19 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
-/**
- * Which hosts images may load from, for the sanitise call under way (DOMPurify's hooks belong to a cached instance
- * and sanitising is synchronous, so the policy of the current call is read from here).
- */
-let imageHostAllowed: ((host: string) => boolean) | null = null;
+/** Whose images an article body may show: an archived article's come only from its archive; null for any host. */
+type ImageService = Exclude<ArticleSource['service'], 'none'> | null;
 
-function allowedImage(src: string): boolean {
-  if (!imageHostAllowed || isDataImage(src)) return true;
+function allowedImage(src: string, imageService: ImageService): boolean {
+  if (!imageService || isDataImage(src)) return true;
   try {
-    return imageHostAllowed(new URL(src).hostname.toLowerCase());
+    return imageHostAllowed(imageService, new URL(src).hostname.toLowerCase());
   } catch {
     return false;
   }
 }
 
-function enforceUrls(el: Element, allowDataImages: boolean): void {
+function enforceUrls(el: Element, allowDataImages: boolean, imageService: ImageService): void {
   const tag = el.localName;
   const href = el.getAttribute('href');
   if (href !== null) {
@@ -200,27 +182,31 @@ function enforceUrls(el: Element, allowDataImages: boolean): void {
     const safe = src === null ? null : safeImageSrc(src, allowDataImages);
     // An image with nothing safe to show is noise in every format; one on a host the article may not load from
     // (a tracking pixel in a hostile snapshot) would be a request nobody asked for.
-    if (safe === null || !allowedImage(safe)) el.remove();
+    if (safe === null || !allowedImage(safe, imageService)) el.remove();
     // The archives serve their copies over https; an http: address would be a plain, rewritable request.
-    else el.setAttribute('src', imageHostAllowed && /^http:/i.test(safe) ? `https:${safe.slice(5)}` : safe);
+    else el.setAttribute('src', imageService && /^http:/i.test(safe) ? `https:${safe.slice(5)}` : safe);
   } else if (src !== null) {
     el.removeAttribute('src');
   }
 }
 
-// Hooks belong to a DOMPurify instance; one instance per window and mode is built once, not on every call.
-const purifiers = new WeakMap<object, Map<boolean, Purifier>>();
+/**
+ * Hooks belong to a DOMPurify instance, so each policy (data images or not, whose images) has its own instance,
+ * built once per window rather than on every call: at most six, and no policy is ever shared between calls.
+ */
+const purifiers = new WeakMap<object, Map<string, Purifier>>();
 
-function purifierFor(win: DomWindow, allowDataImages: boolean): Purifier {
-  let byMode = purifiers.get(win);
-  if (!byMode) purifiers.set(win, (byMode = new Map()));
-  let purifier = byMode.get(allowDataImages);
+function purifierFor(win: DomWindow, allowDataImages: boolean, imageService: ImageService): Purifier {
+  let byPolicy = purifiers.get(win);
+  if (!byPolicy) purifiers.set(win, (byPolicy = new Map()));
+  const policy = `${allowDataImages} ${imageService ?? 'any'}`;
+  let purifier = byPolicy.get(policy);
   if (!purifier) {
     purifier = DOMPurify(win);
     // An unsupported DOM makes DOMPurify hand its input back untouched; refusing is the only safe answer.
     if (!purifier.isSupported) throw new Error('DOMPurify cannot run in this window');
-    purifier.addHook('afterSanitizeAttributes', (el) => enforceUrls(el, allowDataImages));
-    byMode.set(allowDataImages, purifier);
+    purifier.addHook('afterSanitizeAttributes', (el) => enforceUrls(el, allowDataImages, imageService));
+    byPolicy.set(policy, purifier);
   }
   return purifier;
 }
@@ -228,26 +214,17 @@ function purifierFor(win: DomWindow, allowDataImages: boolean): Purifier {
 export interface SanitizeOptions {
   /** Keep `data:image/*` sources (saved copies whose images are already inlined). */
   allowDataImages?: boolean;
-  /** Hosts images may load from (by default any http(s) host); see `imageHostsOf`. */
-  imageHosts?: (host: string) => boolean;
+  /**
+   * The article's service: an archived article's images load only from its archive's hosts
+   * (core/archives/hosts.ts), over https. By default, and for an ordinary page, any http(s) host.
+   */
+  imageService?: ArticleSource['service'];
 }
 
 /** The one sanitising path: every piece of extracted HTML passes here before it is shown or saved. */
 export function sanitizeArticleHtml(html: string, win: DomWindow, opts: SanitizeOptions = {}): string {
-  imageHostAllowed = opts.imageHosts ?? null;
-  try {
-    return purifierFor(win, opts.allowDataImages ?? false).sanitize(html, CONFIG);
-  } finally {
-    imageHostAllowed = null;
-  }
-}
-
-/**
- * Where an article's images may come from (the rule of core/archives/image-hosts.ts): an archived copy shows only
- * the archive's own copies of them. An ordinary page's images are its own, on any host.
- */
-export function imageHostsOf(service: Article['source']['service']): ((host: string) => boolean) | undefined {
-  return service === 'none' ? undefined : (host) => archiveImageHost(service, host);
+  const service = opts.imageService ?? 'none';
+  return purifierFor(win, opts.allowDataImages ?? false, service === 'none' ? null : service).sanitize(html, CONFIG);
 }
 
 /**
@@ -267,9 +244,10 @@ export function imageUrls(root: ParentNode): string[] {
 
 /** The distinct image addresses of an article body, in reading order: what a saved copy needs fetched. */
 export function articleImageUrls(article: Pick<Article, 'contentHtml' | 'source'>, win: DomWindow): string[] {
-  return imageUrls(
-    sanitizeArticleBody(article.contentHtml, win, { imageHosts: imageHostsOf(article.source.service) }),
-  ).slice(0, MAX_SAVED_IMAGES);
+  return imageUrls(sanitizeArticleBody(article.contentHtml, win, { imageService: article.source.service })).slice(
+    0,
+    MAX_SAVED_IMAGES,
+  );
 }
 
 /** More pictures than any article has: beyond it a page is trying to make the save fetch without end. */

@@ -3,21 +3,9 @@
  *   /{ID}                                  short snapshot address (case-sensitive, 4–6 alphanumerics)
  *   /{YYYYMMDDhhmmss}/{original}           long address (link rel=bookmark)
  *   /{YYYY.MM.DD-hhmmss}/{original}        long address (share box "long link")
- *   /o/{ID}/{original}                     outbound link wrapper inside the captured page
- * `{original}` may lack its `http://` scheme (2013 captures) or carry it percent-encoded (`https%3A//`, 2025).
+ * `{original}` is read by decodeOriginal; the mirrors and the `/o/{ID}/{original}` link wrappers are in hosts.ts.
  */
-
-const ARCHIVE_TODAY_MIRRORS = [
-  'archive.today',
-  'archive.ph',
-  'archive.is',
-  'archive.li',
-  'archive.vn',
-  'archive.fo',
-  'archive.md',
-] as const;
-
-const MIRROR_SET = new Set<string>(ARCHIVE_TODAY_MIRRORS);
+import { decodeOriginal, isArchiveTodayHost } from './hosts.js';
 
 /** Path words that share the short-id shape but are service pages, not snapshots. */
 const RESERVED_PATHS = new Set([
@@ -32,17 +20,6 @@ const RESERVED_PATHS = new Set([
   'offset',
   'post',
 ]);
-
-/** True for the seven mirrors, with or without `www.`. Shard hosts (`x.archive.ph`) serve resources, not pages. */
-export function isArchiveTodayHost(host: string): boolean {
-  return MIRROR_SET.has(host.toLowerCase().replace(/^www\./, ''));
-}
-
-/** True for a mirror or one of its resource shards (`d3gk4m7rq2xw1b.archive.ph`). */
-export function isArchiveTodayResourceHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return ARCHIVE_TODAY_MIRRORS.some((m) => h === m || h.endsWith('.' + m));
-}
 
 export type SnapshotAddress =
   | { kind: 'short'; host: string; id: string }
@@ -74,28 +51,6 @@ export function isoToTimestamp(iso: string): string | null {
   return new Date(t).toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
-/**
- * Restores an original URL as the archive writes it after an id or timestamp:
- * decodes a percent-encoded scheme separator and adds `http://` where the 2013 form dropped it.
- */
-export function decodeOriginal(raw: string): string | null {
-  let s = raw.trim();
-  if (!s) return null;
-  s = s.replace(/^(https?)%3A/i, '$1:');
-  if (/^https?:\/\//i.test(s)) {
-    // keep the original byte-for-byte (query, trailing slash), only validate it
-  } else if (/^https?:\/(?!\/)/i.test(s)) {
-    s = s.replace(/^(https?):\//i, '$1://'); // some servers collapse `//` in paths
-  } else if (/^[a-z][a-z0-9+.-]*:/i.test(s)) {
-    return null; // javascript:, mailto:, data: … are never snapshot originals
-  } else {
-    s = 'http://' + s;
-  }
-  const u = parseUrl(s);
-  if (!u || !/^https?:$/.test(u.protocol) || !u.hostname) return null;
-  return s;
-}
-
 /** Reads a snapshot page address. Accepts any mirror; returns null for service pages and other hosts. */
 export function parseSnapshotAddress(raw: string): SnapshotAddress | null {
   const u = parseUrl(raw);
@@ -114,33 +69,6 @@ export function parseSnapshotAddress(raw: string): SnapshotAddress | null {
     return { kind: 'short', host, id: short[1] };
   }
   return null;
-}
-
-/** An address as the URL parser reads it: tabs and line breaks anywhere are dropped, outer spaces trimmed. */
-const urlText = (href: string): string => href.replace(/[\t\n\r]/g, '').trim();
-
-/** The start of an outbound wrapper. The id is five characters today; any length is accepted, since only the archive writes /o/ paths. */
-const OUTBOUND_WRAPPER = /^(?:https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md))?\/o\/[A-Za-z0-9]+\//i;
-
-/**
- * `https://archive.ph/o/qF3xK/https%3A//example.com/a` → `https://example.com/a`.
- * Also accepts root-relative `/o/ID/…`. Returns null when `href` is not an outbound wrapper.
- */
-export function unwrapOutboundLink(href: string): string | null {
-  const h = urlText(href);
-  const prefix = OUTBOUND_WRAPPER.exec(h);
-  return prefix ? decodeOriginal(h.slice(prefix[0].length)) : null;
-}
-
-/**
- * What an archive.today outbound wrapper stands for in a clean copy: its original URL, `''` when its target is not
- * a web address (javascript:, data: … are not links at all), or null when `href` is no wrapper. Any page may hold
- * such links (a damaged snapshot no longer recognised as one, a page that links through the archive).
- */
-export function resolveOutboundLink(href: string): string | null {
-  const h = urlText(href);
-  if (!OUTBOUND_WRAPPER.test(h)) return null;
-  return unwrapOutboundLink(h) ?? '';
 }
 
 /** Canonical long and short snapshot addresses on one mirror, always https. */

@@ -1,17 +1,14 @@
 import type { ArticleSource } from '../../article.js';
 import { mayBeCapture } from './identity.js';
 import { normalizeSpace } from '../dom.js';
+import { parseSnapshotAddress, snapshotUrls, timestampToIso, isoToTimestamp } from './archive-today-urls.js';
 import {
   decodeOriginal,
   isArchiveTodayHost,
   isArchiveTodayResourceHost,
-  parseSnapshotAddress,
-  snapshotUrls,
-  timestampToIso,
-  isoToTimestamp,
   resolveOutboundLink,
   unwrapOutboundLink,
-} from './archive-today-urls.js';
+} from './hosts.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
 
 /**

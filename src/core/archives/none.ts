@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../dom.js';
-import { resolveOutboundLink } from './archive-today-urls.js';
+import { unwrapArchiveLink } from './hosts.js';
 import { webHost } from './identity.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
 
@@ -44,7 +44,7 @@ export const noArchive: ArchiveAdapter = {
         if (href.trim().startsWith('#')) return href.trim();
         const abs = absolutize(href, base);
         // Absolute first: a site's own /o/… path is not the archive's wrapper, an archive.ph/o/… link is.
-        return resolveOutboundLink(abs) ?? abs;
+        return unwrapArchiveLink(abs);
       },
       rewriteSrc: (src) => absolutize(src, base),
       isWrapper: () => false,

@@ -1,4 +1,5 @@
 import type { ArticleSource } from '../../article.js';
+import { isWaybackHost } from './hosts.js';
 import { mayBeCapture } from './identity.js';
 import { isElement, normalizeSpace } from '../dom.js';
 import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
@@ -10,9 +11,6 @@ import { absolutize, type ArchiveAdapter, type Snapshot } from './types.js';
  * between `BEGIN/END WAYBACK TOOLBAR INSERT` comments. Unlike archive.today, the `<head>` is the publisher's own.
  * See docs/wayback.md for the markup, its sources and how sure each fact is.
  */
-
-/** Hosts that serve snapshot pages. */
-const PAGE_HOSTS = new Set(['web.archive.org', 'wayback.archive.org']);
 
 /** Where images and other resources of a snapshot are kept. */
 export const WAYBACK_ORIGIN = 'https://web.archive.org';
@@ -65,7 +63,7 @@ export function decodeTarget(raw: string): string | null {
 export function parseWaybackAddress(raw: string, rootRelative = false): WaybackAddress | null {
   const m = /^(?:(?:https?:)?\/\/([^/?#]+))?(\/web\/.*)$/is.exec(raw.trim());
   if (!m?.[2]) return null;
-  if (m[1] === undefined ? !rootRelative : !PAGE_HOSTS.has(m[1].toLowerCase().replace(/:\d+$/, ''))) return null;
+  if (m[1] === undefined ? !rootRelative : !isWaybackHost(m[1].toLowerCase().replace(/:\d+$/, ''))) return null;
   const p = REPLAY_PATH.exec(m[2]);
   if (!p?.[1] || !p[3]) return null;
   const original = decodeTarget(p[3]);
@@ -326,7 +324,7 @@ export function waybackAdapter(readMarkers: MarkerReader | null): ArchiveAdapter
 
 function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null): Snapshot | null {
   const root = doc.body;
-  if (!root || !mayBeCapture(url, (host) => PAGE_HOSTS.has(host))) return null;
+  if (!root || !mayBeCapture(url, isWaybackHost)) return null;
   const playback = readPlayback(doc, root);
   const byAddress = isWaybackSnapshotUrl(url);
   // The page address alone is decisive (an `id_` capture carries no marker); without it, two signs are needed.

@@ -14,7 +14,7 @@ import { findSection } from './section.js';
 import { findSiteName } from './site.js';
 import { findTitle, stripSiteSuffix } from './title.js';
 import { siteRuleFor } from '../clean/sites.js';
-import { usableImageUrl } from '../archives/image-hosts.js';
+import { usableImageUrl } from '../archives/hosts.js';
 
 /** What the page tells about the article before its body is cleaned, and which elements showed it. */
 export interface PageMetadata {
@@ -113,7 +113,7 @@ export function readMetadata(
   };
 }
 
-/** The lead image only where the article may load images from (archives/image-hosts.ts); else none. */
+/** The lead image only where the article may load images from (archives/hosts.ts); else none. */
 function usableLeadImage(snapshot: Snapshot, image: LeadImage | null): LeadImage | null {
   if (!image || image.url.startsWith('data:')) return image;
   const url = usableImageUrl(snapshot.source.service, image.url, snapshot.source.originalUrl);

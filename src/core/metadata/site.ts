@@ -1,8 +1,11 @@
 import { normalizeSpace } from '../dom.js';
-import { isArchiveTodayHost } from '../archives/archive-today-urls.js';
+import { ARCHIVE_TODAY_MIRROR_PATTERN, isArchiveTodayHost } from '../archives/hosts.js';
 import type { Publisher } from './publishers.js';
 
-const ARCHIVE_NAMES = /^(archive\.(today|ph|is|li|vn|fo|md)|wayback machine|internet archive|web\.archive\.org)$/i;
+const ARCHIVE_NAMES = new RegExp(
+  `^(${ARCHIVE_TODAY_MIRROR_PATTERN}|wayback machine|internet archive|web\\.archive\\.org)$`,
+  'i',
+);
 
 /**
  * The publication's name: the publisher table for known hosts, then the page's own site name (ordinary pages

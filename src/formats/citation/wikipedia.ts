@@ -10,12 +10,13 @@ import { isLiteralName } from '../../article.js';
 import type { CitationContext } from './context.js';
 import { dayMonthYear, isoDate, monthDayYear, type DateParts } from './dates.js';
 import { escapeWikitext, wikitextUrl } from './escape.js';
+import { ARCHIVE_TODAY_MIRROR_PATTERN } from '../../core/archives/hosts.js';
 import { isWireAgency } from './names.js';
 import { isEnglish } from './title-case.js';
 
 type WikipediaDateFormat = 'ymd' | 'dmy' | 'mdy';
 
-const ARCHIVE_TODAY_DOMAIN = /archive\.(?:today|ph|is|li|vn|fo|md)(?![\p{L}\p{N}-])/giu;
+const ARCHIVE_TODAY_DOMAIN = new RegExp(`${ARCHIVE_TODAY_MIRROR_PATTERN}(?![\\p{L}\\p{N}-])`, 'giu');
 
 /** Dates in the article's chosen format. A numeric year-month ("2017-05") is not a valid CS1 date: spell the month. */
 function wikiDate(date: DateParts, format: WikipediaDateFormat): string {

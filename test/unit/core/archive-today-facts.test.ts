@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageDigest } from '../../../src/core/archives/archive-today.js';
 import { ADAPTERS } from '../../../src/core/archives/index.js';
-import {
-  decodeOriginal,
-  parseSnapshotAddress,
-  timestampToIso,
-  unwrapOutboundLink,
-} from '../../../src/core/archives/archive-today-urls.js';
+import { parseSnapshotAddress, timestampToIso } from '../../../src/core/archives/archive-today-urls.js';
+import { decodeOriginal, unwrapOutboundLink } from '../../../src/core/archives/hosts.js';
 import { extractArticle } from '../../../src/core/extract.js';
 import { openWith } from '../../../src/core/pipeline.js';
 import { MIRRORS, filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';

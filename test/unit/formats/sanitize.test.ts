@@ -6,7 +6,6 @@ import {
   ALLOWED_TAGS,
   articleImageUrls,
   sanitizeArticleHtml,
-  unwrapArchiveLink,
   type DomWindow,
 } from '../../../src/formats/sanitize.js';
 import reference from '../../support/reference-article.json';
@@ -198,20 +197,6 @@ describe('sanitizeArticleHtml', () => {
       expect(output.replace(/&amp;/g, '&').replace(/&quot;/g, '"')).toContain(paragraph);
     }
     expect(output).toContain('<figure><img src="https://d3gk4m7rq2xw1b.archive.ph/qF3xK/');
-  });
-});
-
-describe('unwrapArchiveLink', () => {
-  it.each([
-    ['https://archive.ph/o/kYe5n/https://lexfridman.com/dario-amodei/', 'https://lexfridman.com/dario-amodei/'],
-    ['https://archive.is/o/1nxMc/https%3A//ai.gopubby.com/x', 'https://ai.gopubby.com/x'],
-    ['https://archive.is/o/pSSpa/www.flexispy.com/', 'http://www.flexispy.com/'],
-    ['http://archive.today/o/AbCdE/http://example.com/?q=1#f', 'http://example.com/?q=1#f'],
-    ['https://archive.md/o/AbCdE/https%3A%2F%2Fexample.com/', 'https://example.com/'],
-    ['https://archive.ph/qF3xK', 'https://archive.ph/qF3xK'],
-    ['https://example.com/o/abc/https://x.com/', 'https://example.com/o/abc/https://x.com/'],
-  ])('%s → %s', (input, expected) => {
-    expect(unwrapArchiveLink(input)).toBe(expected);
   });
 });
 

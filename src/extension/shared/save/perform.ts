@@ -19,7 +19,7 @@ import { Library, libraryId } from '../library/store.js';
 import type { SaveFormat } from '../settings.js';
 import { downloadBlob } from './download.js';
 import { fetchImages } from './images.js';
-import { usableImageUrl } from '../../../core/archives/image-hosts.js';
+import { usableImageUrl } from '../../../core/archives/hosts.js';
 
 export type SaveProgress =
   | { phase: 'images'; done: number; total: number }
