@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Article } from '../article.js';
+import { nowIsoSecond } from '../core/time.js';
 import { articleToEpub } from '../formats/epub.js';
 import { sha256Hex } from '../formats/hash.js';
 import { articleToHtmlDocument } from '../formats/html-document.js';
@@ -23,7 +24,7 @@ export async function saveArticle(
   win: DomWindow,
   opts: { inputPath: string | null; offline: boolean; allowPrivate?: boolean; version: string },
 ): Promise<SaveReport> {
-  const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const savedAt = nowIsoSecond();
   if (format === 'markdown') {
     await writeFile(out, articleToMarkdown(article, win, { frontMatter: true, savedAt }) + '\n');
     return { images: 0, embedded: 0 };

@@ -1,3 +1,5 @@
+import { isoSecond } from '../core/time.js';
+
 /**
  * Dates as copies and saved files print them: ISO forms, never a locale's, so a note written in one
  * country reads the same in another and golden files stay stable.
@@ -22,5 +24,5 @@ export function utcReadable(
 export function utcSecond(value: string | null | undefined): string | null {
   if (!value) return null;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(time) ? null : isoSecond(time);
 }

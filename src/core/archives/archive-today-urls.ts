@@ -5,6 +5,7 @@
  *   /{YYYY.MM.DD-hhmmss}/{original}        long address (share box "long link")
  * `{original}` is read by decodeOriginal; the mirrors and the `/o/{ID}/{original}` link wrappers are in hosts.ts.
  */
+import { archiveTimestampToIso } from '../time.js';
 import { decodeOriginal, isArchiveTodayHost } from './hosts.js';
 
 /** Path words that share the short-id shape but are service pages, not snapshots. */
@@ -36,19 +37,7 @@ function parseUrl(raw: string): URL | null {
 /** `2017.07.19-220303` or `20170719220303` → ISO UTC; null when not a full, valid timestamp. */
 export function timestampToIso(stamp: string): string | null {
   const m = /^(\d{4})\.?(\d{2})\.?(\d{2})-?(\d{2})(\d{2})(\d{2})$/.exec(stamp);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-  const t = Date.parse(iso);
-  // Round-trip so that impossible fields (30 February, 25 o'clock) are refused instead of rolled over.
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 19) + 'Z' !== iso ? null : iso;
-}
-
-/** `2017-07-19T22:03:03Z` → `20170719220303`. */
-export function isoToTimestamp(iso: string): string | null {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return null;
-  return new Date(t).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return m ? archiveTimestampToIso(m.slice(1).join('')) : null;
 }
 
 /** Reads a snapshot page address. Accepts any mirror; returns null for service pages and other hosts. */

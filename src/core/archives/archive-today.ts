@@ -1,7 +1,8 @@
 import type { ArticleSource } from '../../article.js';
 import { mayBeCapture } from './identity.js';
 import { normalizeSpace } from '../dom.js';
-import { parseSnapshotAddress, snapshotUrls, timestampToIso, isoToTimestamp } from './archive-today-urls.js';
+import { isoToArchiveTimestamp } from '../time.js';
+import { parseSnapshotAddress, snapshotUrls, timestampToIso } from './archive-today-urls.js';
 import {
   decodeOriginal,
   isArchiveTodayHost,
@@ -205,7 +206,7 @@ export const archiveToday: ArchiveAdapter = {
     const archivedAt = readCaptureTime(doc, stamp, root);
     const short = readShortId(doc, url);
     const host = mirrorHost(doc, url, short.host);
-    const timestamp = archivedAt ? isoToTimestamp(archivedAt) : null;
+    const timestamp = archivedAt ? isoToArchiveTimestamp(archivedAt) : null;
     const urls = snapshotUrls(host, timestamp, original, short.id);
 
     const source: ArticleSource = {

@@ -1,5 +1,5 @@
 import type { ArticleSource } from '../../article.js';
-import { isoToTimestamp } from './archive-today-urls.js';
+import { isoToArchiveTimestamp } from '../time.js';
 import { waybackUrl } from './wayback.js';
 
 /**
@@ -20,7 +20,7 @@ const ARCHIVE_TODAY = 'https://archive.ph';
 export function otherArchiveLinks(source: ArticleSource): CrossCheckLink[] {
   const original = source.originalUrl?.trim().replace(/#.*$/s, '') ?? '';
   if (!/^https?:\/\/[^/?#]+/i.test(original)) return [];
-  const stamp = source.archivedAt ? isoToTimestamp(source.archivedAt) : null;
+  const stamp = source.archivedAt ? isoToArchiveTimestamp(source.archivedAt) : null;
   const links: CrossCheckLink[] = [];
   if (source.service !== 'wayback') {
     links.push(

@@ -1,4 +1,5 @@
 import { isElement, normalizeSpace } from '../dom.js';
+import { archiveTimestampToIso, monthOfAbbreviation } from '../time.js';
 import {
   commentsAmong,
   decodeTarget,
@@ -7,7 +8,6 @@ import {
   parseWaybackAddress,
   WAYBACK_ORIGIN,
   waybackAdapter,
-  waybackTimestampToIso,
   type CaptureMarker,
 } from './wayback.js';
 
@@ -17,34 +17,15 @@ import {
  * rewritten canonical — for a page whose address does not name the capture: a replay saved as a file.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  mär: 3,
-  apr: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-  dez: 12,
-};
-
 /** "FILE ARCHIVED ON 12:02:07 Jul 02, 2022 AND RETRIEVED FROM THE INTERNET ARCHIVE ON …" → `20220702120207`. */
 function stampFromArchivedComment(text: string): string | null {
   const m = /FILE ARCHIVED ON (\d{1,2}):(\d{2}):(\d{2}) (\p{L}{3})\w* (\d{1,2}), (\d{4})/u.exec(text);
   if (!m) return null;
-  const month = MONTHS[(m[4] ?? '').toLowerCase()];
+  const month = monthOfAbbreviation(m[4] ?? '');
   if (!month) return null;
   const two = (v: string | number | undefined) => String(v ?? '').padStart(2, '0');
   const stamp = `${m[6]}${two(month)}${two(m[5])}${two(m[1])}${m[2]}${m[3]}`;
-  return waybackTimestampToIso(stamp) ? stamp : null;
+  return archiveTimestampToIso(stamp) ? stamp : null;
 }
 
 function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>): CaptureMarker[] {

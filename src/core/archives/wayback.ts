@@ -1,4 +1,5 @@
 import type { ArticleSource } from '../../article.js';
+import { archiveTimestampToIso } from '../time.js';
 import { isWaybackHost } from './hosts.js';
 import { mayBeCapture } from './identity.js';
 import { isElement, normalizeSpace } from '../dom.js';
@@ -73,15 +74,6 @@ export function parseWaybackAddress(raw: string, rootRelative = false): WaybackA
 /** True when `raw` is a Wayback replay address (any modifier, full or partial timestamp). */
 export function isWaybackSnapshotUrl(raw: string): boolean {
   return parseWaybackAddress(raw) !== null;
-}
-
-/** `20170719220303` → `2017-07-19T22:03:03Z` (Wayback timestamps are UTC); null unless 14 digits of a real time. */
-export function waybackTimestampToIso(stamp: string): string | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(stamp);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
-  const t = Date.parse(iso);
-  return !Number.isNaN(t) && new Date(t).toISOString().replace('.000Z', 'Z') === iso ? iso : null;
 }
 
 /** The page address of a capture: `https://web.archive.org/web/<timestamp>/<original>` (no modifier). */
@@ -308,10 +300,10 @@ function rewriteJsonLd(text: string, rewriteHref: (h: string) => string, rewrite
 function identify(url: string, captures: CaptureMarker[]): { timestamp: string | null; original: string | null } {
   const own = parseWaybackAddress(url);
   let original = own?.original ?? null;
-  let timestamp = own && waybackTimestampToIso(own.timestamp) ? own.timestamp : null;
+  let timestamp = own && archiveTimestampToIso(own.timestamp) ? own.timestamp : null;
   for (const c of captures) {
     if (!original && c.original) original = c.original;
-    if (!timestamp && c.timestamp && waybackTimestampToIso(c.timestamp)) timestamp = c.timestamp;
+    if (!timestamp && c.timestamp && archiveTimestampToIso(c.timestamp)) timestamp = c.timestamp;
   }
   // A partial timestamp in the address ("nearest to 2017") is still an address of this capture.
   return { timestamp: timestamp ?? own?.timestamp ?? null, original: original ? withoutFragment(original) : null };
@@ -331,7 +323,7 @@ function openReplay(doc: Document, url: string, readMarkers: MarkerReader | null
   if (!byAddress && (playback.signs < 2 || !readMarkers)) return null;
 
   const { timestamp, original } = identify(url, readMarkers ? readMarkers(doc, root, playback.chrome) : []);
-  const archivedAt = timestamp ? waybackTimestampToIso(timestamp) : null;
+  const archivedAt = timestamp ? archiveTimestampToIso(timestamp) : null;
   const source: ArticleSource = {
     service: 'wayback',
     originalUrl: original,

@@ -5,6 +5,8 @@
  * and "05/06/2017" is never silently guessed — have to be written around any parser anyway.
  */
 
+import { isRealDay, monthNumbers } from '../time.js';
+
 export interface DateContext {
   /** Capture time (ISO); dates after it are impossible, and a missing year is inferred from it. */
   notAfter?: string | null;
@@ -19,41 +21,8 @@ export interface ParsedDate {
   yearInferred: boolean;
 }
 
-/** Languages whose month names dates are read in. */
-const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da'];
-
-/**
- * Month names (full and short, alone and as printed in a date — Czech and Polish decline them) → month number,
- * from the platform's own locale data rather than a table; accents folded too ("fevrier"), dots dropped ("sept.").
- */
-function monthNames(): Record<string, number> {
-  const out: Record<string, number> = { sept: 9, maerz: 3 };
-  const forms: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' },
-    { month: 'short' },
-    { month: 'long', day: 'numeric' },
-    { month: 'short', day: 'numeric' },
-  ];
-  for (const locale of MONTH_LOCALES) {
-    for (const form of forms) {
-      const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) {
-        const name = format
-          .formatToParts(new Date(Date.UTC(2017, m, 16)))
-          .find((p) => p.type === 'month')
-          ?.value.toLowerCase()
-          .replace(/\.$/, '');
-        if (!name || /\d/.test(name) || name.length < 3) continue;
-        out[name] = m + 1;
-        out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = m + 1;
-      }
-    }
-  }
-  return out;
-}
-
 interface MonthTable {
-  byName: Record<string, number>;
+  byName: Readonly<Record<string, number>>;
   /** "May 16, 2017" / "May 16th 2017" / "Sept. 5, 2017" / "May 16" */
   monthDay: RegExp;
   /** "16 May 2017" / "16. Mai 2017" / "16 de mayo de 2017" / "16 May" */
@@ -65,7 +34,7 @@ let months: MonthTable | null = null;
 /** Built on first use: reading a page that prints no date costs nothing. */
 function monthTable(): MonthTable {
   if (!months) {
-    const byName = monthNames();
+    const byName = monthNumbers();
     const names = Object.keys(byName)
       .sort((a, b) => b.length - a.length)
       .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -87,10 +56,9 @@ function monthTable(): MonthTable {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A real day from 1900 to 2200: any other year is a misreading, not a news page's date. */
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return y >= 1900 && y <= 2200 && isRealDay(y, m, d);
 }
 
 function ymd(y: number, m: number, d: number): string {

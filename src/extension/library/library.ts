@@ -4,6 +4,7 @@
  * import of the whole library as one file.
  */
 import browser from 'webextension-polyfill';
+import { nowIsoSecond } from '../../core/time.js';
 import { headerFacts } from '../../formats/article-parts.js';
 import { calendarDate } from '../../formats/dates.js';
 import { sanitizeArticleHtml } from '../../formats/sanitize.js';
@@ -189,7 +190,7 @@ async function exportSelection(): Promise<void> {
     const entries = (await Promise.all(ids.map((id) => lib.get(id)))).filter(
       (entry): entry is LibraryEntry => entry !== null,
     );
-    const savedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const savedAt = nowIsoSecond();
     const file = await buildBulkExport(entries, format, window, savedAt, browser.runtime.getManifest().version);
     const done = await downloadBlob(file.blob, file.fileName);
     status.textContent = t('libraryBulkExported', [displayNumber(entries.length), done.fileName]);
@@ -281,7 +282,7 @@ async function exportAll(): Promise<void> {
   const status = $('transfer-status');
   status.classList.remove('is-error');
   try {
-    const exportedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const exportedAt = nowIsoSecond();
     const text = await exportLibrary(await open(), exportedAt);
     const done = await downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(exportedAt));
     status.textContent = t('libraryExported', [displayNumber(records.length), done.fileName]);

@@ -5,6 +5,7 @@
  * the library keeps it.
  */
 import type { Article, Highlight } from '../../article.js';
+import { nowIsoSecond } from '../../core/time.js';
 import type { CitationStyleId } from '../../formats/citation/index.js';
 import { addHighlight, removeHighlight, sortHighlights } from '../../formats/highlights.js';
 import { writeRichText } from '../shared/clipboard.js';
@@ -91,13 +92,7 @@ class ReaderHighlights {
 
   /** Adds the selected passage, then closes the selection's toolbar (`hideTools`). */
   highlight(passage: Passage, hideTools: () => void): void {
-    const next = addHighlight(
-      this.article,
-      this.highlights,
-      passage.text,
-      passage.occurrence,
-      new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    );
+    const next = addHighlight(this.article, this.highlights, passage.text, passage.occurrence, nowIsoSecond());
     if (!next) return note(this.toast, 'quoteNotInText', true);
     this.highlights = next;
     this.render();

@@ -3,8 +3,8 @@
  * the unit tests cover them: the raw capture nearest a time, the CDX list of captures, the nearest other one.
  */
 import type { Article } from '../../article.js';
-import { isoToTimestamp } from '../../core/archives/archive-today-urls.js';
-import { parseWaybackAddress, waybackTimestampToIso, WAYBACK_ORIGIN } from '../../core/archives/wayback.js';
+import { parseWaybackAddress, WAYBACK_ORIGIN } from '../../core/archives/wayback.js';
+import { archiveTimestampToIso, isoToArchiveTimestamp } from '../../core/time.js';
 
 /**
  * The capture nearest `timestamp` as crawled: `id_` asks for the page without the replay's toolbar and rewritten
@@ -16,7 +16,7 @@ export function rawCaptureUrl(timestamp: string, original: string): string {
 
 /** The 14-digit timestamp of an ISO capture time, for a Wayback address; null for a time that is not one. */
 export function timestampOf(archivedAt: string | null): string | null {
-  return archivedAt ? isoToTimestamp(archivedAt) : null;
+  return archivedAt ? isoToArchiveTimestamp(archivedAt) : null;
 }
 
 /** A capture the Wayback Machine answered with: its own time (from the final, redirected address) and original. */
@@ -29,7 +29,7 @@ export interface CaptureAddress {
 /** Reads the address a raw capture request ended at; null when it is not one exact capture. */
 export function captureAt(finalUrl: string): CaptureAddress | null {
   const address = parseWaybackAddress(finalUrl);
-  const archivedAt = address ? waybackTimestampToIso(address.timestamp) : null;
+  const archivedAt = address ? archiveTimestampToIso(address.timestamp) : null;
   return address && archivedAt ? { timestamp: address.timestamp, archivedAt, original: address.original } : null;
 }
 
@@ -55,8 +55,8 @@ export function cdxQueryUrl(original: string, timestamp: string): string {
 
 /** Seconds between two 14-digit timestamps (UTC). */
 function distance(a: string, b: string): number {
-  const ia = waybackTimestampToIso(a);
-  const ib = waybackTimestampToIso(b);
+  const ia = archiveTimestampToIso(a);
+  const ib = archiveTimestampToIso(b);
   return ia && ib ? Math.abs(Date.parse(ia) - Date.parse(ib)) / 1000 : Number.POSITIVE_INFINITY;
 }
 
@@ -76,7 +76,7 @@ export function nearestOtherCapture(answer: unknown, timestamp: string): string 
   for (const row of answer.slice(1)) {
     if (!Array.isArray(row)) continue;
     const stamp = String(row[iTime] ?? '');
-    if (stamp === timestamp || !waybackTimestampToIso(stamp)) continue;
+    if (stamp === timestamp || !archiveTimestampToIso(stamp)) continue;
     if (iStatus >= 0 && String(row[iStatus]) !== '200') continue;
     if (iType >= 0 && !/html/i.test(String(row[iType]))) continue;
     const d = distance(stamp, timestamp);

@@ -4,6 +4,8 @@
  * the reader's local date.
  */
 
+import { ENGLISH_MONTHS, isRealDay } from '../../core/time.js';
+
 export interface DateParts {
   year: number;
   month?: number;
@@ -52,26 +54,6 @@ export function accessDate(accessed: string | undefined, now: () => Date = () =>
   return date;
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** MLA's abbreviations; citations.md §1.6 gives IEEE the same ones (May, June, July written out). */
 export const SHORT_MONTHS = [
   'Jan.',
@@ -91,14 +73,14 @@ export const SHORT_MONTHS = [
 const monthName = (month: number, names: readonly string[]): string => names[month - 1] ?? '';
 
 /** "May 16, 2017" / "May 2017" / "2017" (Chicago, IEEE with short months, Markdown). */
-export function monthDayYear(date: DateParts, names: readonly string[] = MONTHS): string {
+export function monthDayYear(date: DateParts, names: readonly string[] = ENGLISH_MONTHS): string {
   if (!date.month) return String(date.year);
   const month = monthName(date.month, names);
   return date.day ? `${month} ${date.day}, ${date.year}` : `${month} ${date.year}`;
 }
 
 /** "16 May 2017" / "May 2017" / "2017" (MLA with short months, CTR, Wikipedia dmy). */
-export function dayMonthYear(date: DateParts, names: readonly string[] = MONTHS): string {
+export function dayMonthYear(date: DateParts, names: readonly string[] = ENGLISH_MONTHS): string {
   if (!date.month) return String(date.year);
   const month = monthName(date.month, names);
   return date.day ? `${date.day} ${month} ${date.year}` : `${month} ${date.year}`;
@@ -107,7 +89,7 @@ export function dayMonthYear(date: DateParts, names: readonly string[] = MONTHS)
 /** "2017, May 16" (APA). */
 export function yearMonthDay(date: DateParts): string {
   if (!date.month) return String(date.year);
-  const month = monthName(date.month, MONTHS);
+  const month = monthName(date.month, ENGLISH_MONTHS);
   return date.day ? `${date.year}, ${month} ${date.day}` : `${date.year}, ${month}`;
 }
 

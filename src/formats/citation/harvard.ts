@@ -4,7 +4,8 @@
  * reader asks for the archived copy.
  */
 import { citedUrl, type CitationContext } from './context.js';
-import { dayMonthYear, MONTHS } from './dates.js';
+import { ENGLISH_MONTHS } from '../../core/time.js';
+import { dayMonthYear } from './dates.js';
 import { familyName, invertedWithInitials, listNames } from './names.js';
 import { italic, singleQuoted, type Piece } from './rich.js';
 import { shortTitle } from './title-case.js';
@@ -28,8 +29,8 @@ export function harvardReference(context: CitationContext, citeArchivedCopy: boo
   const published = context.published;
   if (published?.month) {
     const dayMonth = published.day
-      ? `${published.day} ${MONTHS[published.month - 1] ?? ''}`
-      : (MONTHS[published.month - 1] ?? '');
+      ? `${published.day} ${ENGLISH_MONTHS[published.month - 1] ?? ''}`
+      : (ENGLISH_MONTHS[published.month - 1] ?? '');
     pieces.push(', ', dayMonth);
   }
   pieces.push('.');

@@ -3,9 +3,9 @@ import {
   decodeTarget,
   isWaybackSnapshotUrl,
   parseWaybackAddress,
-  waybackTimestampToIso,
   waybackUrl,
 } from '../../../src/core/archives/wayback.js';
+import { archiveTimestampToIso as waybackTimestampToIso } from '../../../src/core/time.js';
 
 const ORIGINAL = 'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';
 

@@ -20,6 +20,7 @@ import type { SaveFormat } from '../settings.js';
 import { downloadBlob } from './download.js';
 import { fetchImages } from './images.js';
 import { usableImageUrl } from '../../../core/archives/hosts.js';
+import { nowIsoSecond } from '../../../core/time.js';
 
 export type SaveProgress =
   | { phase: 'images'; done: number; total: number }
@@ -55,11 +56,6 @@ const FILE: Record<Exclude<SaveFormat, 'library'>, { extension: string; type: st
   'markdown-zip': { extension: 'zip', type: 'application/zip' },
   epub: { extension: 'epub', type: 'application/epub+zip' },
 };
-
-/** "2026-11-27T17:40:03Z": the saved time as every format prints it. */
-function savedNow(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 async function fromStored(urls: string[], stored: Map<string, Blob>): Promise<Map<string, ImageBytes | null>> {
   const out = new Map<string, ImageBytes | null>();
@@ -106,7 +102,7 @@ interface Gathered {
 export async function saveArticle(article: Article, format: SaveFormat, opts: SaveOptions = {}): Promise<SaveOutcome> {
   const progress = opts.onProgress ?? (() => undefined);
   const clock = new WorkClock();
-  const savedAt = savedNow();
+  const savedAt = nowIsoSecond();
   const extensionVersion = browser.runtime.getManifest().version;
   const urls = await clock.time(() => imageUrlsToSave(article, format));
   const images = opts.storedImages
