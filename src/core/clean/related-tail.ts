@@ -24,22 +24,22 @@ const MIN_LINK_SHARE = 0.9;
 export function removeTrailingSiteLinks(root: Element, pageUrl: string | null, log: RemovalLog): void {
   const page = parseUrl(pageUrl);
   if (!page) return;
-  const run = trailingLinkedLines(root).filter((line) => pointsElsewhereOnSite(line, page));
-  if (run.length < MIN_RUN) return;
-  // The run must be the whole tail: a line to another site inside it means a list of sources, which stays.
-  if (run.length !== trailingLinkedLines(root).length) return;
-  for (const line of run) {
+  const tail = trailingLinkedLines(root);
+  // The whole tail must link within the site: a line to another site means a list of sources, which stays.
+  if (tail.length < MIN_RUN || !tail.every((line) => pointsElsewhereOnSite(line, page))) return;
+  for (const line of tail) {
     log.note(line, 'related-tail');
     line.remove();
   }
 }
 
-/** The article's last lines, from the end, while each one is a short link. */
+/** The article's last lines, from the end, while each one is a short link. Reads only as far back as the run. */
 function trailingLinkedLines(root: Element): Element[] {
-  const lines = Array.from(root.querySelectorAll(LINE_BLOCKS)).filter((el) => !el.querySelector(LINE_BLOCKS));
+  const blocks = root.querySelectorAll(LINE_BLOCKS);
   const run: Element[] = [];
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const line = blocks[i]!;
+    if (line.querySelector(LINE_BLOCKS)) continue; // a list around its items: the items are the lines
     const text = normalizeSpace(line.textContent);
     if (!text) continue;
     if (wordCount(text) > MAX_LINE_WORDS || linkTextLength(line) < text.length * MIN_LINK_SHARE) break;
