@@ -1,4 +1,4 @@
-import { isCitationStyleId, type CitationStyleId } from '../formats/citation/index.js';
+import { CITATION_STYLE_IDS, isCitationStyleId, type CitationStyleId } from '../formats/citation/ids.js';
 
 export type OutputFormat = 'json' | 'text' | 'markdown' | 'html' | 'summary';
 export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub';
@@ -26,6 +26,23 @@ export interface CliArgs {
   version: boolean;
 }
 
+/** Usage lines end by this column. */
+const USAGE_WIDTH = 110;
+/** Where an option's description starts. */
+const USAGE_INDENT = ' '.repeat(23);
+
+/** `lead` followed by `words` separated by commas, wrapped at USAGE_WIDTH under the options' descriptions. */
+function wrapWords(lead: string, words: readonly string[]): string {
+  const lines = [lead];
+  words.forEach((word, i) => {
+    const item = i < words.length - 1 ? `${word},` : word;
+    const last = lines.length - 1;
+    if (lines[last]!.length + 1 + item.length > USAGE_WIDTH) lines.push(USAGE_INDENT + item);
+    else lines[last] += ` ${item}`;
+  });
+  return lines.join('\n');
+}
+
 export const USAGE = `Usage: archive-reader <file.html | -> [options]
        archive-reader verify <a.html> <b.html> [--url-a URL] [--url-b URL] [--format text|json]
        archive-reader batch <files or folders…> -o DIR [--format F | --save F] [--jobs N] [--resume]
@@ -37,10 +54,7 @@ Reads an archive.today or Wayback Machine snapshot (or any article page) and pri
   --explain            list on stderr every element the cleaning removed, with its rule
   --try-anyway         read a page refused as too large, or one with only a line or two of text (the popup's
                        "Try anyway"): no element limit, no shortest article
-  --cite STYLE         print a citation (of several inputs: one file, one record each, unique keys): apa,
-                       apa-intext, mla, mla-intext, chicago-note, chicago-short-note, chicago-bib, chicago-ad,
-                       chicago-ad-intext, harvard, harvard-intext, ieee, wikipedia, wikipedia-archive, bibtex,
-                       biblatex, ris, csl-json, markdown, html
+${wrapWords('  --cite STYLE         print a citation (of several inputs: one file, one record each, unique keys):', CITATION_STYLE_IDS)}
   --accessed DATE      access date for citations (YYYY-MM-DD; default: today)
   --html               with --cite: the HTML form where the style has one
   --quote "PASSAGE"    quote a passage of the article: the passage, its citation (--cite STYLE, default apa) and

@@ -2,28 +2,16 @@
 import { CITATION_STYLES, type CitationStyleId, type CitationStyleInfo } from '../../formats/citation/index.js';
 import { t, type MessageKey } from './i18n.js';
 
-const STYLE_LABELS: Record<CitationStyleId, MessageKey> = {
-  apa: 'citeStyleApa',
-  'apa-intext': 'citeStyleApaIntext',
-  mla: 'citeStyleMla',
-  'mla-intext': 'citeStyleMlaIntext',
-  'chicago-note': 'citeStyleChicagoNote',
-  'chicago-short-note': 'citeStyleChicagoShortNote',
-  'chicago-bib': 'citeStyleChicagoBib',
-  'chicago-ad': 'citeStyleChicagoAd',
-  'chicago-ad-intext': 'citeStyleChicagoAdIntext',
-  harvard: 'citeStyleHarvard',
-  'harvard-intext': 'citeStyleHarvardIntext',
-  ieee: 'citeStyleIeee',
-  wikipedia: 'citeStyleWikipedia',
-  'wikipedia-archive': 'citeStyleWikipediaArchive',
-  bibtex: 'citeStyleBibtex',
-  biblatex: 'citeStyleBiblatex',
-  ris: 'citeStyleRis',
-  'csl-json': 'citeStyleCslJson',
-  markdown: 'citeStyleMarkdown',
-  html: 'citeStyleHtml',
-};
+/** `chicago-ad-intext` → `ChicagoAdIntext`, at the type level too, so that every style's message key is checked. */
+type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${PascalCase<Tail>}`
+  : Capitalize<S>;
+
+/** A style's name in the person's language: the message `citeStyle` + its id in PascalCase (`citeStyleApaIntext`). */
+function styleLabelKey(id: CitationStyleId): MessageKey {
+  const key = `citeStyle${id.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
+  return key as `citeStyle${PascalCase<CitationStyleId>}` satisfies MessageKey;
+}
 
 /** `<option>`s for every style, grouped: citation styles, then the files for reference managers. */
 export function styleOptions(): HTMLOptGroupElement[] {
@@ -33,7 +21,7 @@ export function styleOptions(): HTMLOptGroupElement[] {
     for (const style of styles) {
       const option = document.createElement('option');
       option.value = style.id;
-      option.textContent = t(STYLE_LABELS[style.id]);
+      option.textContent = t(styleLabelKey(style.id));
       optgroup.append(option);
     }
     return optgroup;

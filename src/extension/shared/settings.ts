@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { CitationStyleId } from '../../formats/citation/index.js';
+// The ids alone: the formatters come with the Cite panel, not with the settings the popup reads at start.
+import { CITATION_STYLE_IDS, type CitationStyleId } from '../../formats/citation/ids.js';
 
 /** Everything the user can choose, with the defaults the options page starts from. */
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
@@ -33,31 +34,6 @@ export const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
 export const FONTS: readonly FontFamily[] = ['serif', 'sans'];
 export const COPY_FORMATS: readonly CopyFormat[] = ['rich', 'markdown', 'text'];
 export const SAVE_FORMATS: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub', 'library'];
-// Every citation style, checked against the formatters' own list by the type: the formatters themselves are not
-// loaded with the settings (the popup reads settings at start; the formatters come with the Cite panel).
-const CITATION_STYLE_SET: Record<CitationStyleId, true> = {
-  apa: true,
-  'apa-intext': true,
-  mla: true,
-  'mla-intext': true,
-  'chicago-note': true,
-  'chicago-short-note': true,
-  'chicago-bib': true,
-  'chicago-ad': true,
-  'chicago-ad-intext': true,
-  harvard: true,
-  'harvard-intext': true,
-  ieee: true,
-  wikipedia: true,
-  'wikipedia-archive': true,
-  bibtex: true,
-  biblatex: true,
-  ris: true,
-  'csl-json': true,
-  markdown: true,
-  html: true,
-};
-const CITATION_STYLE_IDS = Object.keys(CITATION_STYLE_SET) as readonly CitationStyleId[];
 export const FONT_SIZES: readonly number[] = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32];
 export const LINE_WIDTHS: readonly number[] = [30, 34, 38, 44, 52];
 export const LINE_HEIGHTS: readonly number[] = [1.4, 1.6, 1.8, 2];

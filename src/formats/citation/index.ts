@@ -30,28 +30,9 @@ import { mlaInText, mlaWorksCited } from './mla.js';
 import { risRecord } from './ris.js';
 import { toHtml, toPlain, type Piece } from './rich.js';
 import { wikipediaCitation } from './wikipedia.js';
+import { CITATION_STYLE_IDS, type CitationStyleId } from './ids.js';
 
-export type CitationStyleId =
-  | 'apa'
-  | 'apa-intext'
-  | 'mla'
-  | 'mla-intext'
-  | 'chicago-note'
-  | 'chicago-short-note'
-  | 'chicago-bib'
-  | 'chicago-ad'
-  | 'chicago-ad-intext'
-  | 'harvard'
-  | 'harvard-intext'
-  | 'ieee'
-  | 'wikipedia'
-  | 'wikipedia-archive'
-  | 'bibtex'
-  | 'biblatex'
-  | 'ris'
-  | 'csl-json'
-  | 'markdown'
-  | 'html';
+export type { CitationStyleId } from './ids.js';
 
 export interface CitationOptions {
   /** `YYYY-MM-DD`; default: today's date in the local time zone. */
@@ -78,34 +59,40 @@ export interface CitationStyleInfo {
   mimeType?: string;
 }
 
-export const CITATION_STYLES: readonly CitationStyleInfo[] = [
-  { id: 'apa', label: 'APA 7', kind: 'text' },
-  { id: 'apa-intext', label: 'APA 7 (in-text)', kind: 'text' },
-  { id: 'mla', label: 'MLA 9', kind: 'text' },
-  { id: 'mla-intext', label: 'MLA 9 (in-text)', kind: 'text' },
-  { id: 'chicago-note', label: 'Chicago 17 (note)', kind: 'text' },
-  { id: 'chicago-short-note', label: 'Chicago 17 (short note)', kind: 'text' },
-  { id: 'chicago-bib', label: 'Chicago 17 (bibliography)', kind: 'text' },
-  { id: 'chicago-ad', label: 'Chicago 17 (author-date)', kind: 'text' },
-  { id: 'chicago-ad-intext', label: 'Chicago 17 (author-date, in-text)', kind: 'text' },
-  { id: 'harvard', label: 'Harvard (Cite Them Right)', kind: 'text' },
-  { id: 'harvard-intext', label: 'Harvard (Cite Them Right, in-text)', kind: 'text' },
-  { id: 'ieee', label: 'IEEE', kind: 'text' },
-  { id: 'wikipedia', label: 'Wikipedia {{cite news}}', kind: 'text' },
-  { id: 'wikipedia-archive', label: 'Wikipedia {{cite news}} with archive link', kind: 'text' },
-  { id: 'bibtex', label: 'BibTeX', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
-  { id: 'biblatex', label: 'biblatex', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
-  { id: 'ris', label: 'RIS', kind: 'record', fileExtension: 'ris', mimeType: 'application/x-research-info-systems' },
-  {
-    id: 'csl-json',
+/** What each style is: its label, and for the reference-manager files, their extension and media type. */
+const STYLE_FACTS: Record<CitationStyleId, Omit<CitationStyleInfo, 'id'>> = {
+  apa: { label: 'APA 7', kind: 'text' },
+  'apa-intext': { label: 'APA 7 (in-text)', kind: 'text' },
+  mla: { label: 'MLA 9', kind: 'text' },
+  'mla-intext': { label: 'MLA 9 (in-text)', kind: 'text' },
+  'chicago-note': { label: 'Chicago 17 (note)', kind: 'text' },
+  'chicago-short-note': { label: 'Chicago 17 (short note)', kind: 'text' },
+  'chicago-bib': { label: 'Chicago 17 (bibliography)', kind: 'text' },
+  'chicago-ad': { label: 'Chicago 17 (author-date)', kind: 'text' },
+  'chicago-ad-intext': { label: 'Chicago 17 (author-date, in-text)', kind: 'text' },
+  harvard: { label: 'Harvard (Cite Them Right)', kind: 'text' },
+  'harvard-intext': { label: 'Harvard (Cite Them Right, in-text)', kind: 'text' },
+  ieee: { label: 'IEEE', kind: 'text' },
+  wikipedia: { label: 'Wikipedia {{cite news}}', kind: 'text' },
+  'wikipedia-archive': { label: 'Wikipedia {{cite news}} with archive link', kind: 'text' },
+  bibtex: { label: 'BibTeX', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
+  biblatex: { label: 'biblatex', kind: 'record', fileExtension: 'bib', mimeType: 'application/x-bibtex' },
+  ris: { label: 'RIS', kind: 'record', fileExtension: 'ris', mimeType: 'application/x-research-info-systems' },
+  'csl-json': {
     label: 'CSL-JSON',
     kind: 'record',
     fileExtension: 'json',
     mimeType: 'application/vnd.citationstyles.csl+json',
   },
-  { id: 'markdown', label: 'Markdown link', kind: 'text' },
-  { id: 'html', label: 'HTML link', kind: 'text' },
-];
+  markdown: { label: 'Markdown link', kind: 'text' },
+  html: { label: 'HTML link', kind: 'text' },
+};
+
+/** Every style with its facts, in the order of CITATION_STYLE_IDS. */
+export const CITATION_STYLES: readonly CitationStyleInfo[] = CITATION_STYLE_IDS.map((id) => ({
+  id,
+  ...STYLE_FACTS[id],
+}));
 
 type Rendered = { pieces: Piece[] } | { text: string; html: string | null };
 
@@ -170,8 +157,4 @@ export function cite(article: Article, style: CitationStyleId, options: Citation
   const rendered = render(context, style, options);
   if ('pieces' in rendered) return { text: toPlain(rendered.pieces), html: toHtml(rendered.pieces) };
   return rendered;
-}
-
-export function isCitationStyleId(value: string): value is CitationStyleId {
-  return CITATION_STYLES.some((style) => style.id === value);
 }
