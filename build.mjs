@@ -1,5 +1,5 @@
 // Builds every artefact with esbuild:
-//   dist/cli.mjs  — the Node command line (jsdom stays external: it loads files at run time)
+//   dist/cli.mjs  — the Node command line, its commands in dist/cli-chunks/ (packages stay external: jsdom loads files at run time)
 //   dist/lib.mjs  — the library entry (`extractArticle`), DOM-agnostic, no Node built-ins
 //   dist/bench.mjs — the quality and speed benchmark
 //   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
@@ -13,10 +13,15 @@ import { gzipSync } from 'node:zlib';
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 async function buildNode() {
+  await rm('dist/cli-chunks', { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.mjs',
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    // Each command's code (and the packages it imports) in chunks loaded on first use (src/cli/run.ts).
+    splitting: true,
+    chunkNames: 'cli-chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { parseHtml } from '../src/cli/input.js';
+import { parseHtml } from '../src/cli/dom.js';
 import { DEFAULT_MAX_ELEMENTS, extractWithReport } from '../src/core/extract.js';
 
 type Scenario = 'big' | 'too-large';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { displayName } from '../src/article.js';
-import { parseHtml } from '../src/cli/input.js';
+import { parseHtml } from '../src/cli/dom.js';
 import { compareTexts } from '../src/core/compare/compare.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { blockText } from '../src/core/text.js';

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseHtml } from '../src/cli/input.js';
+import { parseHtml } from '../src/cli/dom.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { loadCorpus, sharedRoot } from './corpus.js';
 import type { CaseResult } from './evaluate.js';

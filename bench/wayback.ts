@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayName } from '../src/article.js';
-import { parseHtml } from '../src/cli/input.js';
+import { parseHtml } from '../src/cli/dom.js';
 import { compareTexts } from '../src/core/compare/compare.js';
 import { extractWithReport } from '../src/core/extract.js';
 import { snapshotAddress, timestampOf, TOOLBAR_TEXT, waybackify } from '../test/support/waybackify.js';

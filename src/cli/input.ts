@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { installJsdomCollectionCache } from './jsdom-collections.js';
 
 /** Input that is not HTML, or holds no article: exit code 2 with this one-line message. */
 export class NoArticleError extends Error {}
@@ -21,18 +19,6 @@ export function looksLikeHtml(text: string): boolean {
   return /<(!doctype\s+html|html|head|body|div|p|article|main|section|table|span|h1|center)\b/i.test(
     text.slice(0, 200_000),
   );
-}
-
-export function parseHtml(html: string, url: string | null): Document {
-  installJsdomCollectionCache();
-  // No scripts, no subresources: jsdom's defaults, spelled out because this is untrusted input.
-  const dom = new JSDOM(html, {
-    url: url && /^https?:|^file:/i.test(url) ? url : undefined,
-    runScripts: undefined,
-    resources: undefined,
-    virtualConsole: new VirtualConsole(),
-  });
-  return dom.window.document;
 }
 
 /** The address a saved page was read from, from its own links: its canonical address (on an archive, the short snapshot link), else the bookmark. */

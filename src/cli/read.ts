@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { Article } from '../article.js';
 import { extractWithReport } from '../core/extract.js';
 import { TRY_ANYWAY } from '../core/pipeline.js';
-import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
+import { parseHtml } from './dom.js';
+import { looksLikeHtml, NoArticleError, ownAddress, readInput } from './input.js';
 import { refusalMessage } from './refusal.js';
 
 /**

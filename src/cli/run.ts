@@ -1,25 +1,22 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { extractWithReport } from '../core/extract.js';
-import { TRY_ANYWAY } from '../core/pipeline.js';
-import { cite } from '../formats/citation/index.js';
-import { quoteArticle } from '../formats/quote.js';
 import type { DomWindow } from '../formats/sanitize.js';
 import { parseArgs, USAGE } from './args.js';
-import { looksLikeHtml, NoArticleError, ownAddress, parseHtml, readInput } from './input.js';
-import { explainRemovals, renderArticle } from './output.js';
-import { refusalMessage } from './refusal.js';
-import { saveArticle } from './save.js';
+import { looksLikeHtml, NoArticleError, ownAddress, readInput } from './input.js';
 import { err, out } from './terminal.js';
-import { runVerify } from './verify.js';
-import { runMany } from './many.js';
-import { runBatch } from './batch/command.js';
+
+// Everything else is imported by the command that needs it, so that a command loads only its own code: jsdom and
+// the extractor only once there is a page to read, citations, quoting, saving (EPUB, zip, images), verify and batch
+// only for their own flags (build.mjs splits them into chunks of their own).
 
 /** The command: its output on stdout (and notes on stderr); the exit code, or a thrown UsageError/NoArticleError. */
 export async function run(argv: readonly string[], version: string): Promise<number> {
-  if (argv[0] === 'verify') return runVerify(argv.slice(1));
-  // The worker is its own bundle beside this one (build.mjs: dist/cli-batch-worker.mjs).
-  if (argv[0] === 'batch') return runBatch(argv.slice(1), version, new URL('./cli-batch-worker.mjs', import.meta.url));
+  if (argv[0] === 'verify') return (await import('./verify.js')).runVerify(argv.slice(1));
+  if (argv[0] === 'batch') {
+    const { runBatch } = await import('./batch/command.js');
+    // The worker is its own bundle beside this one (build.mjs: dist/cli-batch-worker.mjs).
+    return runBatch(argv.slice(1), version, new URL('./cli-batch-worker.mjs', import.meta.url));
+  }
   const args = parseArgs(argv);
   if (args.help) {
     out(USAGE + '\n');
@@ -29,22 +26,30 @@ export async function run(argv: readonly string[], version: string): Promise<num
     out(version + '\n');
     return 0;
   }
-  if (args.inputs.length > 1) return runMany(args, version);
+  if (args.inputs.length > 1) return (await import('./many.js')).runMany(args, version);
   const html = await readInput(args.input);
   if (!looksLikeHtml(html))
     throw new NoArticleError(`${args.input === '-' ? 'standard input' : args.input} is not an HTML page`);
   const inputPath = args.input === '-' ? null : path.resolve(args.input);
   // The document is addressed as the file it came from, so resources saved beside it resolve; the page's own
   // address comes from --url or, without it, from the page's canonical and bookmark links.
+  const [{ parseHtml }, { extractWithReport }, { TRY_ANYWAY }] = await Promise.all([
+    import('./dom.js'),
+    import('../core/extract.js'),
+    import('../core/pipeline.js'),
+  ]);
   const doc = parseHtml(html, args.url ?? (inputPath ? pathToFileURL(inputPath).href : null));
   const url = args.url ?? ownAddress(doc) ?? doc.URL;
   const report = extractWithReport(doc, url, { explain: args.explain, ...(args.tryAnyway ? TRY_ANYWAY : {}) });
-  if (args.explain) err(explainRemovals(report.removals));
+  if (args.explain) {
+    err((await import('./output.js')).explainRemovals(report.removals));
+  }
   const article = report.article;
-  if (!article) throw new NoArticleError(refusalMessage(report, args.explain));
+  if (!article) throw new NoArticleError((await import('./refusal.js')).refusalMessage(report, args.explain));
   const win = doc.defaultView as unknown as DomWindow; // jsdom's window: the DOM the formats need in Node
 
   if (args.quote !== null) {
+    const { quoteArticle } = await import('../formats/quote.js');
     const quote = quoteArticle(article, args.quote, {
       style: args.cite ?? 'apa',
       accessed: args.accessed ?? undefined,
@@ -66,11 +71,13 @@ export async function run(argv: readonly string[], version: string): Promise<num
     return 0;
   }
   if (args.cite) {
+    const { cite } = await import('../formats/citation/index.js');
     const c = cite(article, args.cite, { accessed: args.accessed ?? undefined });
     out((args.citeHtml && c.html ? c.html : c.text) + (c.text.endsWith('\n') ? '' : '\n'));
     return 0;
   }
   if (args.save && args.output) {
+    const { saveArticle } = await import('./save.js');
     const saved = await saveArticle(article, args.save, args.output, win, {
       inputPath,
       offline: args.offline,
@@ -84,6 +91,6 @@ export async function run(argv: readonly string[], version: string): Promise<num
     err(`saved ${args.output}${note}\n`);
     return 0;
   }
-  out(renderArticle(article, args.format, win));
+  out((await import('./output.js')).renderArticle(article, args.format, win));
   return 0;
 }

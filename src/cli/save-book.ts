@@ -6,7 +6,7 @@ import { sha256Hex } from '../formats/hash.js';
 import type { ImageBytes } from '../formats/image-type.js';
 import { articleImageUrls, type DomWindow } from '../formats/sanitize.js';
 import { loadImages } from './images.js';
-import { parseHtml } from './input.js';
+import { parseHtml } from './dom.js';
 
 export interface BookSaveOptions {
   offline: boolean;

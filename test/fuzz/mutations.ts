@@ -9,7 +9,7 @@
  *      add random attributes and inline styles (display:none among them), inject random elements.
  */
 import fc from 'fast-check';
-import { parseHtml } from '../../src/cli/input.js';
+import { parseHtml } from '../../src/cli/dom.js';
 
 export type TextMutation = { kind: 'insert-raw'; at: number; markup: string } | { kind: 'cut'; at: number };
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/input.js';
+import { parseHtml } from '../../../src/cli/dom.js';
 
 // parseHtml installs the named-lookup cache on jsdom's HTMLCollection (src/cli/jsdom-collections.ts).
 const require = createRequire(import.meta.url);
