@@ -1,7 +1,9 @@
 import { CITATION_STYLE_IDS, isCitationStyleId, type CitationStyleId } from '../formats/citation/ids.js';
+import { isSaveFormat, SAVE_FORMATS, type SaveFormat } from '../formats/save-format.js';
+
+export type { SaveFormat };
 
 export type OutputFormat = 'json' | 'text' | 'markdown' | 'html' | 'summary';
-export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub';
 
 export interface CliArgs {
   input: string;
@@ -83,7 +85,6 @@ export function flagValue(argv: readonly string[], i: number): string {
 }
 
 const FORMATS: readonly OutputFormat[] = ['json', 'text', 'markdown', 'html', 'summary'];
-const SAVES: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args = defaultArgs();
@@ -154,9 +155,8 @@ function setValuedFlag(args: CliArgs, flag: string, value: string): void {
       args.quote = value;
       break;
     case '--save':
-      if (!SAVES.includes(value as SaveFormat))
-        throw new UsageError(`unknown save format "${value}" (html, markdown, markdown-zip, epub)`);
-      args.save = value as SaveFormat;
+      if (!isSaveFormat(value)) throw new UsageError(`unknown save format "${value}" (${SAVE_FORMATS.join(', ')})`);
+      args.save = value;
       break;
     default: // -o, --output
       args.output = value;

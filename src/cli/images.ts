@@ -138,8 +138,3 @@ async function fromFile(file: string): Promise<ImageBytes | null> {
   const bytes = new Uint8Array(await readFile(file));
   return bytes.length > MAX_IMAGE_BYTES ? null : { bytes, mediaType: '' };
 }
-
-export function toDataUri(image: ImageBytes | null, sniffed: string | null): string | null {
-  if (!image || !sniffed) return null;
-  return `data:${sniffed};base64,${Buffer.from(image.bytes).toString('base64')}`;
-}

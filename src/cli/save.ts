@@ -1,15 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Article } from '../article.js';
 import { nowIsoSecond } from '../core/time.js';
-import { articleToEpub } from '../formats/epub.js';
-import { sha256Hex } from '../formats/hash.js';
-import { articleToHtmlDocument } from '../formats/html-document.js';
-import { sniffImageType } from '../formats/image-type.js';
-import { articleToMarkdown } from '../formats/markdown.js';
+import { sniffImageType, type ImageBytes } from '../formats/image-type.js';
 import { articleImageUrls, type DomWindow } from '../formats/sanitize.js';
-import { markdownBundle } from '../formats/zip.js';
-import type { SaveFormat } from './args.js';
-import { loadImages, toDataUri } from './images.js';
+import { saveNeedsImages, type SaveFormat } from '../formats/save-format.js';
+import { savedFileContent } from '../formats/saved-file.js';
+import { loadImages } from './images.js';
 
 export interface SaveReport {
   images: number;
@@ -25,36 +21,12 @@ export async function saveArticle(
   opts: { inputPath: string | null; offline: boolean; allowPrivate?: boolean; version: string },
 ): Promise<SaveReport> {
   const savedAt = nowIsoSecond();
-  if (format === 'markdown') {
-    await writeFile(out, articleToMarkdown(article, win, { frontMatter: true, savedAt }) + '\n');
-    return { images: 0, embedded: 0 };
-  }
-  const urls = articleImageUrls(article, win);
-  const images = await loadImages(urls, opts.inputPath, { offline: opts.offline, allowPrivate: opts.allowPrivate });
+  const needsImages = saveNeedsImages(format);
+  const urls = needsImages ? articleImageUrls(article, win) : [];
+  const images = needsImages
+    ? await loadImages(urls, opts.inputPath, { offline: opts.offline, allowPrivate: opts.allowPrivate })
+    : new Map<string, ImageBytes | null>();
   const embedded = [...images.values()].filter((i) => i && sniffImageType(i.bytes)).length;
-  if (format === 'html') {
-    const dataUris = new Map(
-      [...images].map(([src, img]) => [src, toDataUri(img, img ? sniffImageType(img.bytes) : null)]),
-    );
-    const html = articleToHtmlDocument(article, win, {
-      images: dataUris,
-      savedAt,
-      extensionVersion: opts.version,
-      textSha256: await sha256Hex(article.text),
-    });
-    await writeFile(out, html);
-  } else if (format === 'epub') {
-    await writeFile(
-      out,
-      articleToEpub(article, win, {
-        images,
-        savedAt,
-        extensionVersion: opts.version,
-        textSha256: await sha256Hex(article.text),
-      }),
-    );
-  } else {
-    await writeFile(out, markdownBundle(article, win, images, { savedAt }));
-  }
+  await writeFile(out, await savedFileContent(article, format, win, { images, savedAt, version: opts.version }));
   return { images: urls.length, embedded };
 }

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { SAVE_FORMATS as FILE_SAVE_FORMATS, type SaveFormat as FileSaveFormat } from '../../formats/save-format.js';
 // The ids alone: the formatters come with the Cite panel, not with the settings the popup reads at start.
 import { CITATION_STYLE_IDS, type CitationStyleId } from '../../formats/citation/ids.js';
 
@@ -6,8 +7,8 @@ import { CITATION_STYLE_IDS, type CitationStyleId } from '../../formats/citation
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
 export type CopyFormat = 'rich' | 'markdown' | 'text';
-/** Where Save puts the article: a file in one of four formats, or the extension's library. */
-export type SaveFormat = 'html' | 'markdown' | 'markdown-zip' | 'epub' | 'library';
+/** Where Save puts the article: a file in one of the formats of formats/save-format.ts, or the extension's library. */
+export type SaveFormat = FileSaveFormat | 'library';
 
 export interface Settings {
   theme: Theme;
@@ -33,7 +34,7 @@ export interface Settings {
 export const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
 export const FONTS: readonly FontFamily[] = ['serif', 'sans'];
 export const COPY_FORMATS: readonly CopyFormat[] = ['rich', 'markdown', 'text'];
-export const SAVE_FORMATS: readonly SaveFormat[] = ['html', 'markdown', 'markdown-zip', 'epub', 'library'];
+export const SAVE_FORMATS: readonly SaveFormat[] = [...FILE_SAVE_FORMATS, 'library'];
 export const FONT_SIZES: readonly number[] = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32];
 export const LINE_WIDTHS: readonly number[] = [30, 34, 38, 44, 52];
 export const LINE_HEIGHTS: readonly number[] = [1.4, 1.6, 1.8, 2];

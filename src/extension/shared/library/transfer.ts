@@ -9,7 +9,7 @@
  */
 import { sha256Hex } from '../../../formats/hash.js';
 import { sniffImageType } from '../../../formats/image-type.js';
-import { base64ToBytes, bytesToBase64 } from '../base64.js';
+import { base64ToBytes, bytesToBase64 } from '../../../formats/base64.js';
 import { LibraryError } from './errors.js';
 import { recordSize } from './migrations.js';
 import { libraryId, type Library } from './store.js';

@@ -4,7 +4,7 @@
  * pass a data: URL. Resolves when the file is written, so the page can say where it went.
  */
 import browser from 'webextension-polyfill';
-import { bytesToBase64 } from '../base64.js';
+import { bytesToBase64 } from '../../../formats/base64.js';
 
 export class DownloadError extends Error {
   override readonly name = 'DownloadError';

@@ -5,17 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../../article.js';
-import { articleToEpub } from '../../../formats/epub.js';
 import { articleFileName } from '../../../formats/filename.js';
 import { sha256Hex } from '../../../formats/hash.js';
-import { articleToHtmlDocument } from '../../../formats/html-document.js';
 import { sniffImageType, type ImageBytes } from '../../../formats/image-type.js';
-import { articleToMarkdown } from '../../../formats/markdown.js';
 import { articleImageUrls, sanitizeArticleHtml } from '../../../formats/sanitize.js';
-import { markdownBundle } from '../../../formats/zip.js';
-import { bytesToBase64 } from '../base64.js';
 import { LibraryError } from '../library/errors.js';
 import { Library, libraryId } from '../library/store.js';
+import { SAVE_FILE_TYPES, saveNeedsImages, type SaveFormat as FileFormat } from '../../../formats/save-format.js';
+import { savedFileContent } from '../../../formats/saved-file.js';
 import type { SaveFormat } from '../settings.js';
 import { downloadBlob } from './download.js';
 import { fetchImages } from './images.js';
@@ -50,13 +47,6 @@ export interface SaveOptions {
   replace?: boolean;
 }
 
-const FILE: Record<Exclude<SaveFormat, 'library'>, { extension: string; type: string }> = {
-  html: { extension: 'html', type: 'text/html;charset=utf-8' },
-  markdown: { extension: 'md', type: 'text/markdown;charset=utf-8' },
-  'markdown-zip': { extension: 'zip', type: 'application/zip' },
-  epub: { extension: 'epub', type: 'application/epub+zip' },
-};
-
 async function fromStored(urls: string[], stored: Map<string, Blob>): Promise<Map<string, ImageBytes | null>> {
   const out = new Map<string, ImageBytes | null>();
   for (const src of urls) {
@@ -66,11 +56,6 @@ async function fromStored(urls: string[], stored: Map<string, Blob>): Promise<Ma
     out.set(src, bytes && type ? { bytes, mediaType: type } : null);
   }
   return out;
-}
-
-function dataUri(image: ImageBytes | null): string | null {
-  const type = image ? sniffImageType(image.bytes) : null;
-  return image && type ? `data:${type};base64,${bytesToBase64(image.bytes)}` : null;
 }
 
 const asBlobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
@@ -116,7 +101,7 @@ export async function saveArticle(article: Article, format: SaveFormat, opts: Sa
 
 /** The images a save needs: none for Markdown, which keeps them as links to their addresses. */
 function imageUrlsToSave(article: Article, format: SaveFormat): string[] {
-  if (format === 'markdown') return [];
+  if (format !== 'library' && !saveNeedsImages(format)) return [];
   const body = articleImageUrls(article, window);
   // The library keeps the lead image too, so the reader can show it with the network off.
   const lead =
@@ -166,13 +151,13 @@ async function keepInLibrary(
 /** Builds the file and hands it to the downloads, under the article's name. */
 async function downloadFile(
   article: Article,
-  format: Exclude<SaveFormat, 'library'>,
+  format: FileFormat,
   gathered: Gathered,
   progress: (progress: SaveProgress) => void,
   clock: WorkClock,
 ): Promise<SaveOutcome> {
   progress({ phase: 'packaging' });
-  const { extension } = FILE[format];
+  const { extension } = SAVE_FILE_TYPES[format];
   const blob = await clock.time(() => fileBlob(article, format, gathered));
   progress({ phase: 'downloading' });
   const downloaded = await downloadBlob(blob, articleFileName(article, extension));
@@ -187,30 +172,9 @@ async function downloadFile(
   };
 }
 
-async function fileBlob(
-  article: Article,
-  format: Exclude<SaveFormat, 'library'>,
-  { images, savedAt, extensionVersion }: Gathered,
-): Promise<Blob> {
-  const { type } = FILE[format];
-  switch (format) {
-    case 'html': {
-      const dataUris = new Map([...images].map(([src, image]) => [src, dataUri(image)]));
-      const textSha256 = await sha256Hex(article.text);
-      return new Blob(
-        [articleToHtmlDocument(article, window, { images: dataUris, savedAt, extensionVersion, textSha256 })],
-        { type },
-      );
-    }
-    case 'markdown':
-      return new Blob([`${articleToMarkdown(article, window, { frontMatter: true, savedAt })}\n`], { type });
-    case 'markdown-zip':
-      return new Blob([asBlobPart(markdownBundle(article, window, images, { savedAt }))], { type });
-    case 'epub': {
-      const textSha256 = await sha256Hex(article.text);
-      return new Blob([asBlobPart(articleToEpub(article, window, { images, savedAt, extensionVersion, textSha256 }))], {
-        type,
-      });
-    }
-  }
+async function fileBlob(article: Article, format: FileFormat, gathered: Gathered): Promise<Blob> {
+  const { images, savedAt, extensionVersion: version } = gathered;
+  const content = await savedFileContent(article, format, window, { images, savedAt, version });
+  const { mimeType: type } = SAVE_FILE_TYPES[format];
+  return new Blob([typeof content === 'string' ? content : asBlobPart(content)], { type });
 }
