@@ -218,7 +218,10 @@ export async function runBatch(argv: readonly string[], version: string, workerU
     if (showProgress) {
       const elapsed = (Date.now() - started) / 1000;
       const rate = done / Math.max(elapsed, 0.001);
-      err(`\r${done}/${jobs.length} · ${rate.toFixed(1)}/s · ETA ${duration((jobs.length - done) / rate)}   `);
+      // Written directly: err() drops the carriage return that redraws the line, and this line holds only numbers.
+      process.stderr.write(
+        `\r${done}/${jobs.length} · ${rate.toFixed(1)}/s · ETA ${duration((jobs.length - done) / rate)}   `,
+      );
     }
   };
   const writes: Promise<void>[] = [];

@@ -24,7 +24,8 @@ export async function collectInputs(args: readonly string[]): Promise<string[]> 
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && PAGE.test(entry.name)) add(full);
+      // A link to a page is a page; a link to a folder is not followed (it could lead back up the tree).
+      else if ((entry.isFile() || entry.isSymbolicLink()) && PAGE.test(entry.name)) add(full);
     }
   };
   for (const arg of args) {

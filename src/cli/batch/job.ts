@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -57,16 +57,21 @@ const EXTENSIONS: Record<string, string> = { json: 'json', text: 'txt', markdown
 /** Largest input read: far beyond any real snapshot (the 20 MB test page), small enough to keep a worker alive. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+const tooLarge = (bytes: number): string =>
+  `too large: ${(bytes / 1048576).toFixed(0)} MB (at most ${MAX_INPUT_BYTES / 1048576} MB)`;
+
 /**
  * The page of an input: an `.html` file, or an archive.today ".zip" download unpacked into a temporary folder so
  * that its images, beside its `index.html`, are found as they are for a saved page.
  */
 async function openInput(input: string): Promise<{ html: string; htmlPath: string; cleanup: () => Promise<void> }> {
+  // The size is checked before reading, so that a huge file costs nothing; a pipe or device has no size to check
+  // and is read (the pool's time limit stops one that never ends).
+  const info = await stat(input);
+  if (info.isDirectory()) throw new InputError('a folder, not a page');
+  if (info.size > MAX_INPUT_BYTES) throw new InputError(tooLarge(info.size));
   const bytes = await readFile(input);
-  if (bytes.length > MAX_INPUT_BYTES)
-    throw new InputError(
-      `too large: ${(bytes.length / 1048576).toFixed(0)} MB (at most ${MAX_INPUT_BYTES / 1048576} MB)`,
-    );
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(tooLarge(bytes.length));
   if (!/\.zip$/i.test(input)) return { html: bytes.toString('utf8'), htmlPath: input, cleanup: async () => {} };
   let files: Record<string, Uint8Array>;
   try {

@@ -7,19 +7,26 @@ import { WORKER_READY } from './pool.js';
 const port = parentPort;
 if (!port) throw new Error('the batch worker runs in a worker thread');
 
+/** What the file system said, in words, for the errors a file that cannot be read gives. */
+const UNREADABLE: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'cannot read the file: permission denied',
+  EPERM: 'cannot read the file: permission denied',
+  ELOOP: 'cannot read the file: a loop of symbolic links',
+  EIO: 'cannot read the file: input/output error',
+};
+
+/** An unexpected failure, named so that the index line still says what went wrong (never a stack trace). */
+function failure(e: NodeJS.ErrnoException): string {
+  return (e.code ? UNREADABLE[e.code] : undefined) ?? `failed: ${e.message ?? String(e)}`;
+}
+
 port.on('message', (job: Job) => {
   const started = performance.now();
   runJob(job).then(
     (done) => port.postMessage(done satisfies JobResult),
     (err: unknown) => {
-      const e = err as NodeJS.ErrnoException;
-      // Input faults keep their message; anything else is named so the index line still says what went wrong.
-      const error =
-        err instanceof InputError
-          ? err.message
-          : e.code === 'ENOENT'
-            ? 'no such file'
-            : `failed: ${e.message ?? String(err)}`;
+      const error = err instanceof InputError ? err.message : failure(err as NodeJS.ErrnoException);
       port.postMessage({ id: job.id, ok: false, ms: performance.now() - started, error } satisfies JobResult);
     },
   );

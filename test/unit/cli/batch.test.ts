@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +58,16 @@ async function batch(argv: string[]): Promise<{ code: number; stderr: string }> 
   const code = await runBatch(argv, '0.0.0-test', workerUrl);
   return { code, stderr };
 }
+
+/** A small article page; `n` marks its paragraphs so that each output can be traced to its input. */
+const syntheticPage = (title: string, n: number): string =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>
+  <p>Case ${n}. Turnips keep well in a cold cellar through the winter, packed in damp sand so that they neither dry
+  out nor rot, and a good crop lasts until the spring.</p>
+  <p>Case ${n}. Growers in the north sow them in late summer, thin the rows twice, and lift the roots after the
+  first frosts, which sweeten them noticeably.</p>
+  <p>Case ${n}. The leaves are eaten too: young turnip greens are cooked like spinach, and older ones are fed to the
+  animals over the coldest weeks of the year.</p></article></body></html>`;
 
 const SAME_ARTICLE = /^the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad(-[234])?\.txt$/;
 
@@ -151,6 +171,87 @@ describe('archive-reader batch', () => {
       );
     } finally {
       writeFileSync(fifo, ''); // lets the abandoned read finish, so no thread stays blocked
+    }
+  }, 120_000);
+
+  it('gives an unreadable file, a PNG named .html, a page without an article and a huge file a line each', async () => {
+    // A real 1×1 PNG: binary data behind an .html name.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const oneLine = '<!doctype html><html><head><title>Hi</title></head><body><p>Hello there.</p></body></html>';
+    const input = folder({ 'a-picture.html': png, 'b-one-line.html': oneLine, 'z-good.html': FIXTURE });
+    // A symbolic link to itself: opening it fails whoever runs the test (permissions do not stop root).
+    symlinkSync('c-loop.html', path.join(input, 'c-loop.html'));
+    // 65 MB, sparse: over the limit without writing 65 MB.
+    writeFileSync(path.join(input, 'd-huge.html'), '');
+    truncateSync(path.join(input, 'd-huge.html'), 65 * 1048576);
+    const out = path.join(input, 'out');
+    const { code, stderr } = await batch([input, '-o', out, '--jobs', '2', '--format', 'text']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`batch: 1 of 5 read; 4 failed — see ${path.join(out, 'index.jsonl')}\n`);
+    expect(indexOf(out).map((l) => [path.basename(l.input), l.ok, l.error])).toEqual([
+      ['a-picture.html', false, 'not an HTML page'],
+      ['b-one-line.html', false, expect.stringMatching(/^no article found in this page/)],
+      ['c-loop.html', false, 'cannot read the file: a loop of symbolic links'],
+      ['d-huge.html', false, 'too large: 65 MB (at most 64 MB)'],
+      ['z-good.html', true, null],
+    ]);
+    expect(readdirSync(out).sort()).toEqual([
+      'index.jsonl',
+      'the-washington-post-inside-the-oval-office-with-trump-and-the-russians-broad.txt',
+    ]);
+  }, 120_000);
+
+  it.skipIf(process.getuid?.() === 0)(
+    'says a file it may not read is not readable',
+    async () => {
+      const input = folder({ 'locked.html': FIXTURE });
+      chmodSync(path.join(input, 'locked.html'), 0);
+      const out = path.join(input, 'out');
+      expect((await batch([input, '-o', out, '--jobs', '1'])).code).toBe(2);
+      expect(indexOf(out).map((l) => l.error)).toEqual(['cannot read the file: permission denied']);
+    },
+    60_000,
+  );
+
+  it('names 100 inputs all called page.html after their articles, each name once, each output its own', async () => {
+    const titles = Array.from({ length: 10 }, (_, t) => `Turnips in winter, part ${t + 1}`);
+    const pages: Record<string, string> = {};
+    for (let n = 0; n < 100; n++) pages[`${String(n).padStart(3, '0')}/page.html`] = syntheticPage(titles[n % 10]!, n);
+    const input = folder(pages);
+    const out = path.join(input, 'out');
+    const { code } = await batch([input, '-o', out, '--jobs', '2', '--format', 'markdown']);
+    expect(code).toBe(0);
+    const lines = indexOf(out);
+    expect(lines.map((l) => path.relative(input, l.input))).toEqual(Object.keys(pages));
+    // Ten names per title: the plain one and -2 … -10, whichever input finished first.
+    const expectedNames = titles.flatMap((title) => {
+      const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      return [`${stem}.md`, ...Array.from({ length: 9 }, (_, k) => `${stem}-${k + 2}.md`)];
+    });
+    expect(lines.map((l) => l.output).sort()).toEqual(expectedNames.sort());
+    expect(readdirSync(out).sort()).toEqual([...expectedNames, 'index.jsonl'].sort());
+    for (const [n, line] of lines.entries()) {
+      expect(line).toMatchObject({ ok: true, title: titles[n % 10] });
+      expect(readFileSync(path.join(out, line.output!), 'utf8')).toContain(`Case ${n}.`);
+    }
+  }, 180_000);
+
+  it('shows a progress line (count, rate, ETA) when standard error is a terminal', async () => {
+    const input = folder({ 'a.html': FIXTURE, 'b.html': ORIGINAL });
+    const out = path.join(input, 'out');
+    const wasTty = process.stderr.isTTY;
+    process.stderr.isTTY = true;
+    try {
+      const { code, stderr } = await batch([input, '-o', out, '--jobs', '1']);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(
+        /^\r1\/2 · \d+\.\d\/s · ETA \d+s {3}\r2\/2 · \d+\.\d\/s · ETA 0s {3}\nbatch: 2 of 2 read → /,
+      );
+    } finally {
+      process.stderr.isTTY = wasTty;
     }
   }, 120_000);
 
