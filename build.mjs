@@ -49,6 +49,8 @@ async function buildNode() {
       'bench-fuzz': 'bench/fuzz.ts',
       'bench-big': 'bench/big-page.ts',
       'bench-wayback': 'bench/wayback.ts',
+      'bench-batch': 'bench/batch.ts',
+      'bench-batch-worker': 'bench/batch-worker.ts',
       'test-hostile-cases': 'test/hostile/cases.ts',
     },
     outdir: 'dist',
