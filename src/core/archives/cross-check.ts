@@ -1,6 +1,6 @@
 import type { ArticleSource } from '../../article.js';
 import { isoToArchiveTimestamp } from '../time.js';
-import { waybackUrl } from './wayback.js';
+import { waybackUrl } from './wayback/address.js';
 
 /**
  * Links to compare an article with other copies of it: the other archive's copy nearest the capture time and the

@@ -3,7 +3,7 @@
  * the browser tests and the unit tests see the same rules the page uses.
  */
 import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js';
-import { isWaybackSnapshotUrl } from '../../core/archives/wayback.js';
+import { isWaybackSnapshotUrl } from '../../core/archives/wayback/address.js';
 
 export interface TabFacts {
   id?: number;

@@ -3,7 +3,7 @@
  * the unit tests cover them: the raw capture nearest a time, the CDX list of captures, the nearest other one.
  */
 import type { Article } from '../../article.js';
-import { parseWaybackAddress, WAYBACK_ORIGIN } from '../../core/archives/wayback.js';
+import { parseWaybackAddress, WAYBACK_ORIGIN } from '../../core/archives/wayback/address.js';
 import { archiveTimestampToIso, isoToArchiveTimestamp } from '../../core/time.js';
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../src/core/archives/index.js';
 import { openWith } from '../../../src/core/pipeline.js';
 import type { Snapshot } from '../../../src/core/archives/types.js';
-import { wayback } from '../../../src/core/archives/wayback-markers.js';
+import { wayback } from '../../../src/core/archives/wayback/adapter.js';
 import { readHead } from '../../../src/core/metadata/head.js';
 import { snapshotAddress, waybackify } from '../../support/waybackify.js';
 

@@ -4,7 +4,7 @@ import {
   isWaybackSnapshotUrl,
   parseWaybackAddress,
   waybackUrl,
-} from '../../../src/core/archives/wayback.js';
+} from '../../../src/core/archives/wayback/address.js';
 import { archiveTimestampToIso as waybackTimestampToIso } from '../../../src/core/time.js';
 
 const ORIGINAL = 'https://www.harbourgazette.example/news/2021/03/14/tide-gauge-restored';

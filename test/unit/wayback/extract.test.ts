@@ -3,7 +3,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Author } from '../../../src/article.js';
-import { wayback } from '../../../src/core/archives/wayback-markers.js';
+import { wayback } from '../../../src/core/archives/wayback/adapter.js';
 import { RemovalLog } from '../../../src/core/explain.js';
 import { extractArticle, extractWithReport } from '../../../src/core/extract.js';
 import { PageIndex } from '../../../src/core/page-index.js';

@@ -1,15 +1,7 @@
-import { isElement, normalizeSpace } from '../dom.js';
-import { archiveTimestampToIso, monthOfAbbreviation } from '../time.js';
-import {
-  commentsAmong,
-  decodeTarget,
-  firstNodes,
-  lastNodes,
-  parseWaybackAddress,
-  WAYBACK_ORIGIN,
-  waybackAdapter,
-  type CaptureMarker,
-} from './wayback.js';
+import { isElement, normalizeSpace } from '../../dom.js';
+import { archiveTimestampToIso, monthOfAbbreviation } from '../../time.js';
+import { decodeTarget, parseWaybackAddress, WAYBACK_ORIGIN } from './address.js';
+import { commentsAmong, firstNodes, lastNodes } from './edge-nodes.js';
 
 /**
  * The capture's identity from the replay's own markers — the bootstrap and toolbar calls, the print line, the
@@ -28,7 +20,7 @@ function stampFromArchivedComment(text: string): string | null {
   return archiveTimestampToIso(stamp) ? stamp : null;
 }
 
-function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>): CaptureMarker[] {
+export function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>): CaptureMarker[] {
   const captures: CaptureMarker[] = [];
   const add = (timestamp: string | null, original: string | null) => {
     if (timestamp || original) captures.push({ timestamp, original });
@@ -86,5 +78,14 @@ function readCaptureMarkers(doc: Document, root: Element, chrome: Set<Element>):
   return captures;
 }
 
-/** The Wayback adapter for every page, saved files included: what the CLI, the tests and the bench use. */
-export const wayback = waybackAdapter(readCaptureMarkers);
+/** One identity the page's own markers give for its capture. */
+export interface CaptureMarker {
+  timestamp: string | null;
+  original: string | null;
+}
+
+/**
+ * Reads the capture's identity from the replay's own markers, for pages whose address does not say it (a saved
+ * file). In a browser the address always does, so the scripts injected into pages leave this reader out.
+ */
+export type MarkerReader = (doc: Document, root: Element, chrome: Set<Element>) => CaptureMarker[];
