@@ -20,6 +20,7 @@ per input into DIR, named after its article, with DIR/index.jsonl: one line per 
   --jobs N             inputs read at once, each in its own worker thread (default: the number of cores)
   --timeout SECONDS    stop an input that takes longer (default: 120)
   --resume             skip inputs whose output from an earlier run exists and is newer than the input
+  --inputs-from FILE   read more inputs from FILE, one path a line (- for standard input): a shard's list
 
 Exit codes: 0 every input read, 2 some failed (listed in index.jsonl), 1 usage error.`;
 
@@ -28,6 +29,8 @@ type Save = NonNullable<Job['save']>;
 
 interface BatchArgs {
   inputs: string[];
+  /** Files listing more inputs, one a line. */
+  lists: string[];
   outDir: string;
   format: Format;
   save: Save | null;
@@ -44,6 +47,7 @@ const SAVES: readonly Save[] = ['html', 'markdown', 'epub'];
 function parseBatchArgs(argv: readonly string[]): BatchArgs {
   const args: BatchArgs = {
     inputs: [],
+    lists: [],
     outDir: '',
     format: 'json',
     save: null,
@@ -92,6 +96,9 @@ function parseBatchArgs(argv: readonly string[]): BatchArgs {
       case '--resume':
         args.resume = true;
         break;
+      case '--inputs-from':
+        args.lists.push(value());
+        break;
       case '-h':
       case '--help':
         args.help = true;
@@ -102,9 +109,30 @@ function parseBatchArgs(argv: readonly string[]): BatchArgs {
     }
   }
   if (args.help) return args;
-  if (!args.inputs.length) throw new UsageError('batch: no inputs (files or folders)');
+  if (!args.inputs.length && !args.lists.length) throw new UsageError('batch: no inputs (files or folders)');
   if (!args.outDir) throw new UsageError('batch needs -o DIR');
   return args;
+}
+
+/**
+ * The inputs of --inputs-from files, one path a line (blank lines skipped). A list has no length limit, unlike a
+ * command line: a shard of a large batch is given this way.
+ */
+async function listedInputs(lists: readonly string[]): Promise<string[]> {
+  const inputs: string[] = [];
+  for (const list of lists) {
+    let text: string;
+    if (list === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      text = Buffer.concat(chunks).toString('utf8');
+    } else
+      text = await readFile(list, 'utf8').catch(() => {
+        throw new UsageError(`batch: cannot read the list ${list}`);
+      });
+    inputs.push(...text.split(/\r?\n/).filter((line) => line.trim() !== ''));
+  }
+  return inputs;
 }
 
 /** One line of index.jsonl. */
@@ -156,7 +184,7 @@ export async function runBatch(argv: readonly string[], version: string, workerU
     process.stdout.write(BATCH_USAGE + '\n');
     return 0;
   }
-  const inputs = await collectInputs(args.inputs);
+  const inputs = await collectInputs([...args.inputs, ...(await listedInputs(args.lists))]);
   await mkdir(args.outDir, { recursive: true });
   const indexFile = path.join(args.outDir, 'index.jsonl');
   const before = await previousIndex(indexFile);

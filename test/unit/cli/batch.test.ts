@@ -255,6 +255,18 @@ describe('archive-reader batch', () => {
     }
   }, 120_000);
 
+  it('reads the inputs a list names (--inputs-from), as a shard of a larger batch is given', async () => {
+    const input = folder({ 'a/page.html': syntheticPage('Beets', 1), 'b/page.html': syntheticPage('Leeks', 2) });
+    const list = path.join(input, 'shard.txt');
+    writeFileSync(list, `${path.join(input, 'b/page.html')}\n\n${path.join(input, 'a/page.html')}\n`);
+    const out = path.join(input, 'out');
+    expect((await batch(['--inputs-from', list, '-o', out, '--jobs', '1', '--format', 'text'])).code).toBe(0);
+    expect(indexOf(out).map((l) => [path.relative(input, l.input), l.output])).toEqual([
+      ['b/page.html', 'leeks.txt'],
+      ['a/page.html', 'beets.txt'],
+    ]);
+  }, 60_000);
+
   it('refuses a batch without inputs or without -o', async () => {
     await expect(runBatch(['-o', '/tmp/x'], 'x', new URL('file:///nope'))).rejects.toThrow(
       'batch: no inputs (files or folders)',
