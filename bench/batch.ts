@@ -115,11 +115,14 @@ function acrossRuns(runs: Run[], inputs: string[]): string[] {
   return inputs.filter((input) => new Set(runs.map((r) => outputOf(r, input) ?? '(failed)')).size > 1);
 }
 
-const cliOutput = (input: string, format: string): Promise<{ code: number; stdout: string }> =>
+const cliOutput = (input: string, format: string): Promise<{ code: number; stdout: string; stderr: string }> =>
   new Promise((resolve) => {
     const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
-    execFile(process.execPath, [cli, input, '--format', format], { maxBuffer: 256 * 1048576 }, (error, stdout) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+    execFile(
+      process.execPath,
+      [cli, input, '--format', format],
+      { maxBuffer: 256 * 1048576 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 
@@ -133,6 +136,8 @@ async function againstCli(run: Run, sample: string[], format: string): Promise<s
       const batch = outputOf(run, input);
       const cli = await cliOutput(input, format);
       // A failed input must fail alone too (exit 2); a read one must print exactly the same bytes.
+      // Exit 1 is the command's own failure (a usage or file error, a broken build), not a difference: it stops.
+      if (cli.code === 1) throw new Error(`the single-file command failed on ${input}:\n${cli.stderr}`);
       const same = batch === null ? cli.code === 2 : cli.code === 0 && cli.stdout === batch;
       if (!same) differ.push(input);
     }
