@@ -87,6 +87,9 @@ const EXTENSION_ENTRIES = {
   verify: 'src/extension/lazy/verify.ts',
   // The reader's Copy quote and Copy highlights, with the citation formatters (loaded on a first selection).
   quote: 'src/extension/lazy/quote.ts',
+  // The extraction core, loaded when a page is read (src/extension/shared/extract-copy.ts): the popup answers from
+  // a kept reading without parsing it.
+  extract: 'src/extension/lazy/extract.ts',
   // The page that reads a snapshot for the menu's Copy quote with citation: an offscreen document in Chrome (its
   // service worker has no DOM), a frame of the background page in Firefox.
   'quote-worker': 'src/extension/quote-worker/quote-worker.ts',

@@ -7,6 +7,7 @@
  */
 import type { copyArticle } from '../popup/copy.js';
 import type { buildCitePanel } from './cite-panel.js';
+import type { extractFromCopy } from './extract-copy.js';
 import type { highlightsForClipboard, quoteForClipboard } from './quote-clipboard.js';
 import type { runSave } from './save/save-ui.js';
 import type { runVerify } from '../verify/verify-ui.js';
@@ -17,6 +18,7 @@ export interface LazyModules {
   save: { runSave: typeof runSave };
   verify: { runVerify: typeof runVerify };
   quote: { quoteForClipboard: typeof quoteForClipboard; highlightsForClipboard: typeof highlightsForClipboard };
+  extract: { extractFromCopy: typeof extractFromCopy };
 }
 
 type Name = keyof LazyModules;
@@ -28,6 +30,7 @@ const LAZY_FILES: Record<Name, string> = {
   save: 'save.js',
   verify: 'verify.js',
   quote: 'quote.js',
+  extract: 'extract.js',
 };
 
 const KEY = Symbol.for('archive-reader.lazy-modules');

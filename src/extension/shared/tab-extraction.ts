@@ -1,10 +1,7 @@
 import browser from 'webextension-polyfill';
-import { ADAPTERS } from '../../core/archives/index.js';
-import { readHead } from '../../core/metadata/head.js';
-import { publisherForHost } from '../../core/metadata/publishers.js';
-import { runExtractionInSteps, TRY_ANYWAY, type ExtractOptions } from '../../core/pipeline.js';
 import type { Extraction } from '../messages.js';
 import { cachedExtraction, keepExtraction } from './extraction-cache.js';
+import { load } from './lazy.js';
 import { copyPage, type PageCopy } from './page-copy.js';
 
 /**
@@ -38,6 +35,9 @@ async function read(tabId: number, lenient: boolean): Promise<Extraction> {
   );
   const earlier = lenient ? null : await cachedExtraction(tabId, url);
   if (earlier) return earlier;
+  // The extractor's script loads while the tab copies its page.
+  const extractor = load('extract');
+  extractor.catch(() => undefined);
   let copy: PageCopy | undefined;
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: copyPage });
@@ -47,29 +47,15 @@ async function read(tabId: number, lenient: boolean): Promise<Extraction> {
   }
   if (typeof copy?.html !== 'string' || typeof copy.url !== 'string')
     return { ok: false, failure: 'unavailable', lenient, millis: 0, refusal: null };
-  const extraction = await extractFromCopy(copy, lenient);
+  const extraction = await (await extractor).extractFromCopy(copy, lenient);
   await keepExtraction(tabId, copy.url, extraction);
   return extraction;
 }
 
-/** The extension's extraction options: every archive service, the ordinary-page head reader, the publisher table. */
-const EXTENSION_CORE: ExtractOptions = { adapters: ADAPTERS, readHead, publisherFor: publisherForHost };
-
-/** Reads the article from a copy of a page. A page the core cannot handle is a page without an article, not an error. */
+/**
+ * Reads the article from a copy of a page (shared/extract-copy.ts), loading the extractor's script the first time.
+ * A page the core cannot handle is a page without an article, not an error.
+ */
 export async function extractFromCopy(copy: PageCopy, lenient: boolean): Promise<Extraction> {
-  const started = performance.now();
-  const millis = (): number => Math.round(performance.now() - started);
-  try {
-    const document = new DOMParser().parseFromString(copy.html, 'text/html');
-    const report = await runExtractionInSteps(document, copy.url, {
-      ...EXTENSION_CORE,
-      ...(lenient ? TRY_ANYWAY : {}),
-    });
-    return report.article
-      ? { ok: true, article: report.article, lenient, millis: millis() }
-      : { ok: false, failure: report.failure ?? 'no-article', lenient, millis: millis(), refusal: report.refusal };
-  } catch (error) {
-    console.warn('Archive Reader: extraction failed', error);
-    return { ok: false, failure: 'no-article', lenient, millis: millis(), refusal: null };
-  }
+  return (await load('extract')).extractFromCopy(copy, lenient);
 }
