@@ -13,13 +13,13 @@ import { gzipSync } from 'node:zlib';
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 async function buildNode() {
-  await rm('dist/cli-chunks', { recursive: true, force: true });
   await build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
-    // Each command's code (and the packages it imports) in chunks loaded on first use (src/cli/run.ts).
+    // Each command's code (and the packages it imports) in chunks loaded on first use (src/cli/run.ts). The folder
+    // is not emptied first: the names are content hashes, and a command already running keeps finding its chunks.
     splitting: true,
     chunkNames: 'cli-chunks/[name]-[hash]',
     platform: 'node',
