@@ -9,6 +9,14 @@ const COVER_MAX_VISIBLE = 1000;
 const COVER_RATIO = 3;
 const COVER_MAX_LINK_SHARE = 0.5;
 
+/**
+ * A block whose visible text is at most this long is short: a byline, a dateline, a caption, a widget's label. Its
+ * text is kept with the index, so that metadata and cleaning read it without walking it again.
+ */
+const SHORT_BLOCK_MAX = 300;
+/** Raw text kept per element while it may still be short: twice SHORT_BLOCK_MAX, as runs of spaces collapse later. */
+const SHORT_TEXT_KEPT = 2;
+
 /** The ways a page hides a closed panel; a panel hidden otherwise (off-screen, aria-hidden) stays out. */
 const SHOWN_IF_PANEL = new Set([
   'hidden:display-none',
@@ -84,7 +92,7 @@ export class PageIndex {
     isWrapper: (el: Element) => boolean = () => false,
     /** The archive's own toolbar and banners inside the page (`Snapshot.isChrome`): skipped like hidden elements. */
     isChrome: (el: Element) => boolean = () => false,
-    readonly maxShort = 300,
+    readonly maxShort = SHORT_BLOCK_MAX,
   ) {
     const logged = log.entries.length;
     this.build(log, isWrapper, isChrome);
@@ -170,7 +178,7 @@ export class PageIndex {
   }
 
   private build(log: RemovalLog, isWrapper: (el: Element) => boolean, isChrome: (el: Element) => boolean): void {
-    const walk: IndexWalk = { order: 0, limit: this.maxShort * 2, log, isWrapper, isChrome };
+    const walk: IndexWalk = { order: 0, limit: this.maxShort * SHORT_TEXT_KEPT, log, isWrapper, isChrome };
     // Iterative post-order walk: texts of children are combined into their parent's on the way back up.
     const frames: Frame[] = [
       { el: this.root, child: this.root.firstChild, text: '', length: 0, links: 0, inLink: false, depth: 0 },

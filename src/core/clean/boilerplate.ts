@@ -27,6 +27,22 @@ import {
 
 /** An inline promo box is mostly its link. */
 const PROMO_LINK_SHARE = 0.5;
+/** A block that is all link (bracketed, or with its picture) is a promo… */
+const LINK_PROMO_SHARE = 0.9;
+/** …and so is a "Related: …" line that is at least half link. */
+const RELATED_LINE_LINK_SHARE = 0.5;
+/** A plea is a line or two; longer text that mentions subscribing is the article's. */
+const PLEA_MAX_TEXT = 300;
+/** The widget around a plea or a sign-up form is a box, not a section: at most this much text. */
+const WIDGET_MAX_TEXT = 600;
+/** A list of other stories holds a dozen headlines with their blurbs at most… */
+const STORY_LIST_MAX_TEXT = 3000;
+/** …and is mostly their links. */
+const STORY_LIST_LINK_SHARE = 0.4;
+/** A cookie notice is a paragraph at most. */
+const COOKIE_NOTICE_MAX_TEXT = 600;
+/** A legal line's box is the site's footer when its links (terms, privacy, contact) are this share of its text. */
+const FOOTER_LINK_SHARE = 0.3;
 
 interface RuleContext {
   index: PageIndex;
@@ -81,8 +97,8 @@ const RULES: Rule[] = [
   {
     name: 'subscription-plea',
     *find(ctx) {
-      for (const el of deepest(short(ctx, 300, PLEA))) {
-        const box = widgetBox(ctx.index, el, 600);
+      for (const el of deepest(short(ctx, PLEA_MAX_TEXT, PLEA))) {
+        const box = widgetBox(ctx.index, el, WIDGET_MAX_TEXT);
         // A plea is a box that asks for action ("Subscribe", "Try 1 month for 99¢") or opens with the plea;
         // a sentence of the article that mentions subscribing is neither.
         const text = ctx.index.textOf(el) ?? '';
@@ -97,7 +113,7 @@ const RULES: Rule[] = [
         // An e-mail field without a message box: a sign-up form (a comment form has a textarea).
         if (form.querySelector('textarea')) continue;
         if (form.querySelector('input[type="email" i], input[name*="mail" i], input[placeholder*="mail" i]'))
-          yield widgetBox(ctx.index, form, 600);
+          yield widgetBox(ctx.index, form, WIDGET_MAX_TEXT);
       }
     },
   },
@@ -105,8 +121,8 @@ const RULES: Rule[] = [
     name: 'story-list',
     *find(ctx) {
       for (const label of deepest(short(ctx, 60, STORY_LIST_LABEL))) {
-        const box = widgetBox(ctx.index, label, 3000);
-        if (box !== label && linkCount(box) >= 2 && ctx.index.linkDensity(box) >= 0.4) yield box;
+        const box = widgetBox(ctx.index, label, STORY_LIST_MAX_TEXT);
+        if (box !== label && linkCount(box) >= 2 && ctx.index.linkDensity(box) >= STORY_LIST_LINK_SHARE) yield box;
       }
     },
   },
@@ -117,8 +133,8 @@ const RULES: Rule[] = [
       for (const b of index.blocks) {
         if (b.text.length > 220 || b.text.length < 8) continue;
         const promo =
-          (index.linkDensity(b.el) >= 0.9 && (BRACKETED.test(b.text) || index.containsImage.has(b.el))) ||
-          (RELATED_LEAD.test(b.text) && index.linkDensity(b.el) >= 0.5);
+          (index.linkDensity(b.el) >= LINK_PROMO_SHARE && (BRACKETED.test(b.text) || index.containsImage.has(b.el))) ||
+          (RELATED_LEAD.test(b.text) && index.linkDensity(b.el) >= RELATED_LINE_LINK_SHARE);
         if (!promo) continue;
         const box = widgetBox(index, b.el, 260);
         // Only between paragraphs of running text (elsewhere Readability already leaves link lists out), and only
@@ -187,7 +203,7 @@ const RULES: Rule[] = [
   {
     name: 'cookie-notice',
     *find(ctx) {
-      for (const el of deepest(short(ctx, 600, COOKIE_NOTICE))) {
+      for (const el of deepest(short(ctx, COOKIE_NOTICE_MAX_TEXT, COOKIE_NOTICE))) {
         const box = widgetBox(ctx.index, el, 800);
         // A notice offers a choice (Accept, Manage settings); an article about cookies does not.
         if (hasConsentControl(box)) yield box;
@@ -200,7 +216,7 @@ const RULES: Rule[] = [
       for (const el of deepest(short(ctx, 200, LEGAL_LINE))) {
         if (el.closest('figure, figcaption, blockquote')) continue; // a picture credit, not the site's footer
         const box = widgetBox(ctx.index, el, 1500);
-        if (box === el || ctx.index.linkDensity(box) >= 0.3) yield box;
+        if (box === el || ctx.index.linkDensity(box) >= FOOTER_LINK_SHARE) yield box;
       }
       // The line alone when nothing else around it is footer; a sentence that names a copyright is longer.
       for (const el of deepest(short(ctx, 120, NAMED_COPYRIGHT)))

@@ -19,12 +19,17 @@ export function widgetBox(index: PageIndex, el: Element, maxText: number): Eleme
   return box;
 }
 
+/** A paragraph's worth of text… */
+const RUNNING_TEXT_MIN = 150;
+/** …mostly outside links: a list of headlines is as long, but it is links. */
+const RUNNING_TEXT_MAX_LINK_SHARE = 0.3;
+
 /** True when a child of `parent` other than `except` holds a paragraph's worth of plain (non-link) text. */
 export function holdsRunningText(index: PageIndex, parent: Element, except: Element | null): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     if (c === except || !index.isVisible(c)) continue;
     const len = index.textLength.get(c) ?? 0;
-    if (len >= 150 && index.linkDensity(c) < 0.3) return true;
+    if (len >= RUNNING_TEXT_MIN && index.linkDensity(c) < RUNNING_TEXT_MAX_LINK_SHARE) return true;
   }
   return false;
 }
