@@ -89,6 +89,23 @@ async function memoryProbe(tab) {
   };
 }
 
+/**
+ * Records every long task (over 50 ms) of each page from its start, with a PerformanceObserver('longtask'), in the
+ * page's main world (an init script, which the snapshot's own policy does not bind).
+ */
+function recordLongTasks() {
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) globalThis.__longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask' });
+}
+
+/** The longest task a page has run since the recording started, and how many went over 50 ms. */
+async function longTasks(page) {
+  const tasks = (await page.evaluate(() => globalThis.__longTasks ?? null).catch(() => null)) ?? [];
+  return { longest: Math.max(0, ...tasks), count: tasks.length };
+}
+
 /** The tab answers a script within a second: nothing left it frozen. */
 async function assertResponsive(tab) {
   const started = Date.now();
@@ -117,6 +134,7 @@ describe('huge snapshots in Chromium', () => {
         '/Bg25X': { body: () => readFile(tooLarge), headers },
       },
     });
+    await harness.context.addInitScript(recordLongTasks);
   });
 
   after(async () => {
@@ -126,6 +144,10 @@ describe('huge snapshots in Chromium', () => {
 
   test('a 20 MB, 200,000-element snapshot: the popup shows its article or a message, the tab stays responsive', async (t) => {
     const { tab, loadMs } = await openSnapshot(BIG_URL);
+    // Only the tasks from the popup's opening on: the page's own loading is not the extension's.
+    await tab.evaluate(() => {
+      globalThis.__longTasks = [];
+    });
     const {
       value: { popup, ms },
       longest,
@@ -134,6 +156,13 @@ describe('huge snapshots in Chromium', () => {
     t.diagnostic(memory);
     const pingMs = await assertResponsive(tab);
     const shown = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+    // The tab only copies its page (shared/page-copy.ts, one serialisation); the popup parses the copy and reads it,
+    // yielding between the extraction's phases. The 200 ms target is reported here, not asserted: on a shared
+    // 2-core machine a task's length depends on the load (see docs/testing.md).
+    const [inTab, inPopup] = [await longTasks(tab), await longTasks(popup)];
+    t.diagnostic(
+      `longest task in the tab ${inTab.longest} ms (${inTab.count} over 50 ms); in the popup ${inPopup.longest} ms (${inPopup.count} over 50 ms); target: none over 200 ms`,
+    );
     if (await popup.isVisible('#preview')) {
       assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);
       t.diagnostic(

@@ -1,0 +1,195 @@
+// How fast the popup shows its preview, in headless Chromium (playwright-core) and Firefox ESR (puppeteer-core over
+// WebDriver BiDi), with the built extension (dist/extension-test) and the reference snapshot served at
+// https://archive.ph/qF3xK by request routing, as the browser tests do (test/e2e/).
+//
+// Each round opens the snapshot in a fresh tab, leaves it alone for --settle ms (default 2000: a person takes
+// longer to reach the button), then opens the popup for that tab (a "first open": nothing read from this tab yet),
+// closes it and opens it once more (a "later open"). The popup is opened the way the tests open it, as a tab of its
+// own with the target tab in its address (popup.html?tabId=N), and the figure is the popup's own marker
+// `data-preview-shown-ms`: performance.now() when the preview appeared, counted from the popup's navigation start.
+// `data-skeleton-shown-ms` (when the popup first showed something) is printed beside it.
+//
+// Usage: npm run bench:popup [-- --runs 10 --settle 2000 --browser chromium|firefox|both --extension DIR]
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../test/e2e/chromium-harness.mjs';
+import { EXTENSION_DIR, SNAPSHOT_URL } from '../test/e2e/fixture.mjs';
+import { localPath, startServer } from '../test/e2e/server.mjs';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10' },
+    settle: { type: 'string', default: '2000' },
+    browser: { type: 'string', default: 'both' },
+    // Another build of the extension to measure (default: dist/extension-test), to compare two builds.
+    extension: { type: 'string', default: EXTENSION_DIR },
+  },
+});
+const RUNS = Number(values.runs);
+const SETTLE_MS = Number(values.settle);
+/** The targets: a first open at most 150 ms, later opens at most 100 ms at the median (Chromium). */
+const TARGET_FIRST_MS = 150;
+const TARGET_LATER_MS = 100;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const GECKO_ID = JSON.parse(readFileSync(path.resolve(here, '../manifest.json'), 'utf8')).browser_specific_settings
+  .gecko.id;
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The popup's markers once the preview is on screen. */
+async function markers(evaluate) {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const marks = await evaluate(() => ({
+      preview: document.documentElement.dataset.previewShownMs,
+      skeleton: document.documentElement.dataset.skeletonShownMs,
+      state: document.documentElement.dataset.state,
+    })).catch(() => undefined);
+    if (marks?.preview !== undefined) {
+      if (marks.state !== 'article') throw new Error(`the popup shows no article (${marks.state})`);
+      return { preview: Number(marks.preview), skeleton: marks.skeleton === undefined ? null : Number(marks.skeleton) };
+    }
+    if (Date.now() > end) throw new Error('the popup showed no preview within 15 s');
+    await sleep(10);
+  }
+}
+
+async function benchChromium() {
+  const harness = await launchChromium({ extensionDir: path.resolve(values.extension) });
+  try {
+    const samples = { first: [], later: [] };
+    for (let round = 0; round < RUNS; round++) {
+      const tab = await harness.context.newPage();
+      await tab.goto(SNAPSHOT_URL, { waitUntil: 'load' });
+      await sleep(SETTLE_MS);
+      const tabId = await harness.tabIdOf(SNAPSHOT_URL);
+      for (const kind of ['first', 'later']) {
+        const popup = await harness.openPopupFor(SNAPSHOT_URL, tabId);
+        samples[kind].push(await markers((fn) => popup.evaluate(fn)));
+        await popup.close();
+      }
+      await tab.close();
+    }
+    return samples;
+  } finally {
+    await harness.close();
+  }
+}
+
+async function benchFirefox() {
+  const server = await startServer();
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    },
+  });
+  const extensionUrl = (file) => `moz-extension://${uuid}/${file}`;
+  /** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
+  const openExtensionPage = async (file) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 240 });
+    page.goto(extensionUrl(file)).catch(() => undefined);
+    const end = Date.now() + 15_000;
+    while (!(await page.evaluate((u) => location.href === u, extensionUrl(file)).catch(() => false))) {
+      if (Date.now() > end) throw new Error(`${file} did not open`);
+      await sleep(10);
+    }
+    return page;
+  };
+  try {
+    await browser.installExtension(path.resolve(values.extension));
+    const helper = await openExtensionPage('options.html');
+    const samples = { first: [], later: [] };
+    for (let round = 0; round < RUNS; round++) {
+      const tab = await browser.newPage();
+      await tab.setRequestInterception(true);
+      tab.on('request', async (request) => {
+        const local = /^https?:/.test(request.url()) ? localPath(request.url()) : null;
+        if (!local) return request.url().startsWith(server.origin) ? request.continue() : request.abort();
+        const response = await fetch(server.origin + local);
+        await request.respond({
+          status: response.status,
+          contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+          body: Buffer.from(await response.arrayBuffer()),
+        });
+      });
+      await tab.goto(SNAPSHOT_URL, { waitUntil: 'load' });
+      await sleep(SETTLE_MS);
+      const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, SNAPSHOT_URL);
+      for (const kind of ['first', 'later']) {
+        const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+        samples[kind].push(await markers((fn) => popup.evaluate(fn)));
+        await popup.close();
+      }
+      await tab.close();
+    }
+    return samples;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The p-th percentile (nearest rank). */
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function line(label, values) {
+  const known = values.filter((v) => v !== null);
+  if (!known.length) return `  ${label}: not marked`;
+  const sorted = [...known].sort((a, b) => a - b);
+  const ms = (v) => `${v.toFixed(0)} ms`;
+  const spread = `min ${ms(sorted[0])}, max ${ms(sorted.at(-1))}, n=${sorted.length}`;
+  return `  ${label}: p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))} (${spread})`;
+}
+
+function report(name, samples) {
+  console.log(`${name}`);
+  console.log(line('first open, preview ', samples.first.map((s) => s.preview)));
+  console.log(line('first open, skeleton', samples.first.map((s) => s.skeleton)));
+  console.log(line('later opens, preview', samples.later.map((s) => s.preview)));
+  console.log(`  (first open of the session: ${samples.first[0].preview.toFixed(0)} ms, a cold browser)`);
+}
+
+console.log(
+  [
+    'Popup preview time: data-preview-shown-ms, performance.now() in the popup when the preview shows (from its',
+    `navigation start). The popup is opened as a tab (popup.html?tabId=N) for ${SNAPSHOT_URL} (the reference`,
+    `snapshot), loaded ${SETTLE_MS} ms before; ${RUNS} rounds of a fresh tab, a first open and a later open.`,
+    `Targets (Chromium): first open ≤ ${TARGET_FIRST_MS} ms, later opens p50 ≤ ${TARGET_LATER_MS} ms.`,
+  ].join('\n'),
+);
+const results = {};
+if (values.browser !== 'firefox') {
+  results.chromium = await benchChromium();
+  report('Chromium', results.chromium);
+}
+if (values.browser !== 'chromium') {
+  results.firefox = await benchFirefox();
+  report('Firefox ESR', results.firefox);
+}
+if (results.chromium) {
+  const p50 = (list) => percentile([...list].sort((a, b) => a - b), 50);
+  const first = p50(results.chromium.first.map((s) => s.preview));
+  const later = p50(results.chromium.later.map((s) => s.preview));
+  const met = first <= TARGET_FIRST_MS && later <= TARGET_LATER_MS;
+  console.log(`Chromium targets ${met ? 'met' : 'NOT met'} (first open p50 ${first.toFixed(0)} ms, later p50 ${later.toFixed(0)} ms)`);
+}
