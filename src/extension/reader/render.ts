@@ -4,7 +4,7 @@ import { calendarDate, utcSecond } from '../../formats/dates.js';
 import { otherArchiveLinks, type CrossCheckLink } from '../../core/archives/cross-check.js';
 import { httpUrl } from '../../formats/sanitize.js';
 import { sourceLine } from '../../formats/source-line.js';
-import { displayCapture, displayDate, displayHost } from '../shared/display.js';
+import { displayCapture, displayDate, displayHost, displayNumber } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -52,7 +52,7 @@ function header(article: Article): HTMLElement {
   joinWithDots(meta, [
     facts.byline ? document.createTextNode(facts.byline) : null,
     date,
-    el('span', 'reading-time', t('readerReadingTime', String(minutes))),
+    el('span', 'reading-time', t('readerReadingTime', displayNumber(minutes))),
   ]);
   head.append(meta);
 

@@ -61,6 +61,11 @@ export function displayNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/** "97.3" (English), "97,3" (German): a number with a fixed count of decimals. */
+export function displayDecimal(n: number, digits: number): string {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
 /** "Nov 27, 2026, 17:40": a moment in the person's own time zone (when they saved something). */
 export function displayLocalTime(iso: string | null): string | null {
   const time = iso ? new Date(iso) : null;

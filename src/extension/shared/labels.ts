@@ -1,3 +1,4 @@
+import { displayNumber } from './display.js';
 import { t, type MessageKey } from './i18n.js';
 
 /** How each stepped setting is named wherever it is offered (reader panel, options page). */
@@ -18,7 +19,7 @@ const HEIGHT_LABELS: Record<number, MessageKey> = {
 export const widthLabel = (rem: number): string => t(WIDTH_LABELS[rem] ?? 'widthMedium');
 export const heightLabel = (factor: number): string => t(HEIGHT_LABELS[factor] ?? 'heightNormal');
 export const sizeLabel = (px: number): string => `${px}px`;
-export const rateLabel = (rate: number): string => t('readerSpeedValue', String(rate));
+export const rateLabel = (rate: number): string => t('readerSpeedValue', displayNumber(rate));
 
 /** `<option>`s for a stepped setting. */
 export function stepOptions(values: readonly number[], label: (value: number) => string): HTMLOptionElement[] {

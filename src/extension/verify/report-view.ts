@@ -5,7 +5,7 @@
  */
 import type { TextChange } from '../../core/compare/compare.js';
 import { wordDiff } from '../../core/compare/word-diff.js';
-import { displayCapture } from '../shared/display.js';
+import { displayCapture, displayDecimal } from '../shared/display.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 import type { VerifyOutcome } from './run.js';
 import { verdictSentence } from './sentence.js';
@@ -131,7 +131,7 @@ export function showOutcome(result: HTMLElement, outcome: VerifyOutcome, targets
   summary.id = 'verify-summary';
   result.append(summary);
   if (report.verdict === 'identical') return;
-  result.append(el('p', 'verify-similarity', t('verifySimilarity', (report.similarity * 100).toFixed(1))));
+  result.append(el('p', 'verify-similarity', t('verifySimilarity', displayDecimal(report.similarity * 100, 1))));
   if (report.verdict === 'unrelated' || !changes.length) return;
   const list = el('ol', 'verify-changes');
   changes.forEach((change, i) => list.append(changeItem(change, i, captured, targets.get(i))));

@@ -3,8 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 // The extension pages' locale comes from the browser; here it is fixed so the strings are known.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getUILanguage: () => 'en-US' } } }));
 
-const { displayCapture, displayCaptureDay, displayDate, displayLocalTime, displayNumber, prepareDisplay } =
-  await import('../../../src/extension/shared/display.js');
+const {
+  displayCapture,
+  displayCaptureDay,
+  displayDate,
+  displayDecimal,
+  displayLocalTime,
+  displayNumber,
+  prepareDisplay,
+} = await import('../../../src/extension/shared/display.js');
 
 describe('display formats (each formatter built once per page)', () => {
   it('keeps each kind of date apart although their formatters are reused', () => {
@@ -21,6 +28,8 @@ describe('display formats (each formatter built once per page)', () => {
   it('numbers, and values that are missing or not dates', () => {
     expect(displayNumber(1554)).toBe('1,554');
     expect(displayNumber(0)).toBe('0');
+    expect(displayDecimal(97.34, 1)).toBe('97.3');
+    expect(displayDecimal(100, 1)).toBe('100.0');
     expect(displayDate(null)).toBeNull();
     expect(displayDate('not a date')).toBeNull();
     expect(displayCapture(null)).toBeNull();
