@@ -424,6 +424,18 @@ describe('Chromium', () => {
     assert.equal(await page.isVisible('#toc'), false);
     assert.equal(await page.isVisible('.ar-source'), true);
     assert.match(await page.textContent('.ar-source'), /Source: .*Sections test.*https:\/\/example\.org\/a/);
+
+    // A Hebrew article runs right to left in the English interface; the source line keeps the interface's direction.
+    assert.equal(await page.getAttribute('.ar-article', 'dir'), 'ltr');
+    await page.evaluate(
+      (a) => chrome.storage.session.set({ 'reader:test-rtl': { article: a, storedAt: Date.now() } }),
+      { ...article, lang: 'he', title: 'מבחן' },
+    );
+    await page.goto(extensionUrl('reader.html?id=test-rtl'));
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.getAttribute('.ar-article', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('.ar-source', 'dir'), 'ltr');
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
     await page.close();
   });
 

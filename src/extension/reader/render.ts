@@ -6,6 +6,7 @@ import { httpUrl } from '../../formats/sanitize.js';
 import { sourceLine } from '../../formats/source-line.js';
 import { displayCapture, displayDate, displayHost, displayNumber } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
+import { articleDirection } from './direction.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -227,7 +228,12 @@ export function renderArticle(main: HTMLElement, article: Article, opts: RenderO
   wrapper.append(head);
   const lead = leadFigure(article, body, local);
   if (lead) wrapper.append(lead);
-  wrapper.append(body, sourceFooter(article));
+  // The article runs in its own direction (a Hebrew article in an English browser too); the source line under it
+  // is the interface's text, so it keeps the page's direction.
+  wrapper.dir = articleDirection(article.lang);
+  const footer = sourceFooter(article);
+  footer.dir = document.documentElement.dir || 'ltr';
+  wrapper.append(body, footer);
   main.replaceChildren(wrapper);
   document.title = headerFacts(article).title;
   return body;
