@@ -105,29 +105,13 @@ export async function runExtractionInSteps(
   }
 }
 
-/** The part of the Prioritized Task Scheduling API used here (Chromium 129+; not in Firefox ESR 153, nor in lib.dom). */
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
 /**
- * One turn of the event loop: `scheduler.yield()` where the browser has it (the rest of the work keeps its place
- * ahead of other tasks), else a macrotask through a MessageChannel (a nested `setTimeout` may wait 4 ms or more),
- * else `setTimeout` (Node without MessageChannel is not a target, but costs nothing to allow).
+ * One turn of the event loop: a `setTimeout(0)` task, queued behind whatever is already due. Deliberately not
+ * `scheduler.yield()`, whose continuation runs ahead of other tasks: the popup's wait limit is a timer that must be
+ * able to fire between two phases, so that a page too slow to read gets its message instead of a frozen popup.
+ * (With two pauses per run, the 4 ms clamp of nested timeouts never applies.)
  */
 function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
