@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../src/core/extract.js';
 import { fixture, truth } from '../../support/dom.js';
 
-// tab-extraction.ts reaches the browser only to run the copy in a tab; reading a copy needs none of it.
+// The extension's modules import the browser API; reading a copy of a page needs none of it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { copyPage } = await import('../../../src/extension/shared/page-copy.js');
-const { extractFromCopy } = await import('../../../src/extension/shared/tab-extraction.js');
+const { extractFromCopy } = await import('../../../src/extension/shared/extract-copy.js');
 
 const URL = 'https://archive.ph/qF3xK';
 
