@@ -17,14 +17,15 @@ import type { PageSelection } from './shared/page-selection.js';
 
 /**
  * Why a tab gave no article: the core's reasons, `unavailable` when no script may run there (browser pages,
- * stores), or `slow` when the page's answer did not come within the wait limit (the tab is busy or the page huge).
+ * stores), `slow` when the page's answer did not come within the wait limit (the tab is busy or the page huge), or
+ * `error` when the extractor itself failed: a bug, told as one (with its message to report), never as "no article".
  */
-export type ReadFailure = ExtractFailure | 'unavailable' | 'slow';
+export type ReadFailure = ExtractFailure | 'unavailable' | 'slow' | 'error';
 
 /** What was read from a tab: the article, or why there is none (`refusal`: the core's numbers, when it got that far). */
 export type Extraction =
   | { ok: true; article: Article; lenient: boolean; millis: number }
-  | { ok: false; failure: ReadFailure; lenient: boolean; millis: number; refusal: Refusal | null };
+  | { ok: false; failure: ReadFailure; lenient: boolean; millis: number; refusal: Refusal | null; error?: string };
 
 /** To the background: store the article for the reader and open a reader tab next to `sourceTabId`. */
 export interface OpenReaderRequest {

@@ -60,7 +60,7 @@ function show(result: Extraction): void {
   } else {
     article = null;
     $('actions').hidden = true;
-    showFailure(result.failure, result.lenient, result.refusal);
+    showFailure(result.failure, result.lenient, result.refusal, result.error);
     document.documentElement.dataset.previewShownMs = performance.now().toFixed(1);
   }
 }

@@ -4,7 +4,7 @@ import { calendarDate } from '../../formats/dates.js';
 import type { ReadFailure } from '../messages.js';
 import { displayCaptureDay, displayDate, displayHost, displayNumber } from '../shared/display.js';
 import { t } from '../shared/i18n.js';
-import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
+import { FAILURE_TEXT, failureDetail, fillWhy } from '../shared/why.js';
 import type { Refusal } from '../../core/refusal.js';
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -52,12 +52,18 @@ export function showPreview(article: Article): void {
 }
 
 /** The page has no article: say so plainly, and offer "Try anyway" where trying again can help. */
-export function showFailure(failure: ReadFailure, afterLenientTry: boolean, refusal: Refusal | null = null): void {
+export function showFailure(
+  failure: ReadFailure,
+  afterLenientTry: boolean,
+  refusal: Refusal | null = null,
+  error?: string,
+): void {
   const text = FAILURE_TEXT[failure];
   fillWhy(byId('empty-why'), refusal);
   byId('empty-title').textContent = t(text.title);
-  byId('empty-detail').textContent = afterLenientTry ? t('popupStillNothing') : t(text.detail);
-  byId('try-anyway').hidden = failure === 'unavailable' || afterLenientTry;
+  byId('empty-detail').textContent =
+    afterLenientTry && failure !== 'error' ? t('popupStillNothing') : failureDetail(failure, error);
+  byId('try-anyway').hidden = failure === 'unavailable' || failure === 'error' || afterLenientTry;
   byId('empty').hidden = false;
   byId('preview').hidden = true;
 }

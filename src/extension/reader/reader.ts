@@ -16,7 +16,7 @@ import { openLibrary } from '../shared/open-library.js';
 import type { Extraction } from '../messages.js';
 import { loadArticle, storeArticle } from '../shared/reader-store.js';
 import { extractFromCopy, extractFromTab } from '../shared/tab-extraction.js';
-import { FAILURE_TEXT, fillWhy } from '../shared/why.js';
+import { FAILURE_TEXT, failureDetail, fillWhy } from '../shared/why.js';
 import {
   loadSettings,
   normaliseSettings,
@@ -328,7 +328,7 @@ function showMissing(message: MessageKey = 'readerMissing'): void {
 /** The tab had no article: what the popup would say, with its reasons. */
 function showUnread(result: Extract<Extraction, { ok: false }>): void {
   const text = FAILURE_TEXT[result.failure];
-  $('reader-status').textContent = `${t(text.title)}. ${t(text.detail)}`;
+  $('reader-status').textContent = `${t(text.title)}. ${failureDetail(result.failure, result.error)}`;
   const why = document.createElement('div');
   why.className = 'why';
   $('reader-status').after(why);

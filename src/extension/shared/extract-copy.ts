@@ -13,7 +13,7 @@ import type { PageCopy } from './page-copy.js';
 /** The extension's extraction options: every archive service, the ordinary-page head reader, the publisher table. */
 const EXTENSION_CORE: ExtractOptions = { adapters: ADAPTERS, readHead, publisherFor: publisherForHost };
 
-/** Reads the article from a copy of a page. A page the core cannot handle is a page without an article, not an error. */
+/** Reads the article from a copy of a page. An exception in the core is reported as an error, with its message. */
 export async function extractFromCopy(copy: PageCopy, lenient: boolean): Promise<Extraction> {
   const started = performance.now();
   const millis = (): number => Math.round(performance.now() - started);
@@ -28,6 +28,7 @@ export async function extractFromCopy(copy: PageCopy, lenient: boolean): Promise
       : { ok: false, failure: report.failure ?? 'no-article', lenient, millis: millis(), refusal: report.refusal };
   } catch (error) {
     console.warn('Archive Reader: extraction failed', error);
-    return { ok: false, failure: 'no-article', lenient, millis: millis(), refusal: null };
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ok: false, failure: 'error', lenient, millis: millis(), refusal: null, error: message };
   }
 }

@@ -10,7 +10,13 @@ export const FAILURE_TEXT: Record<ReadFailure, { title: MessageKey; detail: Mess
   'too-large': { title: 'popupTooLarge', detail: 'popupTooLargeDetail' },
   unavailable: { title: 'popupUnavailable', detail: 'popupUnavailableDetail' },
   slow: { title: 'popupSlow', detail: 'popupSlowDetail' },
+  error: { title: 'popupError', detail: 'popupErrorDetail' },
 };
+
+/** What the user can do about a failure; for an error, with the message to put in a report. */
+export function failureDetail(failure: ReadFailure, error?: string): string {
+  return t(FAILURE_TEXT[failure].detail, failure === 'error' ? [error ?? '?'] : undefined);
+}
 
 /**
  * "Why?" under a "no article" message: a disclosure with the core's reasons in numbers (the same lines as the command

@@ -69,6 +69,22 @@ describe('extractFromCopy: the article read from a copy of the tab', () => {
     expect(result.article.source).toEqual(direct.source);
   });
 
+  it('reports a failure of the reading itself as an error with its message, not as a page without an article', async () => {
+    vi.stubGlobal(
+      'DOMParser',
+      class {
+        parseFromString(): Document {
+          throw new TypeError('the parser gave up');
+        }
+      },
+    );
+    const result = await extractFromCopy(
+      { html: '<p>text</p>', url: URL } as Parameters<typeof extractFromCopy>[0],
+      false,
+    );
+    expect(result).toMatchObject({ ok: false, failure: 'error', error: 'TypeError: the parser gave up' });
+  });
+
   it('says why a page has no article, with the core’s numbers', async () => {
     const dom = new JSDOM(
       '<!DOCTYPE html><html><body><nav><a href="/a">Home</a> <a href="/b">News</a></nav></body></html>',
