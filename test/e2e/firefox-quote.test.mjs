@@ -115,7 +115,24 @@ async function pastedText() {
   return text;
 }
 
-const marks = (page) => page.$$eval('.ar-body mark.ar-highlight', (all) => all.map((m) => m.textContent).join(''));
+// The reader reloads itself mid-test, and Puppeteer over BiDi can keep the old page's document handle for a moment
+// ($eval, $$eval, click and select go through it: "no such handle"). These ask the current document directly.
+const marks = (page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('.ar-body mark.ar-highlight'), (m) => m.textContent).join(''),
+  );
+const textOf = (page, selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+const clickOn = (page, selector) => page.evaluate((s) => document.querySelector(s).click(), selector);
+const choose = (page, selector, value) =>
+  page.evaluate(
+    (s, v) => {
+      const select = document.querySelector(s);
+      select.value = v;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
 const dataset = (page, key) => page.evaluate((k) => document.documentElement.dataset[k], key);
 
 describe('Firefox: quote and highlight', () => {
@@ -193,34 +210,38 @@ describe('Firefox: quote and highlight', () => {
     await poll(() => dataset(reader, 'highlights').then((n) => n === '1'), { what: 'the highlight' });
     assert.equal(normalise(await marks(reader)), HIGHLIGHTED);
 
-    // page.reload() waits forever on moz-extension pages: reload from inside and poll.
-    await reader.evaluate(() => location.reload());
+    // page.reload() waits forever on moz-extension pages: reload from inside and poll. The marker goes first, so the
+    // poll cannot be answered by the old page while the reload is still on its way.
+    await reader.evaluate(() => {
+      delete document.documentElement.dataset.highlights;
+      location.reload();
+    });
     await poll(() => reader.evaluate(() => document.documentElement.dataset.highlights === '1'), {
       what: 'the highlight after a reload',
     });
     assert.equal(normalise(await marks(reader)), HIGHLIGHTED);
 
     await reader.keyboard.press('h');
-    await poll(() => reader.$eval('#highlights-panel', (el) => !el.hidden), { what: 'the panel' });
-    assert.equal(normalise(await reader.$eval('#highlights-list blockquote', (el) => el.textContent)), HIGHLIGHTED);
+    await poll(() => reader.evaluate(() => !document.querySelector('#highlights-panel').hidden), { what: 'the panel' });
+    assert.equal(normalise(await textOf(reader, '#highlights-list blockquote')), HIGHLIGHTED);
     await reader.screenshot({ path: await artifactPath('firefox-reader-highlights.png') });
 
-    await reader.click('#toggle-save');
-    await reader.select('#save-format', 'markdown');
+    await clickOn(reader, '#toggle-save');
+    await choose(reader, '#save-format', 'markdown');
     await reader.evaluate(() => delete document.documentElement.dataset.saveState);
-    await reader.click('#save');
+    await clickOn(reader, '#save');
     const state = await poll(
       () => dataset(reader, 'saveState').then((s) => (s === 'done' || s === 'failed' ? s : null)),
       { what: 'the Markdown save', timeout: 20_000 },
     );
-    assert.equal(state, 'done', await reader.$eval('#save-status', (el) => el.textContent));
+    assert.equal(state, 'done', await textOf(reader, '#save-status'));
     const markdown = await readFile(path.join(downloadsDir, await dataset(reader, 'savedFile')), 'utf8');
     const section = markdown.slice(markdown.indexOf('\n## Highlights\n'));
     assert.ok(normalise(section.replace(/^> /gm, '')).includes(HIGHLIGHTED), section);
     assert.match(section, /\[Archived copy\]\(https:\/\/archive\.ph\/\S+#:~:text=[^)]+\)/);
 
-    await reader.click('#toggle-highlights');
-    await reader.click('#highlights-list button[aria-label="Remove highlight 1"]');
+    await clickOn(reader, '#toggle-highlights');
+    await clickOn(reader, '#highlights-list button[aria-label="Remove highlight 1"]');
     await poll(() => dataset(reader, 'highlights').then((n) => n === '0'), { what: 'the highlight removed' });
     assert.equal(await marks(reader), '');
   });
