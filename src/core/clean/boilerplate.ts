@@ -43,6 +43,8 @@ const STORY_LIST_LINK_SHARE = 0.4;
 const COOKIE_NOTICE_MAX_TEXT = 600;
 /** A legal line's box is the site's footer when its links (terms, privacy, contact) are this share of its text. */
 const FOOTER_LINK_SHARE = 0.3;
+/** What follows a legal line to the end of the page is the rest of the footer when it is this short. */
+const FOOTER_TAIL_MAX_TEXT = 200;
 
 interface RuleContext {
   index: PageIndex;
@@ -216,14 +218,37 @@ const RULES: Rule[] = [
       for (const el of deepest(short(ctx, 200, LEGAL_LINE))) {
         if (el.closest('figure, figcaption, blockquote')) continue; // a picture credit, not the site's footer
         const box = widgetBox(ctx.index, el, 1500);
-        if (box === el || ctx.index.linkDensity(box) >= FOOTER_LINK_SHARE) yield box;
+        if (box === el || ctx.index.linkDensity(box) >= FOOTER_LINK_SHARE) yield* withFooterTail(ctx.index, box);
       }
       // The line alone when nothing else around it is footer; a sentence that names a copyright is longer.
       for (const el of deepest(short(ctx, 120, NAMED_COPYRIGHT)))
-        if (!el.closest('figure, figcaption, blockquote')) yield el;
+        if (!el.closest('figure, figcaption, blockquote')) yield* withFooterTail(ctx.index, el);
     },
   },
 ];
+
+/**
+ * A legal line opens the site's footer: when little text follows it to the end of the page, that text (a "Back to
+ * top" or "Open the table of contents" link, a last logo) is footer too. A copyright line in a sidebar, or a credit
+ * in the middle of the page, has the rest of the page after it and takes nothing with it.
+ */
+function* withFooterTail(index: PageIndex, line: Element): Generator<Element> {
+  yield line;
+  const after: Element[] = [];
+  let length = 0;
+  for (let node: Element = line; node !== index.root && node.parentElement; node = node.parentElement) {
+    for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 1) {
+        const el = sib as Element;
+        if (!index.isVisible(el)) continue;
+        length += index.textLength.get(el) ?? 0;
+        after.push(el);
+      } else if (sib.nodeType === 3) length += (sib.textContent ?? '').trim().length;
+      if (length > FOOTER_TAIL_MAX_TEXT) return;
+    }
+  }
+  yield* after;
+}
 
 /** Step `boilerplate`: every rule above, in order; `unwrapHref` reads a link as the original page had it. */
 export function removeBoilerplate(plan: CleanPlan, unwrapHref: (href: string) => string): void {

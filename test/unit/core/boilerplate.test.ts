@@ -307,6 +307,27 @@ describe('legal-footer', () => {
     );
   });
 
+  it('takes the short rest of the footer after a copyright line with it', () => {
+    expectRemoved(
+      page(
+        '<div><div>Drafting Studio for Windows © 2010-2018 Example Software.</div></div><div><a href="/index.htm#topic">Open table of contents panel.</a></div>',
+        'end',
+      ),
+      'legal-footer',
+      'Example Software',
+      'Open table of contents panel',
+    );
+  });
+
+  it('takes nothing after a copyright line that the article goes on after', () => {
+    const { text, rules } = run(
+      page('<div><div>Drafting Studio for Windows © 2010-2018 Example Software.</div></div><p>Back to the plan.</p>'),
+    );
+    expect(rules).toContain('boilerplate:legal-footer');
+    expect(text).toContain('Back to the plan.');
+    expect(text).toContain('together with the budget figures');
+  });
+
   it('keeps a sentence that cites a copyright year', () => {
     expectKept(
       page(
