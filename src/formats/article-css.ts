@@ -56,16 +56,16 @@ body { margin: 0; font-family: var(--ar-font); font-size: var(--ar-size); line-h
 p, ul, ol, dl, blockquote, figure, pre, table, details { margin: 0 0 1.1em; }
 a { color: var(--ar-link); text-underline-offset: .15em; }
 img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-figure { margin-left: 0; margin-right: 0; }
-figcaption, .ar-body caption { margin-top: .5rem; font-family: var(--ar-sans); font-size: .85em; color: var(--ar-muted); }
-blockquote { margin-left: 0; padding-left: 1.1em; border-left: 3px solid var(--ar-rule); color: var(--ar-muted); }
+figure { margin-inline: 0; }
+figcaption, .ar-body caption { margin-top: .5rem; text-align: start; font-family: var(--ar-sans); font-size: .85em; color: var(--ar-muted); }
+blockquote { margin-inline: 0; padding-inline-start: 1.1em; border-inline-start: 3px solid var(--ar-rule); color: var(--ar-muted); }
 hr { border: 0; border-top: 1px solid var(--ar-rule); margin: 2rem 0; }
 code, pre { font-family: var(--ar-mono); font-size: .88em; background: var(--ar-code-bg); border-radius: 3px; }
 code { padding: .1em .3em; }
 pre { padding: .8em 1em; overflow-x: auto; line-height: 1.45; }
 pre code { padding: 0; background: none; font-size: 1em; }
 table { border-collapse: collapse; width: 100%; display: block; overflow-x: auto; font-size: .9em; }
-th, td { border: 1px solid var(--ar-rule); padding: .35em .6em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--ar-rule); padding: .35em .6em; text-align: start; vertical-align: top; }
 mark { background: #fff3a3; color: #1d1d1f; }
 .ar-missing-image {
   display: block; margin: 0 0 .5rem; padding: 1.5rem 1rem; border: 2px dashed var(--ar-rule); border-radius: 4px; text-align: center;

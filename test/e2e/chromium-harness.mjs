@@ -28,12 +28,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * @param {{ downloads?: boolean, extensionDir?: string, pages?: object }} [options] pages: more archive pages for
- *   the test server (see startServer). downloads: make `chrome.downloads` write into a
+ * @param {{ downloads?: boolean, extensionDir?: string, pages?: object, language?: string }} [options] pages: more
+ *   archive pages for the test server (see startServer). downloads: make `chrome.downloads` write into a
  *   fresh folder (`downloadsDir`) with the extension's file names (profile preference + `Browser.setDownloadBehavior
- *   default`). extensionDir: load another build of the extension (default: dist/extension-test).
+ *   default`). extensionDir: load another build of the extension (default: dist/extension-test). language: the
+ *   browser's interface language as a `_locales` folder name (`de`, `pt_BR`), which `chrome.i18n` then speaks.
  */
-export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR, pages } = {}) {
+export async function launchChromium({ downloads = false, extensionDir = EXTENSION_DIR, pages, language } = {}) {
   const server = await startServer({ pages });
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-chromium-'));
   let downloadsDir = null;
@@ -51,7 +52,19 @@ export async function launchChromium({ downloads = false, extensionDir = EXTENSI
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(language ? [`--lang=${language.replace('_', '-')}`] : []),
+    ],
+    // Chromium on Linux takes its interface language from the environment; --lang alone is not always enough.
+    ...(language
+      ? {
+          env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+          locale: language.replace('_', '-'),
+        }
+      : {}),
   });
   // Granted context-wide: granting to the chrome-extension:// origin fails ("opaque origin").
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

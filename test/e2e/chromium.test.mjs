@@ -374,7 +374,8 @@ describe('Chromium', () => {
         '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>' +
         '<h2>Second part</h2><p style="color:red">Two.</p><h3>Detail</h3><p>Three.</p>' +
         // Ids the reader's own elements have: the article's must not take their place.
-        '<p id="help">Help yourself.</p><p id="speech-status">Status.</p><p><a href="#help">to help</a></p>',
+        '<p id="help">Help yourself.</p><p id="speech-status">Status.</p><p><a href="#help">to help</a></p>' +
+        '<blockquote><p>Quoted.</p></blockquote><ul><li>Item.</li></ul>',
       text: 'One. Two. Three.',
       source: {
         service: 'none',
@@ -426,7 +427,18 @@ describe('Chromium', () => {
     assert.match(await page.textContent('.ar-source'), /Source: .*Sections test.*https:\/\/example\.org\/a/);
 
     // A Hebrew article runs right to left in the English interface; the source line keeps the interface's direction.
+    // The quote's bar and the list's indent sit at the start of the line: left here, right in the Hebrew article.
+    const startSides = () =>
+      page.evaluate(() => {
+        const quote = getComputedStyle(document.querySelector('#article blockquote'));
+        const list = getComputedStyle(document.querySelector('#article ul'));
+        return {
+          bar: { left: quote.borderLeftWidth, right: quote.borderRightWidth },
+          indent: { left: parseFloat(list.paddingLeft) > 0, right: parseFloat(list.paddingRight) > 0 },
+        };
+      });
     assert.equal(await page.getAttribute('.ar-article', 'dir'), 'ltr');
+    assert.deepEqual(await startSides(), { bar: { left: '3px', right: '0px' }, indent: { left: true, right: false } });
     await page.evaluate(
       (a) => chrome.storage.session.set({ 'reader:test-rtl': { article: a, storedAt: Date.now() } }),
       { ...article, lang: 'he', title: 'מבחן' },
@@ -436,6 +448,7 @@ describe('Chromium', () => {
     assert.equal(await page.getAttribute('.ar-article', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('.ar-source', 'dir'), 'ltr');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+    assert.deepEqual(await startSides(), { bar: { left: '0px', right: '3px' }, indent: { left: false, right: true } });
     await page.close();
   });
 

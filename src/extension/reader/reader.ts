@@ -35,6 +35,7 @@ import { renderArticle, type RenderOptions } from './render.js';
 import { fillHelp, listenForShortcuts, type Shortcut } from './shortcuts.js';
 import { ReadAloud, readableBlocks, type SpeechState } from './speech.js';
 import { buildToc } from './toc.js';
+import { wireToolbarMenu } from './toolbar-menu.js';
 import { showLastCheck } from '../verify/sentence.js';
 import { verifyTarget } from '../verify/wayback-lookup.js';
 
@@ -124,6 +125,8 @@ function closePanels(): boolean {
     if (!$(panel).hidden) {
       togglePanel(button, panel, false);
       $(button).focus();
+      // A button folded into the closed toolbar menu cannot take focus: the menu's button does.
+      if (document.activeElement !== $(button)) $('toolbar-more').focus();
       closed = true;
     }
   }
@@ -386,6 +389,7 @@ async function main(): Promise<void> {
   $('toggle-toc').addEventListener('click', () => togglePanel('toggle-toc', 'toc'));
   $('toggle-appearance').addEventListener('click', () => togglePanel('toggle-appearance', 'appearance'));
   $('print').addEventListener('click', () => window.print());
+  wireToolbarMenu($('toolbar-more'), $('toolbar-menu'));
   const { refreshCite } = wireCiteAndSave(article, storedImages);
   const verify = wireVerify(article, body, libraryId, refreshCite);
 
