@@ -1,0 +1,102 @@
+/**
+ * Reading ahead: when a tab on an archive snapshot has loaded, the background copies its page (the same one
+ * function the popup would run there, shared/page-copy.ts, allowed by the archives' host permissions) and the quote
+ * worker reads the copy, so the popup, opened later, shows the article at once from `storage.session`
+ * (shared/extraction-cache.ts). No request goes out: the copy is the page the tab already shows. Only pages of
+ * ordinary size are read ahead (kept-reading.ts). The popup asks here when nothing is kept: it then waits for the
+ * reading under way, or the page is copied and read now, by the quote worker too, so the popup never parses a page.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import type { Extraction, ReadTabResponse } from '../messages.js';
+import { sendCopyToWorker } from '../send.js';
+import { cachedExtraction, forgetExtraction, keepExtraction } from '../shared/extraction-cache.js';
+import { makesStale, sameDocument, worthReadingAhead } from '../shared/kept-reading.js';
+import { copyPage, countElements, type PageCopy } from '../shared/page-copy.js';
+import { isSnapshotTab } from '../library/snapshot-tabs.js';
+import { withQuoteWorker } from './quote-worker-page.js';
+
+/** The reading under way for each tab since it loaded, with the address it was started for. */
+const underWay = new Map<number, { url: string; reading: Promise<Extraction> }>();
+
+const unavailable = (lenient: boolean): Extraction => ({
+  ok: false,
+  failure: 'unavailable',
+  lenient,
+  millis: 0,
+  refusal: null,
+});
+
+/** Copies tab `tabId`'s page and has the quote worker read it. */
+async function readTab(tabId: number, lenient: boolean): Promise<{ url: string | null; extraction: Extraction }> {
+  let copy: PageCopy | undefined;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: copyPage });
+    copy = injection?.result as PageCopy | undefined;
+  } catch {
+    // Not allowed there: a browser page, a store, or the host permission was withheld.
+  }
+  if (typeof copy?.html !== 'string' || typeof copy.url !== 'string')
+    return { url: null, extraction: unavailable(lenient) };
+  const request = { type: 'extractCopy', copy, lenient } as const;
+  return { url: copy.url, extraction: await withQuoteWorker(() => sendCopyToWorker(request)) };
+}
+
+/** The number of elements of tab `tabId`'s page; undefined when no script may run there. */
+async function elementsIn(tabId: number): Promise<unknown> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: countElements });
+    return injection?.result;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads tab `tabId`, which has loaded the snapshot at `url`, ahead when it is of ordinary size (kept-reading.ts). */
+function preRead(tabId: number, url: string): void {
+  const reading = elementsIn(tabId).then(async (elements) => {
+    if (!worthReadingAhead(elements)) return unavailable(false);
+    const { url: readAt, extraction } = await readTab(tabId, false);
+    if (readAt) await keepExtraction(tabId, readAt, extraction, 'pre-read');
+    return extraction;
+  });
+  underWay.set(tabId, { url, reading });
+  reading
+    .catch((error: unknown) => console.error('Archive Reader: pre-read', error))
+    .finally(() => {
+      if (underWay.get(tabId)?.reading === reading) underWay.delete(tabId);
+    });
+}
+
+/**
+ * The popup's question: the reading kept or under way for the tab's present page (`pre-read`), else a reading
+ * taken now (`read`), kept for the next open.
+ */
+export async function answerReadTab(tabId: number, lenient: boolean): Promise<ReadTabResponse> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!lenient) {
+    const pending = underWay.get(tabId);
+    const early = pending && sameDocument(pending.url, tab?.url) ? await pending.reading : null;
+    // Unavailable then may be readable now: opening the popup grants `activeTab`.
+    if (early && (early.ok || early.failure !== 'unavailable')) return { extraction: early, source: 'pre-read' };
+    const kept = await cachedExtraction(tabId, tab?.url);
+    if (kept) return { extraction: kept.extraction, source: kept.by === 'pre-read' ? 'pre-read' : 'kept' };
+  }
+  const { url, extraction } = await readTab(tabId, lenient);
+  if (url) await keepExtraction(tabId, url, extraction, 'page');
+  return { extraction, source: 'read' };
+}
+
+/** Tab events: a snapshot that has loaded is read ahead; a tab that navigates or closes forgets its reading. */
+export function listenForSnapshots(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab: Tabs.Tab) => {
+    if (makesStale(change)) {
+      underWay.delete(tabId);
+      forgetExtraction(tabId).catch(() => undefined);
+    }
+    if (change.status === 'complete' && tab.url && isSnapshotTab(tab.url)) preRead(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    underWay.delete(tabId);
+    forgetExtraction(tabId).catch(() => undefined);
+  });
+}
