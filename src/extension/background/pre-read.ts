@@ -26,19 +26,25 @@ const unavailable = (lenient: boolean): Extraction => ({
   refusal: null,
 });
 
-/** Copies tab `tabId`'s page and has the quote worker read it. */
-async function readTab(tabId: number, lenient: boolean): Promise<{ url: string | null; extraction: Extraction }> {
-  let copy: PageCopy | undefined;
+/** Tab `tabId`'s page, copied; undefined when no script may run there. */
+async function copyOf(tabId: number): Promise<PageCopy | undefined> {
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: copyPage });
-    copy = injection?.result as PageCopy | undefined;
+    const copy = injection?.result as PageCopy | undefined;
+    return typeof copy?.html === 'string' && typeof copy.url === 'string' ? copy : undefined;
   } catch {
-    // Not allowed there: a browser page, a store, or the host permission was withheld.
+    return undefined; // Not allowed there: a browser page, a store, or the host permission was withheld.
   }
-  if (typeof copy?.html !== 'string' || typeof copy.url !== 'string')
-    return { url: null, extraction: unavailable(lenient) };
-  const request = { type: 'extractCopy', copy, lenient } as const;
-  return { url: copy.url, extraction: await withQuoteWorker(() => sendCopyToWorker(request)) };
+}
+
+/** Copies tab `tabId`'s page and has the quote worker read it; the worker opens while the tab copies. */
+function readTab(tabId: number, lenient: boolean): Promise<{ url: string | null; extraction: Extraction }> {
+  const copying = copyOf(tabId);
+  return withQuoteWorker(async () => {
+    const copy = await copying;
+    if (!copy) return { url: null, extraction: unavailable(lenient) };
+    return { url: copy.url, extraction: await sendCopyToWorker({ type: 'extractCopy', copy, lenient }) };
+  });
 }
 
 /** The number of elements of tab `tabId`'s page; undefined when no script may run there. */
