@@ -2,14 +2,14 @@
  * Every message that passes between the parts of the extension, in one place.
  *
  *   popup / reader ──runtime.sendMessage──► background   BackgroundRequest → BackgroundResponse
- *   popup ──────────runtime.sendMessage──► background   ReadTabRequest → ReadTabResponse
+ *   popup ──────────runtime.sendMessage──► background   KeptReadingRequest → KeptReadingResponse | null
  *   background ─────runtime.sendMessage──► quote worker  QuoteSelectionRequest → QuoteSelectionResponse
  *   background ─────runtime.sendMessage──► quote worker  ExtractCopyRequest → Extraction
  *
  * Pages are never messaged: the tab's page is copied (shared/page-copy.ts) and the copy read by an extension page.
- * The reader reads it itself; for the popup and the menu's *Copy quote with citation* the background copies it and
- * the quote worker (an extension page with a DOM, quote-worker/) reads it, so the popup never parses a page. The
- * Article travels as plain JSON. The senders live in `send.ts`.
+ * The popup and the reader read it themselves; when a snapshot tab has loaded, and for the menu's *Copy quote with
+ * citation*, the background copies it and the quote worker (an extension page with a DOM, quote-worker/) reads it.
+ * The Article travels as plain JSON. The senders live in `send.ts`.
  */
 import type { Article } from '../article.js';
 import type { ExtractFailure } from '../core/pipeline.js';
@@ -48,16 +48,15 @@ export type BackgroundRequest = OpenReaderRequest;
 export type BackgroundResponse = OpenReaderResponse;
 
 /**
- * To the background, from the popup: the article of tab `tabId` (`lenient`: with the core's Try anyway options). The
- * background answers with the reading it took when the tab loaded, or copies the page and has it read now.
+ * To the background, from the popup: the reading of tab `tabId`'s present page taken when it loaded, waiting for
+ * it when it is under way. Null when there is none: the popup reads the page itself.
  */
-export interface ReadTabRequest {
-  type: 'readTab';
+export interface KeptReadingRequest {
+  type: 'keptReading';
   tabId: number;
-  lenient: boolean;
 }
 
-export interface ReadTabResponse {
+export interface KeptReadingResponse {
   extraction: Extraction;
   source: ReadingSource;
 }
@@ -66,10 +65,8 @@ function hasType(raw: unknown, type: string): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === type;
 }
 
-export function isReadTabRequest(raw: unknown): raw is ReadTabRequest {
-  if (!hasType(raw, 'readTab')) return false;
-  const { tabId, lenient } = raw as { tabId?: unknown; lenient?: unknown };
-  return Number.isInteger(tabId) && typeof lenient === 'boolean';
+export function isKeptReadingRequest(raw: unknown): raw is KeptReadingRequest {
+  return hasType(raw, 'keptReading') && Number.isInteger((raw as { tabId?: unknown }).tabId);
 }
 
 /** To the quote worker: read the article from a copied page. */

@@ -7,8 +7,8 @@ import type {
   Extraction,
   QuoteSelectionRequest,
   QuoteSelectionResponse,
-  ReadTabRequest,
-  ReadTabResponse,
+  KeptReadingRequest,
+  KeptReadingResponse,
 } from './messages.js';
 
 export async function sendToBackground(request: BackgroundRequest): Promise<BackgroundResponse> {
@@ -20,9 +20,9 @@ export async function sendToQuoteWorker(request: QuoteSelectionRequest): Promise
   return (await browser.runtime.sendMessage(request)) as QuoteSelectionResponse;
 }
 
-/** Asks the background for a tab's article (see background/pre-read.ts). */
-export async function readTabInBackground(request: ReadTabRequest): Promise<ReadTabResponse> {
-  return (await browser.runtime.sendMessage(request)) as ReadTabResponse;
+/** Asks the background for the reading it took of a tab when it loaded (see background/pre-read.ts). */
+export async function askKeptReading(request: KeptReadingRequest): Promise<KeptReadingResponse | null> {
+  return ((await browser.runtime.sendMessage(request)) as KeptReadingResponse | null | undefined) ?? null;
 }
 
 /** Asks the quote worker (which must be open) to read the article from a copied page. */

@@ -74,10 +74,12 @@ describe('reading ahead in Chromium', () => {
     const early = await popupAnswer(tabId, WAYBACK_URL);
     assert.notEqual(early.title, truth.title, 'the popup showed the article of the page before');
     await tab.waitForLoadState('load');
+    await poll(async () => (await keptFor(tabId))?.url === WAYBACK_URL, { what: 'the next snapshot read ahead' });
     const loaded = await popupAnswer(tabId, WAYBACK_URL);
     assert.equal(loaded.state, 'article');
     assert.equal(loaded.title, wayback.title);
-    assert.equal(loaded.parsedHere, false, 'the popup parsed the page itself');
+    assert.equal(loaded.source, 'pre-read');
+    assert.equal(loaded.parsedHere, false, 'the popup parsed the page again');
 
     await tab.goto(NO_ARTICLE_URL, { waitUntil: 'load' });
     const none = await popupAnswer(tabId, NO_ARTICLE_URL);

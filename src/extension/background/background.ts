@@ -7,13 +7,13 @@
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js';
-import { isOpenReaderRequest, isReadTabRequest, type BackgroundResponse } from '../messages.js';
+import { isOpenReaderRequest, isKeptReadingRequest, type BackgroundResponse } from '../messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
 import { openSaveAllTabs } from '../shared/open-library.js';
 import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openReader, openReaderForTab } from './open-reader.js';
-import { answerReadTab, listenForSnapshots } from './pre-read.js';
+import { answerKeptReading, listenForSnapshots } from './pre-read.js';
 import { COPY_QUOTE, copyQuoteFromTab, createQuoteMenu, showOutcome } from './quote-menu.js';
 
 const OPEN_READER = 'open-reader';
@@ -92,7 +92,7 @@ listenForSnapshots();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;
-  if (isReadTabRequest(raw)) return answerReadTab(raw.tabId, raw.lenient);
+  if (isKeptReadingRequest(raw)) return answerKeptReading(raw.tabId);
   if (!isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);

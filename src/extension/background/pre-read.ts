@@ -3,11 +3,11 @@
  * function the popup would run there, shared/page-copy.ts, allowed by the archives' host permissions) and the quote
  * worker reads the copy, so the popup, opened later, shows the article at once from `storage.session`
  * (shared/extraction-cache.ts). No request goes out: the copy is the page the tab already shows. Only pages of
- * ordinary size are read ahead (kept-reading.ts). The popup asks here when nothing is kept: it then waits for the
- * reading under way, or the page is copied and read now, by the quote worker too, so the popup never parses a page.
+ * ordinary size are read ahead (kept-reading.ts). The popup asks here when nothing is kept yet, to wait for the
+ * reading under way rather than read the page a second time.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { Extraction, ReadTabResponse } from '../messages.js';
+import type { Extraction, KeptReadingResponse } from '../messages.js';
 import { sendCopyToWorker } from '../send.js';
 import { cachedExtraction, forgetExtraction, keepExtraction } from '../shared/extraction-cache.js';
 import { makesStale, sameDocument, worthReadingAhead } from '../shared/kept-reading.js';
@@ -74,22 +74,17 @@ function preRead(tabId: number, url: string): void {
 }
 
 /**
- * The popup's question: the reading kept or under way for the tab's present page (`pre-read`), else a reading
- * taken now (`read`), kept for the next open.
+ * The popup's question: the reading of the tab's present page, under way (waited for) or kept; null when there is
+ * none, and the popup reads the page itself.
  */
-export async function answerReadTab(tabId: number, lenient: boolean): Promise<ReadTabResponse> {
+export async function answerKeptReading(tabId: number): Promise<KeptReadingResponse | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!lenient) {
-    const pending = underWay.get(tabId);
-    const early = pending && sameDocument(pending.url, tab?.url) ? await pending.reading : null;
-    // Unavailable then may be readable now: opening the popup grants `activeTab`.
-    if (early && (early.ok || early.failure !== 'unavailable')) return { extraction: early, source: 'pre-read' };
-    const kept = await cachedExtraction(tabId, tab?.url);
-    if (kept) return { extraction: kept.extraction, source: kept.by === 'pre-read' ? 'pre-read' : 'kept' };
-  }
-  const { url, extraction } = await readTab(tabId, lenient);
-  if (url) await keepExtraction(tabId, url, extraction, 'page');
-  return { extraction, source: 'read' };
+  const pending = underWay.get(tabId);
+  const early = pending && sameDocument(pending.url, tab?.url) ? await pending.reading : null;
+  // A page not read ahead (too large, or no script allowed then) is the popup's to read.
+  if (early && (early.ok || early.failure !== 'unavailable')) return { extraction: early, source: 'pre-read' };
+  const kept = await cachedExtraction(tabId, tab?.url);
+  return kept ? { extraction: kept.extraction, source: kept.by === 'pre-read' ? 'pre-read' : 'kept' } : null;
 }
 
 /** Tab events: a snapshot that has loaded is read ahead; a tab that navigates or closes forgets its reading. */

@@ -1,7 +1,8 @@
 /**
- * The toolbar popup: shows the tab's article (read ahead when the tab loaded, or read now by the background: see
- * reading.ts), then offers Reader view, Copy, Cite and Save. Nothing heavy runs in the popup: it never parses the
- * page, and the Cite panel and saving are separate scripts, loaded when first used (shared/lazy.ts).
+ * The toolbar popup: shows the tab's article (read ahead when the tab loaded, or read now: see reading.ts), then
+ * offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen: the extractor
+ * (`extract.js`) loads only when the tab has no reading kept or under way, and the Cite panel and saving are
+ * separate scripts, loaded when first used (shared/lazy.ts).
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';

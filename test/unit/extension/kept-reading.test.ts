@@ -6,7 +6,7 @@ import {
   sameDocument,
   worthReadingAhead,
 } from '../../../src/extension/shared/kept-reading.js';
-import { isExtractCopyRequest, isReadTabRequest } from '../../../src/extension/messages.js';
+import { isExtractCopyRequest, isKeptReadingRequest } from '../../../src/extension/messages.js';
 
 test('a reading stands for the tab only at the same address, whatever the fragment', () => {
   expect(sameDocument('https://archive.ph/qF3xK', 'https://archive.ph/qF3xK')).toBe(true);
@@ -41,12 +41,12 @@ test('a new address or a page loading again makes the reading stale; a finished 
   expect(makesStale({})).toBe(false);
 });
 
-test('the read-tab and extract-copy messages are recognised only whole', () => {
-  expect(isReadTabRequest({ type: 'readTab', tabId: 3, lenient: false })).toBe(true);
-  expect(isReadTabRequest({ type: 'readTab', tabId: '3', lenient: false })).toBe(false);
-  expect(isReadTabRequest({ type: 'readTab', tabId: 3 })).toBe(false);
-  expect(isReadTabRequest({ type: 'openReader', tabId: 3, lenient: false })).toBe(false);
-  expect(isReadTabRequest(null)).toBe(false);
+test('the kept-reading and extract-copy messages are recognised only whole', () => {
+  expect(isKeptReadingRequest({ type: 'keptReading', tabId: 3 })).toBe(true);
+  expect(isKeptReadingRequest({ type: 'keptReading', tabId: '3' })).toBe(false);
+  expect(isKeptReadingRequest({ type: 'keptReading' })).toBe(false);
+  expect(isKeptReadingRequest({ type: 'openReader', tabId: 3 })).toBe(false);
+  expect(isKeptReadingRequest(null)).toBe(false);
   const copy = { html: '<p>x</p>', url: 'https://archive.ph/qF3xK' };
   expect(isExtractCopyRequest({ type: 'extractCopy', copy, lenient: true })).toBe(true);
   expect(isExtractCopyRequest({ type: 'extractCopy', copy: { html: '<p>x</p>' }, lenient: true })).toBe(false);
