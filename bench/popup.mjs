@@ -3,9 +3,10 @@
 // https://archive.ph/qF3xK by request routing, as the browser tests do (test/e2e/).
 //
 // Each round opens the snapshot in a fresh tab, leaves it alone for --settle ms (default 2000: a person takes
-// longer to reach the button), then opens the popup for that tab (a "first open": nothing read from this tab yet),
-// closes it and opens it once more (a "later open"). The popup is opened the way the tests open it, as a tab of its
-// own with the target tab in its address (popup.html?tabId=N), and the figure is the popup's own marker
+// longer to reach the button), then opens the popup for that tab (a "first open": the popup has not been opened on
+// this tab, whose page the background read ahead when it loaded), closes it and opens it once more (a "later
+// open"). The popup is opened the way the tests open it, as a tab of its own with the target tab in its address
+// (popup.html?tabId=N), and the figure is the popup's own marker
 // `data-preview-shown-ms`: performance.now() when the preview appeared, counted from the popup's navigation start.
 // `data-skeleton-shown-ms` (the popup's first paint, which shows the skeleton of popup.html) is printed beside it.
 //
