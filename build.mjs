@@ -136,10 +136,26 @@ async function buildExtension(dir, testHooks) {
   };
   await build({ ...extension, entryPoints: EXTENSION_ENTRIES });
   for (const file of EXTENSION_STATIC) await cp(file, `${dir}/${file.split('/').pop()}`);
+  await inlineStylesheets(`${dir}/popup.html`, dir);
   for (const size of ICON_SIZES) await cp(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
   await cp('_locales', `${dir}/_locales`, { recursive: true });
   await writeFile(`${dir}/article.css`, await articleCss());
   await cp('manifest.json', `${dir}/manifest.json`);
+}
+
+/**
+ * The popup's stylesheets written into popup.html: its first frame (the skeleton) then waits for no file. The
+ * extension's policy restricts scripts only, so an inline <style> is allowed.
+ */
+async function inlineStylesheets(htmlFile, dir) {
+  const html = await readFile(htmlFile, 'utf8');
+  const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)];
+  let inlined = html;
+  for (const [tag, href] of links) {
+    const css = (await readFile(`${dir}/${href}`, 'utf8')).trim();
+    inlined = inlined.replace(tag, () => `<style>\n${css}\n</style>`);
+  }
+  await writeFile(htmlFile, inlined);
 }
 
 /** The code the extension runs inside archive pages stays within its budget, and the manifest declares none. */

@@ -2,16 +2,20 @@
  * Every message that passes between the parts of the extension, in one place.
  *
  *   popup / reader ──runtime.sendMessage──► background   BackgroundRequest → BackgroundResponse
+ *   popup ──────────runtime.sendMessage──► background   KeptReadingRequest → KeptReadingResponse | null
  *   background ─────runtime.sendMessage──► quote worker  QuoteSelectionRequest → QuoteSelectionResponse
+ *   background ─────runtime.sendMessage──► quote worker  ExtractCopyRequest → Extraction
  *
- * Pages are never messaged: the popup and the reader copy the tab's page (shared/page-copy.ts) and read it
- * themselves; for the menu's *Copy quote with citation* the background copies it and the quote worker (an
- * extension page with a DOM, quote-worker/) reads it. The Article travels as plain JSON. The senders live in `send.ts`.
+ * Pages are never messaged: the tab's page is copied (shared/page-copy.ts) and the copy read by an extension page.
+ * The popup and the reader read it themselves; when a snapshot tab has loaded, and for the menu's *Copy quote with
+ * citation*, the background copies it and the quote worker (an extension page with a DOM, quote-worker/) reads it.
+ * The Article travels as plain JSON. The senders live in `send.ts`.
  */
 import type { Article } from '../article.js';
 import type { ExtractFailure } from '../core/pipeline.js';
 import type { Refusal } from '../core/refusal.js';
 import type { CitationStyleId } from '../formats/citation/index.js';
+import type { ReadingSource } from './shared/kept-reading.js';
 import type { PageCopy } from './shared/page-copy.js';
 import type { PageSelection } from './shared/page-selection.js';
 
@@ -43,8 +47,39 @@ interface OpenReaderResponse {
 export type BackgroundRequest = OpenReaderRequest;
 export type BackgroundResponse = OpenReaderResponse;
 
+/**
+ * To the background, from the popup: the reading of tab `tabId`'s present page taken when it loaded, waiting for
+ * it when it is under way. Null when there is none: the popup reads the page itself.
+ */
+export interface KeptReadingRequest {
+  type: 'keptReading';
+  tabId: number;
+}
+
+export interface KeptReadingResponse {
+  extraction: Extraction;
+  source: ReadingSource;
+}
+
 function hasType(raw: unknown, type: string): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === type;
+}
+
+export function isKeptReadingRequest(raw: unknown): raw is KeptReadingRequest {
+  return hasType(raw, 'keptReading') && Number.isInteger((raw as { tabId?: unknown }).tabId);
+}
+
+/** To the quote worker: read the article from a copied page. */
+export interface ExtractCopyRequest {
+  type: 'extractCopy';
+  copy: PageCopy;
+  lenient: boolean;
+}
+
+export function isExtractCopyRequest(raw: unknown): raw is ExtractCopyRequest {
+  if (!hasType(raw, 'extractCopy')) return false;
+  const { copy, lenient } = raw as { copy?: Partial<PageCopy>; lenient?: unknown };
+  return typeof copy?.html === 'string' && typeof copy.url === 'string' && typeof lenient === 'boolean';
 }
 
 export function isOpenReaderRequest(raw: unknown): raw is OpenReaderRequest {

@@ -98,12 +98,22 @@ function recordLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) globalThis.__longTasks.push(Math.round(entry.duration));
   }).observe({ type: 'longtask' });
+  // A page's thread may also be held by another page's task (in Chrome every extension page, the offscreen document
+  // included, shares one thread): the longest wait between two ticks of a 50 ms timer sees that too.
+  globalThis.__longestGap = 0;
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    globalThis.__longestGap = Math.max(globalThis.__longestGap, Math.round(now - last - 50));
+    last = now;
+  }, 50);
 }
 
-/** The longest task a page has run since the recording started, and how many went over 50 ms. */
+/** The longest task a page has run since the recording started, how many went over 50 ms, and its longest stall. */
 async function longTasks(page) {
   const tasks = (await page.evaluate(() => globalThis.__longTasks ?? null).catch(() => null)) ?? [];
-  return { longest: Math.max(0, ...tasks), count: tasks.length };
+  const stall = await page.evaluate(() => globalThis.__longestGap ?? 0).catch(() => 0);
+  return { longest: Math.max(0, ...tasks), count: tasks.length, stall };
 }
 
 /** The tab answers a script within a second: nothing left it frozen. */
@@ -161,7 +171,7 @@ describe('huge snapshots in Chromium', () => {
     // 2-core machine a task's length depends on the load (see docs/testing.md).
     const [inTab, inPopup] = [await longTasks(tab), await longTasks(popup)];
     t.diagnostic(
-      `longest task in the tab ${inTab.longest} ms (${inTab.count} over 50 ms); in the popup ${inPopup.longest} ms (${inPopup.count} over 50 ms); target: none over 200 ms`,
+      `longest task in the tab ${inTab.longest} ms (${inTab.count} over 50 ms); in the popup ${inPopup.longest} ms (${inPopup.count} over 50 ms); target: none over 200 ms. Longest stall of the popup's timers ${inPopup.stall} ms (the extension's shared thread)`,
     );
     if (await popup.isVisible('#preview')) {
       assert.equal(normalise(await popup.textContent('#preview-title')), truth.title);

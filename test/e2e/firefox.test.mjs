@@ -172,6 +172,8 @@ describe('Firefox', () => {
     t.diagnostic(
       `popup preview shown ${shown.previewShownMs} ms after navigation start (extraction ${shown.extractionMs} ms)`,
     );
+    // The background (an event page with a DOM here) read the snapshot when its tab loaded.
+    assert.equal(shown.previewSource, 'pre-read');
     await popup.screenshot({ path: await artifactPath('firefox-popup-light.png'), fullPage: true });
   });
 

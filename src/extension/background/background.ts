@@ -1,17 +1,19 @@
 /**
  * The background (a service worker in Chrome, an event page in Firefox): the keyboard command, the context
  * menus (Open in Archive Reader, Copy quote with citation), opening reader tabs, and the "open the reader on every
- * snapshot" option. It keeps no state of its own, so it may be stopped between events, and it never reads pages:
- * readers and the quote worker do (a service worker has no DOM).
+ * snapshot" option, and reading snapshots ahead for the popup (pre-read.ts). What it keeps lives in storage, so it
+ * may be stopped between events, and it never reads pages itself: readers and the quote worker do (a service worker
+ * has no DOM).
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { parseSnapshotAddress } from '../../core/archives/archive-today-urls.js';
-import { isOpenReaderRequest, type BackgroundResponse } from '../messages.js';
+import { isOpenReaderRequest, isKeptReadingRequest, type BackgroundResponse } from '../messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { t } from '../shared/i18n.js';
 import { openSaveAllTabs } from '../shared/open-library.js';
 import { exposeTestHooks } from '../shared/test-hooks.js';
 import { openReader, openReaderForTab } from './open-reader.js';
+import { answerKeptReading, listenForSnapshots } from './pre-read.js';
 import { COPY_QUOTE, copyQuoteFromTab, createQuoteMenu, showOutcome } from './quote-menu.js';
 
 const OPEN_READER = 'open-reader';
@@ -86,8 +88,12 @@ function fromOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
+listenForSnapshots();
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!fromOwnPage(sender) || !isOpenReaderRequest(raw)) return undefined;
+  if (!fromOwnPage(sender)) return undefined;
+  if (isKeptReadingRequest(raw)) return answerKeptReading(raw.tabId);
+  if (!isOpenReaderRequest(raw)) return undefined;
   const open = async (): Promise<BackgroundResponse> => {
     const source = raw.sourceTabId !== null ? await browser.tabs.get(raw.sourceTabId) : (sender.tab ?? null);
     return { readerTabId: await openReader(raw.article, source, raw.verify === true) };

@@ -1,5 +1,6 @@
 /**
- * Opens the quote worker (quote-worker/) for one piece of work and closes it after: in Chrome an offscreen
+ * Opens the quote worker (quote-worker/) for a piece of work (a quote, or reading a snapshot ahead for the popup)
+ * and closes it after: in Chrome an offscreen
  * document (the `offscreen` permission; a service worker has no DOM to read a page with), in Firefox, which has
  * no offscreen documents but gives its event page a DOM, a frame inside the background page. One at a time.
  */
@@ -25,7 +26,8 @@ async function openWorker(): Promise<() => Promise<void>> {
       await offscreen.createDocument({
         url: WORKER,
         reasons: ['DOM_PARSER'],
-        justification: 'Reads a copied snapshot page to quote the selected passage with its citation.',
+        justification:
+          'Reads a copied snapshot page: to quote the selected passage with its citation, and to have the article ready for the popup.',
       });
     } catch (error) {
       // One is open already (an earlier quote cut short when the worker stopped): use it.

@@ -1,12 +1,13 @@
 /**
- * The toolbar popup: reads the tab's page (a copy of it, shared/tab-extraction.ts) and shows what it found, then
+ * The toolbar popup: shows the tab's article (read ahead when the tab loaded, or read now: see reading.ts), then
  * offers Reader view, Copy, Cite and Save. Nothing heavy runs before the preview is on screen: the extractor
- * (`extract.js`) loads only when the tab has no kept reading, and the Cite panel and saving are separate scripts,
- * loaded when first used (shared/lazy.ts).
+ * (`extract.js`) loads only when the tab has no reading kept or under way, and the Cite panel and saving are
+ * separate scripts, loaded when first used (shared/lazy.ts).
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../../article.js';
 import type { Extraction } from '../messages.js';
+import type { ReadingSource } from '../shared/kept-reading.js';
 import { sendToBackground } from '../send.js';
 import { prepareDisplay } from '../shared/display.js';
 import { localizePage, t } from '../shared/i18n.js';
@@ -22,8 +23,8 @@ import {
   type CopyFormat,
   type SaveFormat,
 } from '../shared/settings.js';
-import { extractFromTab } from '../shared/tab-extraction.js';
 import { showFailure, showPreview } from './preview.js';
+import { readForPopup } from './reading.js';
 import { isDetached, targetTabId } from './target.js';
 import { verifyTarget } from '../verify/wayback-lookup.js';
 
@@ -41,10 +42,11 @@ function settle(): void {
   document.querySelector('main')?.setAttribute('aria-busy', 'false');
 }
 
-function show(result: Extraction): void {
+function show(result: Extraction, source: ReadingSource = 'read'): void {
   settle();
-  // For the browser tests: the article the popup works on.
+  // For the browser tests: the article the popup works on, and where it came from.
   document.documentElement.dataset.state = result.ok ? 'article' : result.failure;
+  document.documentElement.dataset.previewSource = source;
   if (result.ok) {
     article = result.article;
     showPreview(result.article);
@@ -129,7 +131,8 @@ async function tryAnyway(): Promise<void> {
   if (tabId === null) return;
   $('try-anyway').setAttribute('disabled', '');
   notice(t('popupTrying'));
-  show(await extractFromTab(tabId, true));
+  const { extraction, source } = await readForPopup(tabId, true);
+  show(extraction, source);
   notice('');
   $('try-anyway').removeAttribute('disabled');
 }
@@ -174,19 +177,37 @@ function wire(): void {
 // For the browser tests: the article the popup shows (as the background offers `archiveReader.handleCommand`).
 exposeTestHooks({ article: () => article });
 
+/**
+ * For the benchmark (bench/popup.mjs): when the popup's first frame was painted. That frame shows the skeleton, which
+ * is in popup.html with its styles inlined (build.mjs), so it needs none of this script. Where the browser reports no
+ * paint timing, the moment this script starts stands in.
+ */
+function markFirstPaint(): void {
+  const mark = (ms: number): void => {
+    document.documentElement.dataset.skeletonShownMs = ms.toFixed(1);
+  };
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return mark(performance.now());
+  const started = performance.now();
+  new PerformanceObserver((list, observer) => {
+    const paint = list.getEntriesByName('first-paint')[0] ?? list.getEntriesByName('first-contentful-paint')[0];
+    mark(paint?.startTime ?? started);
+    observer.disconnect();
+  }).observe({ type: 'paint', buffered: true });
+}
+
 async function main(): Promise<void> {
+  markFirstPaint();
   localizePage();
-  // For the benchmark (bench/popup.mjs): when the popup shows its "Reading…" line, before it has any answer.
-  document.documentElement.dataset.skeletonShownMs = performance.now().toFixed(1);
   exposeLibraryTestHook();
   wire();
   const restoring = restoreCopyChoice();
   tabId = await targetTabId();
   if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0, refusal: null });
   else {
-    const answer = extractFromTab(tabId);
+    const answer = readForPopup(tabId, false);
     prepareDisplay(); // while the tab answers
-    show(await answer);
+    const { extraction, source } = await answer;
+    show(extraction, source);
   }
   await restoring;
 }

@@ -1,12 +1,18 @@
 /**
- * The quote worker: a page with no window of its own that reads a snapshot page copied by the background and
- * quotes the selection made on it (the menu's *Copy quote with citation*). It exists because the background has
- * no DOM in Chrome (a service worker), and the extraction core never runs inside the archive page itself. Opened
- * for one quote and closed after it (background/quote-worker-page.ts).
+ * The quote worker: a page with no window of its own that reads a snapshot page copied by the background, to quote
+ * the selection made on it (the menu's *Copy quote with citation*) or to hand the article back (the popup's
+ * preview, read ahead when the tab loads: background/pre-read.ts). It exists because the background has no DOM in
+ * Chrome (a service worker), and the extraction core never runs inside the archive page itself. Opened for a piece
+ * of work and closed after it (background/quote-worker-page.ts).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { occurrenceByContext } from '../../formats/passage-links.js';
-import { isQuoteSelectionRequest, type QuoteSelectionRequest, type QuoteSelectionResponse } from '../messages.js';
+import {
+  isExtractCopyRequest,
+  isQuoteSelectionRequest,
+  type QuoteSelectionRequest,
+  type QuoteSelectionResponse,
+} from '../messages.js';
 import { quoteForClipboard } from '../shared/quote-clipboard.js';
 import { extractFromCopy } from '../shared/tab-extraction.js';
 
@@ -21,6 +27,8 @@ async function quoteSelection(request: QuoteSelectionRequest): Promise<QuoteSele
 
 // Only the background asks: it is the one sender of the extension's own with no tab and no page address of a page.
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || sender.tab || !isQuoteSelectionRequest(raw)) return undefined;
-  return quoteSelection(raw);
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  if (isQuoteSelectionRequest(raw)) return quoteSelection(raw);
+  if (isExtractCopyRequest(raw)) return extractFromCopy(raw.copy, raw.lenient);
+  return undefined;
 });

@@ -32,3 +32,14 @@ export function copyPage(): PageCopy {
   // `location` needs no care: the window's own `location` cannot be shadowed.
   return { html: (quirks ? '' : '<!DOCTYPE html>') + html, url: location.href };
 }
+
+/**
+ * How many elements the tab's page holds, without copying it: the background reads a page ahead only when it is of
+ * ordinary size (background/pre-read.ts). Self-contained like `copyPage`, and read through the prototypes for the
+ * same reason (`<img name="getElementsByTagName">` would shadow the method on `document`).
+ */
+export function countElements(): number {
+  const all = Document.prototype.getElementsByTagName.call(document, '*');
+  const length = Object.getOwnPropertyDescriptor(HTMLCollection.prototype, 'length')?.get;
+  return length ? (length.call(all) as number) : Number.POSITIVE_INFINITY;
+}

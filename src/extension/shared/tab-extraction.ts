@@ -8,7 +8,7 @@ import { copyPage, type PageCopy } from './page-copy.js';
  * How long a reader of the tab waits for its answer. The copy and the extraction are bounded by the core's element
  * limit; this bounds the wait, so the popup never hangs on a busy or enormous page.
  */
-const READ_WAIT_MS = 10_000;
+export const READ_WAIT_MS = 10_000;
 
 /**
  * The article in tab `tabId`, or a `slow` failure after `waitMs`. The tab's page is copied as it is now (allowed by
@@ -16,13 +16,26 @@ const READ_WAIT_MS = 10_000;
  * shortcut or chose the menu item) and read here, in the extension's page: never fetched again.
  * Runs in pages with a DOM (popup, reader); a service worker has none.
  */
-export async function extractFromTab(tabId: number, lenient = false, waitMs = READ_WAIT_MS): Promise<Extraction> {
+export function extractFromTab(tabId: number, lenient = false, waitMs = READ_WAIT_MS): Promise<Extraction> {
+  return withinWait(read(tabId, lenient), lenient, waitMs, (extraction) => extraction);
+}
+
+/** `answer`, or what `slow` makes of a `slow` failure when it has not come within `waitMs`. */
+export async function withinWait<T>(
+  answer: Promise<T>,
+  lenient: boolean,
+  waitMs: number,
+  slow: (failure: Extraction) => T,
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const slow = new Promise<Extraction>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, failure: 'slow', lenient, millis: waitMs, refusal: null }), waitMs);
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(
+      () => resolve(slow({ ok: false, failure: 'slow', lenient, millis: waitMs, refusal: null })),
+      waitMs,
+    );
   });
   try {
-    return await Promise.race([read(tabId, lenient), slow]);
+    return await Promise.race([answer, late]);
   } finally {
     clearTimeout(timer);
   }
@@ -34,7 +47,7 @@ async function read(tabId: number, lenient: boolean): Promise<Extraction> {
     () => undefined,
   );
   const earlier = lenient ? null : await cachedExtraction(tabId, url);
-  if (earlier) return earlier;
+  if (earlier) return earlier.extraction;
   // The extractor's script loads while the tab copies its page.
   const extractor = load('extract');
   extractor.catch(() => undefined);
@@ -48,7 +61,7 @@ async function read(tabId: number, lenient: boolean): Promise<Extraction> {
   if (typeof copy?.html !== 'string' || typeof copy.url !== 'string')
     return { ok: false, failure: 'unavailable', lenient, millis: 0, refusal: null };
   const extraction = await (await extractor).extractFromCopy(copy, lenient);
-  await keepExtraction(tabId, copy.url, extraction);
+  await keepExtraction(tabId, copy.url, extraction, 'page');
   return extraction;
 }
 

@@ -6,7 +6,7 @@ import { fixture, truth } from '../../support/dom.js';
 // The extension's modules import the browser API; reading a copy of a page needs none of it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const { copyPage } = await import('../../../src/extension/shared/page-copy.js');
+const { copyPage, countElements } = await import('../../../src/extension/shared/page-copy.js');
 const { extractFromCopy } = await import('../../../src/extension/shared/extract-copy.js');
 
 const URL = 'https://archive.ph/qF3xK';
@@ -132,5 +132,17 @@ describe('copyPage keeps what a page shows when the copy is parsed again', () =>
     expect(copy.html).not.toMatch(/<img[^>]*onerror/);
     const result = await extractFromCopy(copy, false);
     expect(result.ok && result.article.text).toContain('The board will publish passenger numbers');
+  });
+});
+
+describe('countElements: the size check before reading a page ahead', () => {
+  it('counts the elements of the page, even where named elements shadow what it uses', () => {
+    const dom = new JSDOM(
+      '<!DOCTYPE html><html><body><img name="getElementsByTagName"><form name="length"></form><p>x</p></body></html>',
+      { url: URL, runScripts: 'outside-only' },
+    );
+    const count = dom.window.eval(`(${countElements.toString()})()`) as number;
+    expect(count).toBe(dom.window.document.querySelectorAll('*').length);
+    expect(count).toBe(6);
   });
 });
