@@ -16,6 +16,7 @@ import { recoverParagraphs } from './clean/paragraphs.js';
 import { removeTrailingSiteLinks } from './clean/related-tail.js';
 import { CleanPlan } from './clean/plan.js';
 import { collapseWrappers } from './clean/wrappers.js';
+import { openProseBoxes } from './clean/prose-box.js';
 import { finishContent } from './content.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
@@ -165,11 +166,12 @@ function* extractionSteps(
   // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
   removeIcons(plan);
   // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs, a grid's
-  //    cards written without their boxes.
+  //    cards written without their boxes, a box of prose and a few links written as its blocks.
   collapseWrappers(plan);
   recoverFigures(plan);
   recoverParagraphs(plan);
   joinCards(plan);
+  openProseBoxes(plan);
   // 8. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
   // 9. write the clean copy, with the attribute policy (clean/attributes.ts).
