@@ -200,11 +200,12 @@ async function main(): Promise<void> {
   localizePage();
   exposeLibraryTestHook();
   wire();
-  const restoring = restoreCopyChoice();
   tabId = await targetTabId();
-  if (tabId === null) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0, refusal: null });
+  // The article is asked for first: the settings the copy controls restore can wait a few milliseconds.
+  const answer = tabId === null ? null : readForPopup(tabId, false);
+  const restoring = restoreCopyChoice();
+  if (!answer) show({ ok: false, failure: 'unavailable', lenient: false, millis: 0, refusal: null });
   else {
-    const answer = readForPopup(tabId, false);
     prepareDisplay(); // while the tab answers
     const { extraction, source } = await answer;
     show(extraction, source);

@@ -17,7 +17,7 @@ export async function readForPopup(
 ): Promise<KeptReadingResponse> {
   const reading = async (): Promise<KeptReadingResponse> => {
     if (!lenient) {
-      const url = await browser.tabs.get(tabId).then(
+      const url = browser.tabs.get(tabId).then(
         (tab) => tab.url,
         () => undefined,
       );

@@ -26,16 +26,20 @@ function area(): Storage.StorageArea | null {
   return (browser.storage as { session?: Storage.StorageArea }).session ?? null;
 }
 
-/** The article read earlier from tab `tabId` while it showed the page now at `url`, if any, and who read it. */
+/**
+ * The article read earlier from tab `tabId` while it showed the page now at `url`, if any, and who read it. The
+ * address may still be on its way: the kept entry is asked for meanwhile, which saves the popup a round trip.
+ */
 export async function cachedExtraction(
   tabId: number,
-  url: string | undefined,
+  url: string | undefined | Promise<string | undefined>,
 ): Promise<{ extraction: Extraction; by: KeptBy } | null> {
   const session = area();
-  if (!session || !url) return null;
+  if (!session) return null;
   try {
-    const entry = (await session.get(itemKey(tabId)))[itemKey(tabId)] as Entry | undefined;
-    if (!entry?.extraction?.ok || !sameDocument(entry.url, url)) return null;
+    const [stored, address] = await Promise.all([session.get(itemKey(tabId)), url]);
+    const entry = stored[itemKey(tabId)] as Entry | undefined;
+    if (!address || !entry?.extraction?.ok || !sameDocument(entry.url, address)) return null;
     return { extraction: entry.extraction, by: entry.by ?? 'page' };
   } catch {
     return null;
