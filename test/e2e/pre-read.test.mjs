@@ -87,4 +87,26 @@ describe('reading ahead in Chromium', () => {
     assert.equal(none.title, '');
     await tab.close();
   });
+
+  test('with reading ahead turned off, a snapshot is read only when the popup opens', async () => {
+    const setReadAhead = (on) =>
+      harness.worker.evaluate(async (value) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...settings, readAhead: value } });
+      }, on);
+    await setReadAhead(false);
+    try {
+      const tab = await harness.context.newPage();
+      await tab.goto(SNAPSHOT_URL, { waitUntil: 'load' });
+      const tabId = await harness.tabIdOf(SNAPSHOT_URL);
+      // Time enough for a reading ahead to be kept (it takes well under this when it is on, as above).
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      assert.equal(await keptFor(tabId), undefined, 'the page was read ahead although the option is off');
+      const answer = await popupAnswer(tabId, SNAPSHOT_URL);
+      assert.deepEqual(answer, { source: 'read', state: 'article', title: truth.title, parsedHere: true });
+      await tab.close();
+    } finally {
+      await setReadAhead(true);
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { cachedExtraction, forgetExtraction, keepExtraction } from '../shared/ex
 import { makesStale, sameDocument, worthReadingAhead } from '../shared/kept-reading.js';
 import { copyPage, countElements, type PageCopy } from '../shared/page-copy.js';
 import { isSnapshotTab } from '../library/snapshot-tabs.js';
+import { loadSettings } from '../shared/settings.js';
 import { withQuoteWorker } from './quote-worker-page.js';
 
 /** The reading under way for each tab since it loaded, with the address it was started for. */
@@ -94,7 +95,13 @@ export function listenForSnapshots(): void {
       underWay.delete(tabId);
       forgetExtraction(tabId).catch(() => undefined);
     }
-    if (change.status === 'complete' && tab.url && isSnapshotTab(tab.url)) preRead(tabId, tab.url);
+    if (change.status !== 'complete' || !tab.url || !isSnapshotTab(tab.url)) return;
+    const url = tab.url;
+    // The user may turn reading ahead off (options): then a snapshot is read only when the popup opens.
+    loadSettings().then(
+      (settings) => settings.readAhead && preRead(tabId, url),
+      () => preRead(tabId, url),
+    );
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     underWay.delete(tabId);

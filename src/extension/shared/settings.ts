@@ -25,6 +25,8 @@ export interface Settings {
   copySourceLine: boolean;
   /** Open the reader by itself whenever a snapshot with an article finishes loading. */
   autoOpen: boolean;
+  /** Read a snapshot as soon as its tab has loaded, so the popup shows it at once (background/pre-read.ts). */
+  readAhead: boolean;
   /** The style the Cite panel opens with: the last one chosen. */
   citationStyle: CitationStyleId;
   /** What Save does: the last format chosen. */
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   copyFormat: 'rich',
   copySourceLine: true,
   autoOpen: false,
+  readAhead: true,
   citationStyle: 'apa',
   saveFormat: 'html',
 };
@@ -74,6 +77,7 @@ export function normaliseSettings(raw: unknown): Settings {
     copyFormat: oneOf(COPY_FORMATS, r.copyFormat, d.copyFormat),
     copySourceLine: typeof r.copySourceLine === 'boolean' ? r.copySourceLine : d.copySourceLine,
     autoOpen: typeof r.autoOpen === 'boolean' ? r.autoOpen : d.autoOpen,
+    readAhead: typeof r.readAhead === 'boolean' ? r.readAhead : d.readAhead,
     citationStyle: oneOf(CITATION_STYLE_IDS, r.citationStyle, d.citationStyle),
     saveFormat: oneOf(SAVE_FORMATS, r.saveFormat, d.saveFormat),
   };
