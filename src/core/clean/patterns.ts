@@ -17,6 +17,7 @@ export const PLEA = new RegExp(
     'unlimited (digital )?access',
     'the story must be told',
     'sign up for (our|the|a|free)',
+    'join (over |more than )?[\\d,.]+\\s?[km]?\\+? (other )?(subscribers|readers|members)',
     'get (our|the) [\\w\\s]{0,30}newsletter',
     'create (a )?free account',
     'log ?in to (continue|read)',

@@ -64,6 +64,26 @@ describe('subscription-plea', () => {
       'Mr. Lee, who has run the ferry kiosk for twenty years, said he would subscribe to the new ferry pass himself as soon as it goes on sale, though he doubted many of his neighbours would, because the price had risen twice since the plan was first announced and the timetable still leaves the island without a late boat on weekdays.';
     expectKept(page(`<p>${paragraph}</p>`), 'subscription-plea', paragraph);
   });
+
+  it('removes a newsletter pitch that counts its subscribers', () => {
+    expectRemoved(
+      page(
+        '<div><div>Join 800,000+ subscribers to get regular emails on the harbour, the budget and the council.</div><div>You will also receive our digest of the year.</div></div>',
+        'end',
+      ),
+      'subscription-plea',
+      'Join 800,000+ subscribers',
+      'digest of the year',
+    );
+  });
+
+  it('keeps a sentence of the article that counts subscribers', () => {
+    expectKept(
+      page('<p>The paper said its readers had grown, and that 800,000 subscribers now read it every morning.</p>'),
+      'subscription-plea',
+      '800,000 subscribers now read it',
+    );
+  });
 });
 
 describe('newsletter-form', () => {
