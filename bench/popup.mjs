@@ -11,15 +11,11 @@
 // `data-skeleton-shown-ms` (the popup's first paint, which shows the skeleton of popup.html) is printed beside it.
 //
 // Usage: npm run bench:popup [-- --runs 10 --settle 2000 --browser chromium|firefox|both --extension DIR]
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 import { launchChromium } from '../test/e2e/chromium-harness.mjs';
+import { firefoxSession } from '../test/e2e/firefox-harness.mjs';
 import { EXTENSION_DIR, SNAPSHOT_URL } from '../test/e2e/fixture.mjs';
-import { localPath, startServer } from '../test/e2e/server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,10 +32,6 @@ const SETTLE_MS = Number(values.settle);
 const TARGET_FIRST_MS = 150;
 const TARGET_LATER_MS = 100;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const GECKO_ID = JSON.parse(readFileSync(path.resolve(here, '../manifest.json'), 'utf8')).browser_specific_settings
-  .gecko.id;
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,58 +79,20 @@ async function benchChromium() {
 }
 
 async function benchFirefox() {
-  const server = await startServer();
-  const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-    },
-  });
-  const extensionUrl = (file) => `moz-extension://${uuid}/${file}`;
-  /** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-  const openExtensionPage = async (file) => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 360, height: 240 });
-    page.goto(extensionUrl(file)).catch(() => undefined);
-    const end = Date.now() + 15_000;
-    while (!(await page.evaluate((u) => location.href === u, extensionUrl(file)).catch(() => false))) {
-      if (Date.now() > end) throw new Error(`${file} did not open`);
-      await sleep(10);
-    }
-    return page;
-  };
+  const firefox = firefoxSession();
+  const { browser, helper } = await firefox.launch({ extensionDir: path.resolve(values.extension) });
   try {
-    await browser.installExtension(path.resolve(values.extension));
-    const helper = await openExtensionPage('options.html');
     const samples = { first: [], later: [] };
     for (let round = 0; round < RUNS; round++) {
       const tab = await browser.newPage();
-      await tab.setRequestInterception(true);
-      tab.on('request', async (request) => {
-        const local = /^https?:/.test(request.url()) ? localPath(request.url()) : null;
-        if (!local) return request.url().startsWith(server.origin) ? request.continue() : request.abort();
-        const response = await fetch(server.origin + local);
-        await request.respond({
-          status: response.status,
-          contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-          body: Buffer.from(await response.arrayBuffer()),
-        });
-      });
+      await firefox.intercept(tab);
       await tab.goto(SNAPSHOT_URL, { waitUntil: 'load' });
       await sleep(SETTLE_MS);
       const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, SNAPSHOT_URL);
       for (const kind of ['first', 'later']) {
-        const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+        const popup = await browser.newPage();
+        await popup.setViewport({ width: 360, height: 240 });
+        await firefox.gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
         samples[kind].push(await markers((fn) => popup.evaluate(fn)));
         await popup.close();
       }
@@ -146,8 +100,7 @@ async function benchFirefox() {
     }
     return samples;
   } finally {
-    await browser.close();
-    await server.close();
+    await firefox.close();
   }
 }
 

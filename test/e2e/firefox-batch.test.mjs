@@ -3,58 +3,25 @@
 // the library exports both as one EPUB and one .bib with unique keys.
 // Run: node build.mjs && node --test test/e2e/firefox-batch.test.mjs
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import puppeteer from 'puppeteer-core';
-import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, normalise, poll } from './fixture.mjs';
-import { ORDINARY_URL, localPath, startServer } from './server.mjs';
+import { downloadsTo, firefoxSession } from './firefox-harness.mjs';
+import { SNAPSHOT_URL, normalise, poll } from './fixture.mjs';
+import { ORDINARY_URL } from './server.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const UUID = randomUUID();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SECOND_URL = 'https://archive.ph/sV2aB';
 const CAPTCHA_URL = 'https://archive.ph/cApTc';
 
-let server;
+const firefox = firefoxSession();
+const { extensionUrl, gotoExtensionPage, intercept } = firefox;
 let browser;
 let downloadsDir;
 let library;
-
-const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
-const intercepted = new WeakSet();
-
-/** Serves archive addresses from the test server; every other request off this machine is refused. */
-async function intercept(page) {
-  if (intercepted.has(page)) return;
-  intercepted.add(page);
-  await page.setRequestInterception(true);
-  page.on('request', async (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
-    const local = localPath(url);
-    if (!local) return request.abort();
-    const response = await fetch(server.origin + local);
-    await request.respond({
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-}
-
-/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-async function gotoExtensionPage(page, file) {
-  const url = extensionUrl(file);
-  page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
-    what: file,
-  });
-}
 
 async function openTab(url) {
   const page = await browser.newPage();
@@ -103,7 +70,7 @@ async function exportAs(format) {
 
 describe('Firefox: save all snapshot tabs, export a selection', () => {
   before(async () => {
-    server = await startServer({
+    const serve = {
       pages: {
         '/sV2aB': { body: await secondSnapshot() },
         '/cApTc': {
@@ -112,39 +79,13 @@ describe('Firefox: save all snapshot tabs, export a selection', () => {
           ),
         },
       },
-    });
+    };
     downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-firefox-batch-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloadsDir,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-      },
-    });
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && intercept(page))
-        .catch(() => undefined);
-    });
-    assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
+    ({ browser } = await firefox.launch({ prefs: downloadsTo(downloadsDir), serve }));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await firefox.close();
     if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
   });
 

@@ -5,69 +5,21 @@
 // list opens and closes from the keyboard.
 // Run: node build.mjs && node --test test/e2e/firefox-phone.test.mjs
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, artifactPath, normalise, poll, truth } from './fixture.mjs';
-import { localPath, startServer } from './server.mjs';
+import { firefoxSession } from './firefox-harness.mjs';
+import { SNAPSHOT_URL, artifactPath, normalise, poll, truth } from './fixture.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const UUID = randomUUID();
 const SETTLE_MS = 600;
 const PHONE = { width: 360, height: 740 };
 /** The smallest touch target the platform guidelines (WCAG 2.5.5, Apple, Android) agree on, in CSS px. */
 const TOUCH = 44;
 
-let server;
+const firefox = firefoxSession();
+const { gotoExtensionPage, intercept, nextReaderPage } = firefox;
 let browser;
 let helper;
 let popup;
 let reader;
-
-const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
-const intercepted = new WeakSet();
-
-/** Serves archive addresses from the test server; every other request off this machine is refused. */
-async function intercept(page) {
-  if (intercepted.has(page)) return;
-  intercepted.add(page);
-  await page.setRequestInterception(true);
-  page.on('request', async (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
-    const local = localPath(url);
-    if (!local) return request.abort();
-    const response = await fetch(server.origin + local);
-    await request.respond({
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-}
-
-/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-async function gotoExtensionPage(page, file) {
-  const url = extensionUrl(file);
-  page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
-    what: file,
-  });
-}
-
-async function readerPages() {
-  const pages = await browser.pages();
-  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
-  return pages.filter((_, i) => hrefs[i].startsWith(extensionUrl('reader.html')));
-}
-
-async function nextReaderPage(action) {
-  const before = new Set(await readerPages());
-  await action();
-  const page = await poll(async () => (await readerPages()).find((p) => !before.has(p)), { what: 'a new reader tab' });
-  await poll(() => page.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the reader' });
-  return page;
-}
 
 /** How far the page scrolls sideways: the root scroller's width past its box. */
 const sidewaysScroll = (page) =>
@@ -104,38 +56,12 @@ const menuState = (page) =>
 
 describe('Firefox on a phone-sized screen', () => {
   before(async () => {
-    server = await startServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        // A touch screen: the primary pointer is coarse and cannot hover.
-        'ui.primaryPointerCapabilities': 1,
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-      },
-    });
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && intercept(page))
-        .catch(() => undefined);
-    });
-    assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
-    helper = await browser.newPage();
-    await gotoExtensionPage(helper, 'options.html');
+    // A touch screen: the primary pointer is coarse and cannot hover.
+    ({ browser, helper } = await firefox.launch({ prefs: { 'ui.primaryPointerCapabilities': 1 } }));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await firefox.close();
   });
 
   test('the popup fits the width, and each of its controls takes a finger', async () => {

@@ -4,72 +4,25 @@
 // (read back by pasting, as Firefox gives the extension no clipboard read).
 // Run: node build.mjs && node --test test/e2e/firefox-quote.test.mjs
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { EXTENSION_DIR, GECKO_ID, SNAPSHOT_URL, artifactPath, normalise, poll } from './fixture.mjs';
-import { localPath, startServer } from './server.mjs';
+import { downloadsTo, firefoxSession } from './firefox-harness.mjs';
+import { SNAPSHOT_URL, artifactPath, normalise, poll } from './fixture.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const UUID = randomUUID();
 const SETTLE_MS = 600;
 const QUOTED = 'The meeting took place the morning of May 10 in the Oval Office';
 const HIGHLIGHTED = 'So it was no surprise that when the Russian foreign minister paid a visit to President Trump';
 
+const firefox = firefoxSession();
+const { gotoExtensionPage, intercept, nextReaderPage } = firefox;
 let server;
 let browser;
 let helper; // an extension page, to reach the WebExtension API and the background
 let snapshot;
 let reader;
 let downloadsDir;
-
-const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
-const intercepted = new WeakSet();
-
-/** Serves archive addresses from the test server; every other request off this machine is refused. */
-async function intercept(page) {
-  if (intercepted.has(page)) return;
-  intercepted.add(page);
-  await page.setRequestInterception(true);
-  page.on('request', async (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
-    const local = localPath(url);
-    if (!local) return request.abort();
-    const response = await fetch(server.origin + local);
-    await request.respond({
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-}
-
-/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-async function gotoExtensionPage(page, file) {
-  const url = extensionUrl(file);
-  page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
-    what: file,
-  });
-}
-
-async function readerPages() {
-  const pages = await browser.pages();
-  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
-  return pages.filter((_, i) => hrefs[i].startsWith(extensionUrl('reader.html')));
-}
-
-async function nextReaderPage(action) {
-  const before = new Set(await readerPages());
-  await action();
-  const page = await poll(async () => (await readerPages()).find((p) => !before.has(p)), { what: 'a new reader tab' });
-  await poll(() => page.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the reader' });
-  return page;
-}
 
 /** Selects `passage` (whitespace collapsed) inside `scope` of `page`. */
 async function selectText(page, scope, passage) {
@@ -137,36 +90,8 @@ const dataset = (page, key) => page.evaluate((k) => document.documentElement.dat
 
 describe('Firefox: quote and highlight', () => {
   before(async () => {
-    server = await startServer();
     downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-firefox-quote-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloadsDir,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-      },
-    });
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && intercept(page))
-        .catch(() => undefined);
-    });
-    assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
-    helper = await browser.newPage();
-    await gotoExtensionPage(helper, 'options.html');
+    ({ server, browser, helper } = await firefox.launch({ prefs: downloadsTo(downloadsDir) }));
     snapshot = await browser.newPage();
     await intercept(snapshot);
     await snapshot.goto(SNAPSHOT_URL);
@@ -181,8 +106,7 @@ describe('Firefox: quote and highlight', () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await firefox.close();
     if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
   });
 

@@ -2,16 +2,12 @@
 // add-on, with the reference snapshot served at https://archive.ph/qF3xK by request interception.
 // Run: node build.mjs && node --test test/e2e/firefox.test.mjs
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import {
   CLOBBERED_URL,
-  EXTENSION_DIR,
-  GECKO_ID,
   NO_ARTICLE_URL,
   SNAPSHOT_URL,
   artifactPath,
@@ -22,50 +18,17 @@ import {
   poll,
   truth,
 } from './fixture.mjs';
-import { localPath, startServer } from './server.mjs';
+import { downloadsTo, firefoxSession } from './firefox-harness.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const UUID = randomUUID();
 const SETTLE_MS = 600;
 
+const firefox = firefoxSession();
+const { gotoExtensionPage, intercept, nextReaderPage } = firefox;
 let server;
 let browser;
 let helper; // an extension page used to reach the WebExtension API (tabs, storage, the background)
 let popup;
 let downloadsDir;
-
-const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
-
-const intercepted = new WeakSet();
-
-/** Serves archive addresses from the test server; every other request off this machine is refused. */
-async function intercept(page) {
-  // Pages opened here are also announced as new targets: one handler per page.
-  if (intercepted.has(page)) return;
-  intercepted.add(page);
-  await page.setRequestInterception(true);
-  page.on('request', async (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
-    const local = localPath(url);
-    if (!local) return request.abort();
-    const response = await fetch(server.origin + local);
-    await request.respond({
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-}
-
-/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-async function gotoExtensionPage(page, file) {
-  const url = extensionUrl(file);
-  page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
-    what: file,
-  });
-}
 
 async function newExtensionPage(file) {
   const page = await browser.newPage();
@@ -84,67 +47,17 @@ async function openPopupFor(url) {
   return page;
 }
 
-/** Open reader tabs. Puppeteer keeps reporting about:blank for moz-extension pages, so ask each page. */
-async function readerPages() {
-  const pages = await browser.pages();
-  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
-  return pages.filter((_, i) => hrefs[i].startsWith(extensionUrl('reader.html')));
-}
-
-/** Runs `action`, then waits for a reader tab that was not open before and for its article. */
-async function nextReaderPage(action) {
-  const before = new Set(await readerPages());
-  await action();
-  const page = await poll(async () => (await readerPages()).find((p) => !before.has(p)), { what: 'a new reader tab' });
-  await poll(() => page.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the reader' });
-  return page;
-}
-
 const text = (page, selector) => page.$eval(selector, (el) => el.textContent);
 const innerText = (page, selector) => page.$eval(selector, (el) => el.innerText);
 
 describe('Firefox', () => {
   before(async () => {
-    server = await startServer();
     downloadsDir = await mkdtemp(path.join(os.tmpdir(), 'archive-reader-firefox-downloads-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // BiDi refuses moz-extension:// navigation without it.
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        // A known moz-extension origin for the temporary add-on, so the tests know the popup's address.
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        // Whatever interception does not answer goes to a dead proxy instead of the internet.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-        // The extension's downloads go, under their own names, to a folder of the test's.
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloadsDir,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-      },
-    });
-    // Tabs the extension opens (the reader) load archived images too: serve those as well.
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && intercept(page))
-        .catch(() => undefined);
-    });
-    const id = await browser.installExtension(EXTENSION_DIR);
-    assert.equal(id, GECKO_ID);
-    helper = await newExtensionPage('options.html');
+    ({ server, browser, helper } = await firefox.launch({ prefs: downloadsTo(downloadsDir) }));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await firefox.close();
     if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
   });
 
