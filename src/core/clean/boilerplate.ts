@@ -7,6 +7,8 @@ import {
   CALL_TO_ACTION,
   COMMENT_COUNTER,
   COOKIE_NOTICE,
+  FOLLOW_CALL,
+  FOLLOW_LABEL,
   LEGAL_LINE,
   MEDIA_TEASER,
   NAMED_COPYRIGHT,
@@ -15,13 +17,15 @@ import {
   SHARE_LABEL,
   SHARE_NETWORK,
   SHARE_URL,
+  SKIP_LINK,
+  SOCIAL_PROFILE_URL,
   STORY_LIST_LABEL,
 } from './patterns.js';
 
 /**
  * Boilerplate a snapshot keeps but class names no longer mark: pleas to subscribe, newsletter forms, lists of
- * other stories, promos between paragraphs, gallery and video teasers, share bars, comment counters, ad labels,
- * cookie notices and legal footers. Each rule finds a tell-tale element by its text and structure, then removes
+ * other stories, promos between paragraphs, gallery and video teasers, share bars, calls to follow on social
+ * networks, comment counters, ad labels, skip links, cookie notices and legal footers. Each rule finds a tell-tale element by its text and structure, then removes
  * the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
  */
 
@@ -41,6 +45,12 @@ const STORY_LIST_MAX_TEXT = 3000;
 const STORY_LIST_LINK_SHARE = 0.4;
 /** A cookie notice is a paragraph at most. */
 const COOKIE_NOTICE_MAX_TEXT = 600;
+/** A call to follow is a line; a longer block that opens with one is the article's. */
+const FOLLOW_MAX_TEXT = 200;
+/** The box under a "Follow us" heading is its row of network links: at most this much text… */
+const FOLLOW_BOX_MAX_TEXT = 300;
+/** …mostly link. */
+const FOLLOW_BOX_LINK_SHARE = 0.5;
 /** A legal line's box is the site's footer when its links (terms, privacy, contact) are this share of its text. */
 const FOOTER_LINK_SHARE = 0.3;
 /** What follows a legal line to the end of the page is the rest of the footer when it is this short. */
@@ -194,6 +204,31 @@ const RULES: Rule[] = [
           yield bar;
         }
       }
+    },
+  },
+  {
+    name: 'follow-call',
+    *find(ctx) {
+      const { index } = ctx;
+      // The line around the call: "Follow me on Instagram" is often the link, its handle the text after it.
+      for (const el of deepest(short(ctx, FOLLOW_MAX_TEXT, FOLLOW_CALL))) yield widgetBox(index, el, FOLLOW_MAX_TEXT);
+      // A "Follow us" heading goes with the links under it (network icons often have no text), and alone only
+      // when the links are gone already.
+      const profiles = (box: Element) =>
+        Array.from(box.getElementsByTagName('a')).filter((a) =>
+          SOCIAL_PROFILE_URL.test(ctx.unwrapHref(a.getAttribute('href') ?? '')),
+        ).length;
+      for (const el of deepest(short(ctx, 40, FOLLOW_LABEL))) {
+        const box = widgetBox(index, el, FOLLOW_BOX_MAX_TEXT);
+        if (box === el || profiles(box) >= 2 || (linkCount(box) >= 1 && index.linkDensity(box) >= FOLLOW_BOX_LINK_SHARE))
+          yield box;
+      }
+    },
+  },
+  {
+    name: 'skip-link',
+    *find(ctx) {
+      yield* deepest(short(ctx, 40, SKIP_LINK));
     },
   },
   {

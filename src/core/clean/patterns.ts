@@ -99,6 +99,25 @@ export const SHARE_LABEL =
 export const SHARE_NETWORK =
   /^(facebook|twitter|x|email|e-mail|mail|sms|text|linkedin|whatsapp|reddit|pinterest|telegram|threads|bluesky|mastodon|flipboard|messenger|print|copy link|copy)$/i;
 
+/** The link that lets keyboard users past the site's menu ("Skip to main content"); pages hide it until focused. */
+export const SKIP_LINK =
+  /^(skip|jump) (to )?(the )?(main |primary |page )?(content|main|article|navigation|nav|menu|search|footer)$|^skip navigation$/i;
+
+/**
+ * Calls to follow the author or the site on a social network ("Follow us on Instagram", "*** Follow me on Instagram,
+ * YouTube or X ***", "Join me on TikTok: @…"): the network, or a handle, must be named, so "follow me on this
+ * journey" is not one.
+ */
+export const FOLLOW_CALL =
+  /^[\W_]*(follow|find|join|like|connect with|catch) (me|us)\b.{0,80}?(\b(instagram|facebook|twitter|x|tiktok|youtube|linkedin|pinterest|threads|bluesky|mastodon|snapchat|twitch|social media|socials)\b|@\w)/i;
+
+/** A heading over the site's social links ("Follow us", "Connect with us"). */
+export const FOLLOW_LABEL = /^(follow|find|connect with|stay connected with|join) (me|us)( on social( media)?| online)?[:!]?$/i;
+
+/** A profile on a social network: the links of a "Follow us" row, often icons without text. */
+export const SOCIAL_PROFILE_URL =
+  /^https?:\/\/([\w-]+\.)?(facebook|twitter|x|instagram|tiktok|youtube|linkedin|pinterest|threads|bsky|snapchat|twitch|plus\.google)\.[a-z.]+\/(?!(share|sharer|intent|submit|pin\/create))[^?#]/i;
+
 /** Copyright and legal lines of page footers: "© 2017 …", "All rights reserved". */
 export const LEGAL_LINE = /^(©|\(c\)|copyright\b)|all rights reserved/i;
 

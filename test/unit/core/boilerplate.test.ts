@@ -263,6 +263,58 @@ describe('share-bar', () => {
   });
 });
 
+describe('follow-call', () => {
+  it('removes calls to follow the author on social networks, with the handle after the link', () => {
+    expectRemoved(
+      page(
+        '<div><div><a href="https://www.instagram.com/harbourwatch/">Follow me on Instagram</a>: @harbourwatch</div>' +
+          '<div>Join me on TikTok: @HarbourWatch</div></div>',
+        'end',
+      ),
+      'follow-call',
+      'Follow me on Instagram',
+      '@harbourwatch',
+      'Join me on TikTok',
+    );
+  });
+
+  it('removes a "Follow us" heading with its row of network icons', () => {
+    const icons = ['facebook.com/harbourwatch', 'twitter.com/harbourwatch', 'instagram.com/harbourwatch']
+      .map((u) => `<li><a href="https://archive.ph/o/AbC12/https://www.${u}"></a></li>`)
+      .join('');
+    const { rules, html } = run(page(`<div><div>FOLLOW US</div><ul>${icons}</ul></div>`, 'end'));
+    expect(rules).toContain('boilerplate:follow-call');
+    expect(html).not.toContain('FOLLOW US');
+    expect(html).not.toContain('instagram.com');
+  });
+
+  it('keeps a sentence that asks readers to follow a story, and one that names a network', () => {
+    expectKept(
+      page(
+        '<p>Follow us on this walk along the harbour wall, where the new berths will be built by next spring.</p>' +
+          '<p>The council posted the plan on Instagram and Facebook, and residents answered within the hour.</p>',
+      ),
+      'follow-call',
+      'Follow us on this walk along the harbour wall',
+      'posted the plan on Instagram',
+    );
+  });
+});
+
+describe('skip-link', () => {
+  it('removes the "Skip to main content" link at the top of the page', () => {
+    expectRemoved(page('<a href="#main">Skip to main content</a>', 'start'), 'skip-link', 'Skip to main content');
+  });
+
+  it('keeps a sentence that tells readers they may skip to a section', () => {
+    expectKept(
+      page('<p>Readers who know the history can skip to the section on the budget, which sets out the costs.</p>'),
+      'skip-link',
+      'skip to the section on the budget',
+    );
+  });
+});
+
 describe('ad-label', () => {
   it('removes an "Advertisement" label with its empty slot', () => {
     expectRemoved(
