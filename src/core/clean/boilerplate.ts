@@ -25,8 +25,8 @@ import {
 /**
  * Boilerplate a snapshot keeps but class names no longer mark: pleas to subscribe, newsletter forms, lists of
  * other stories, promos between paragraphs, gallery and video teasers, share bars, calls to follow on social
- * networks, comment counters, ad labels, skip links, cookie notices and legal footers. Each rule finds a tell-tale element by its text and structure, then removes
- * the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
+ * networks, comment counters, ad labels, skip links, cookie notices and legal footers. Each rule finds a tell-tale
+ * element by its text and structure, then removes the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
  */
 
 /** An inline promo box is mostly its link. */
@@ -220,7 +220,11 @@ const RULES: Rule[] = [
         ).length;
       for (const el of deepest(short(ctx, 40, FOLLOW_LABEL))) {
         const box = widgetBox(index, el, FOLLOW_BOX_MAX_TEXT);
-        if (box === el || profiles(box) >= 2 || (linkCount(box) >= 1 && index.linkDensity(box) >= FOLLOW_BOX_LINK_SHARE))
+        if (
+          box === el ||
+          profiles(box) >= 2 ||
+          (linkCount(box) >= 1 && index.linkDensity(box) >= FOLLOW_BOX_LINK_SHARE)
+        )
           yield box;
       }
     },

@@ -112,7 +112,8 @@ export const FOLLOW_CALL =
   /^[\W_]*(follow|find|join|like|connect with|catch) (me|us)\b.{0,80}?(\b(instagram|facebook|twitter|x|tiktok|youtube|linkedin|pinterest|threads|bluesky|mastodon|snapchat|twitch|social media|socials)\b|@\w)/i;
 
 /** A heading over the site's social links ("Follow us", "Connect with us"). */
-export const FOLLOW_LABEL = /^(follow|find|connect with|stay connected with|join) (me|us)( on social( media)?| online)?[:!]?$/i;
+export const FOLLOW_LABEL =
+  /^(follow|find|connect with|stay connected with|join) (me|us)( on social( media)?| online)?[:!]?$/i;
 
 /** A profile on a social network: the links of a "Follow us" row, often icons without text. */
 export const SOCIAL_PROFILE_URL =
