@@ -6,6 +6,7 @@ import type { HeadMetadata } from './metadata/head.js';
 import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
+import { removeContentsLists } from './clean/contents-list.js';
 import { removeCommentThreads } from './clean/comments.js';
 import { joinCards } from './clean/cards.js';
 import { capNesting } from './clean/depth.js';
@@ -157,34 +158,36 @@ function* extractionSteps(
   for (const el of meta.consumed) plan.leaveOut(el, 'article-header');
   // 4. boilerplate: pleas, forms, story lists, promos, teasers, counters, share bars, notices, footers.
   removeBoilerplate(plan, snapshot.rewriteHref);
-  // 6. landmarks: footers, sidebars and menus outside the page's main region.
+  // 5. landmarks: footers, sidebars and menus outside the page's main region.
   removeOutsideLandmarks(plan);
   // 6. breadcrumb: the trail of links that says where the page sits in its site.
   removeBreadcrumbs(plan, meta.pageTitle ?? meta.title);
-  // 6. comments: reader comment threads, found by their reply controls.
+  // 7. comments: reader comment threads, found by their reply controls.
   removeCommentThreads(plan, meta.headline);
-  // 6. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
+  // 8. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
   removeIcons(plan);
-  // 7. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs, a grid's
+  // 9. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs, a grid's
   //    cards written without their boxes, a box of prose and a few links written as its blocks.
   collapseWrappers(plan);
   recoverFigures(plan);
   recoverParagraphs(plan);
   joinCards(plan);
   openProseBoxes(plan);
-  // 8. too-deep: nothing written deeper than browsers nest.
+  // 10. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
-  // 9. write the clean copy, with the attribute policy (clean/attributes.ts).
+  // 11. write the clean copy, with the attribute policy (clean/attributes.ts).
   const work = workDocument(document, snapshot, meta.pageTitle ?? meta.title ?? snapshot.titleHint ?? '');
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
-  // 10. Readability picks the article from the clean copy; 12. the result is tidied.
+  // 12. Readability picks the article from the clean copy; 15. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 
-  // 11. related-tail: a closing list of links to the site's other pages.
+  // 13. related-tail: a closing list of links to the site's other pages.
   removeTrailingSiteLinks(parsed.content, snapshot.source.originalUrl, log);
+  // 14. contents-list: the page's own table of contents (the reader makes its own from the headings).
+  removeContentsLists(parsed.content, snapshot.source.originalUrl, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)
