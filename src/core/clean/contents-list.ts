@@ -11,7 +11,7 @@ import type { RemovalLog } from '../explain.js';
  */
 
 /** Labels of contents boxes, as the whole text of a short block. */
-export const CONTENTS_LABEL =
+const CONTENTS_LABEL =
   /^(table of contents|contents|in this (article|post|guide|page|story|section)|on this page|jump to( a)?( section)?|article contents|page contents|what'?s inside|skip to a section)\s*:?$/i;
 
 /** A contents box holds a long article's headings at most: beyond this much text it is a section of its own. */
