@@ -6,6 +6,7 @@ import type { HeadMetadata } from './metadata/head.js';
 import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
+import { removeButtonCalls } from './clean/button-calls.js';
 import { removeContentsLists } from './clean/contents-list.js';
 import { removeCommentThreads } from './clean/comments.js';
 import { joinCards } from './clean/cards.js';
@@ -180,7 +181,7 @@ function* extractionSteps(
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
-  // 12. Readability picks the article from the clean copy; 15. the result is tidied.
+  // 12. Readability picks the article from the clean copy; 16. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 
@@ -188,6 +189,8 @@ function* extractionSteps(
   removeTrailingSiteLinks(parsed.content, snapshot.source.originalUrl, log);
   // 14. contents-list: the page's own table of contents (the reader makes its own from the headings).
   removeContentsLists(parsed.content, snapshot.source.originalUrl, log);
+  // 15. button-call: lines that are only a button ("Learn more", "Book now").
+  removeButtonCalls(parsed.content, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)

@@ -99,6 +99,44 @@ export const SHARE_LABEL =
 export const SHARE_NETWORK =
   /^(facebook|twitter|x|email|e-mail|mail|sms|text|linkedin|whatsapp|reddit|pinterest|telegram|threads|bluesky|mastodon|flipboard|messenger|print|copy link|copy)$/i;
 
+/**
+ * The whole text of a button or a link styled as one ("Learn more", "Book now", "Get a quote", "Enrol now"): sales
+ * and navigation calls that say nothing once the page is read as text.
+ */
+export const BUTTON_CALL = new RegExp(
+  '^(' +
+    [
+      'learn more',
+      'read more',
+      'find out more',
+      'discover more',
+      'book (now|online|today|a \\w+|your \\w+)',
+      'shop (now|the \\w+)',
+      'buy (now|online|it now)',
+      'order (now|online|today)',
+      'get (a |your )?(free )?(quote|estimate|started)( now| today)?',
+      'sign ?up( now| today| for free)?',
+      'enrol(l)? (now|today)',
+      'register (now|today)',
+      'apply (now|today|online)',
+      'start (now|today|course|learning|(a |your )?free trial)',
+      'contact us( today| now)?',
+      'call (us )?(now|today)',
+      'get in touch',
+      'request (a |your )?(demo|quote|consultation|information|info)',
+      'schedule (a |your )?(consultation|demo|call|visit|tour)',
+      'download (now|free|the app)',
+      'try (it )?(for )?free( now| today)?',
+      'view (details|deal|discount|offer|more|all)',
+      'see (details|more|all|deal|offer|plans|pricing)',
+      'where to buy',
+      'check (price|prices|availability|rates)',
+      'secure your spot',
+    ].join('|') +
+    ')[\\s!.›»>→]*$',
+  'i',
+);
+
 /** The link that lets keyboard users past the site's menu ("Skip to main content"); pages hide it until focused. */
 export const SKIP_LINK =
   /^(skip|jump) (to )?(the )?(main |primary |page )?(content|main|article|navigation|nav|menu|search|footer)$|^skip navigation$/i;
