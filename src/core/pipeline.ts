@@ -8,6 +8,7 @@ import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
 import { removeButtonCalls } from './clean/button-calls.js';
 import { removeContentsLists } from './clean/contents-list.js';
+import { removeLeadingCredits } from './clean/leading-credits.js';
 import { removeCommentThreads } from './clean/comments.js';
 import { joinCards } from './clean/cards.js';
 import { capNesting } from './clean/depth.js';
@@ -181,7 +182,7 @@ function* extractionSteps(
   work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
   yield;
 
-  // 12. Readability picks the article from the clean copy; 16. the result is tidied.
+  // 12. Readability picks the article from the clean copy; 17. the result is tidied.
   const parsed = parseWithReadability(work);
   if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
 
@@ -191,6 +192,8 @@ function* extractionSteps(
   removeContentsLists(parsed.content, snapshot.source.originalUrl, log);
   // 15. button-call: lines that are only a button ("Learn more", "Book now").
   removeButtonCalls(parsed.content, log);
+  // 16. leading-credit: "Updated on …", "Written by …" lines before the text that the header shows already.
+  removeLeadingCredits(parsed.content, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)
