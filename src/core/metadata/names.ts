@@ -1,5 +1,6 @@
 import type { Author } from '../../article.js';
 import { isWireService } from './wire-services.js';
+import { BUTTON_CALL } from '../clean/patterns.js';
 
 /**
  * Bylines as printed → a list of authors. No library splits multi-author bylines or tells organisations from
@@ -63,7 +64,8 @@ const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 /** True when a fragment looks like a person's name: 2–5 capitalised words (particles and initials allowed). */
 export function looksLikePersonName(name: string): boolean {
   if (!name || name.length > 60 || /[\d@#/:|()[\]]/.test(name)) return false;
-  if (NOT_A_NAME.test(name)) return false;
+  // "BOOK NOW" set in capitals reads like "JOE HILDEBRAND"; a button's call is never a name.
+  if (NOT_A_NAME.test(name) || BUTTON_CALL.test(name)) return false;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0]!)) return false;
   let title = 0;

@@ -95,6 +95,16 @@ describe('bylines on a snapshot', () => {
   });
 });
 
+describe('names beside the dateline', () => {
+  it('takes a name set in capitals, but not a button set the same way', () => {
+    const date = '<p><time datetime="2025-03-02">March 2, 2025</time></p>';
+    expect(read(`<p>NATALIYA VASILYEVA</p>${date}`).authors).toEqual([person('Nataliya', 'Vasilyeva')]);
+    const article = read(`<p>BOOK NOW</p>${date}`);
+    expect(article.authors).toEqual([]);
+    expect(article.text).toContain('BOOK NOW');
+  });
+});
+
 describe('parseByline', () => {
   it.each<[string, Author[]]>([
     ['By Philip Rucker and Karen DeYoung', [person('Philip', 'Rucker'), person('Karen', 'DeYoung')]],
