@@ -23,6 +23,8 @@ export function firefoxSession() {
   const uuid = randomUUID();
   const session = { server: null, browser: null, helper: null };
   const intercepted = new WeakSet();
+  /** The suite's own answers (a fake remote service), asked before the test server: see `launch`. */
+  let answer = async () => null;
 
   const extensionUrl = (file) => `moz-extension://${uuid}/${file}`;
 
@@ -36,6 +38,16 @@ export function firefoxSession() {
       const url = request.url();
       const { origin } = session.server;
       if (!/^https?:/.test(url) || url.startsWith(origin)) return request.continue();
+      const own = await answer(url, request);
+      if (own) {
+        if ('abort' in own) return request.abort();
+        return request.respond({
+          status: own.status,
+          headers: own.headers,
+          contentType: own.headers['content-type'],
+          body: own.body,
+        });
+      }
       const local = localPath(url);
       if (!local) return request.abort();
       const response = await fetch(origin + local);
@@ -77,9 +89,11 @@ export function firefoxSession() {
   /**
    * Starts the server (with `serve`, startServer's options) and Firefox (with `prefs` over the common ones),
    * installs the extension (the build in `extensionDir`) and opens `helper`, an extension page that reaches the
-   * WebExtension API (tabs, storage, the background).
+   * WebExtension API (tabs, storage, the background). `respond(url, request)`, when given, answers a request
+   * first: `{ status, headers, body }`, `{ abort: true }` (no connection), or null to leave it to the test server.
    */
-  async function launch({ prefs = {}, serve, extensionDir = EXTENSION_DIR } = {}) {
+  async function launch({ prefs = {}, serve, extensionDir = EXTENSION_DIR, respond } = {}) {
+    if (respond) answer = respond;
     session.server = await startServer(serve);
     session.browser = await puppeteer.launch({
       browser: 'firefox',

@@ -4,18 +4,8 @@
 // a Wayback snapshot against the nearest other capture from the CDX list.
 // Run: node build.mjs && node --test test/e2e/firefox-verify.test.mjs
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {
-  EXTENSION_DIR,
-  GECKO_ID,
-  SNAPSHOT_URL,
-  artifactPath,
-  assertCleanArticle,
-  normalise,
-  poll,
-} from './fixture.mjs';
+import { SNAPSHOT_URL, artifactPath, assertCleanArticle, normalise, poll } from './fixture.mjs';
 import {
   ALTERED_FROM,
   ALTERED_TO,
@@ -28,13 +18,13 @@ import {
   ORIGINAL_URL,
   waybackAnswer,
 } from './fake-wayback.mjs';
-import { WAYBACK_URL, localPath, startServer } from './server.mjs';
+import { firefoxSession } from './firefox-harness.mjs';
+import { WAYBACK_URL } from './server.mjs';
 
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const UUID = randomUUID();
 const SETTLE_MS = 600;
 
-let server;
+const firefox = firefoxSession();
+const { gotoExtensionPage, intercept, nextReaderPage } = firefox;
 let browser;
 let helper;
 let reader;
@@ -43,60 +33,11 @@ let mode = 'identical';
 /** Verify's requests as the fake archive saw them. */
 const asked = [];
 
-const extensionUrl = (file) => `moz-extension://${UUID}/${file}`;
-const intercepted = new WeakSet();
-
-/** The fake archive answers Verify's requests; archive pages and images come from the test server; nothing else. */
-async function intercept(page) {
-  if (intercepted.has(page)) return;
-  intercepted.add(page);
-  await page.setRequestInterception(true);
-  page.on('request', async (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url) || url.startsWith(server.origin)) return request.continue();
-    const answer = await waybackAnswer(url, mode);
-    if (answer) {
-      asked.push({ url, headers: request.headers() });
-      if ('abort' in answer) return request.abort();
-      return request.respond({
-        status: answer.status,
-        headers: answer.headers,
-        contentType: answer.headers['content-type'],
-        body: answer.body,
-      });
-    }
-    const local = localPath(url);
-    if (!local) return request.abort();
-    const response = await fetch(server.origin + local);
-    await request.respond({
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-}
-
-/** Puppeteer's goto never resolves for moz-extension:// (the tab changes process): start it and poll. */
-async function gotoExtensionPage(page, file) {
-  const url = extensionUrl(file);
-  page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
-    what: file,
-  });
-}
-
-async function readerPages() {
-  const pages = await browser.pages();
-  const hrefs = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
-  return pages.filter((_, i) => hrefs[i].startsWith(extensionUrl('reader.html')));
-}
-
-async function nextReaderPage(action) {
-  const before = new Set(await readerPages());
-  await action();
-  const page = await poll(async () => (await readerPages()).find((p) => !before.has(p)), { what: 'a new reader tab' });
-  await poll(() => page.evaluate(() => document.documentElement.dataset.ready === 'true'), { what: 'the reader' });
-  return page;
+/** The fake archive answers Verify's requests (archive pages and images come from the test server). */
+async function respond(url, request) {
+  const answer = await waybackAnswer(url, mode);
+  if (answer) asked.push({ url, headers: request.headers() });
+  return answer;
 }
 
 /** Presses Verify (from the keyboard) and waits for its answer; returns the state the page settled in. */
@@ -119,32 +60,7 @@ const text = (page, selector) => page.$eval(selector, (el) => el.textContent);
 
 describe('Firefox: Verify', () => {
   before(async () => {
-    server = await startServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        // Whatever interception does not answer goes to a dead proxy instead of the internet.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
-      },
-    });
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && intercept(page))
-        .catch(() => undefined);
-    });
-    assert.equal(await browser.installExtension(EXTENSION_DIR), GECKO_ID);
-    helper = await browser.newPage();
-    await gotoExtensionPage(helper, 'options.html');
+    ({ browser, helper } = await firefox.launch({ respond }));
 
     const snapshot = await browser.newPage();
     await intercept(snapshot);
@@ -158,10 +74,7 @@ describe('Firefox: Verify', () => {
     await reader.setViewport({ width: 1000, height: 900 });
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => firefox.close());
 
   test('identical: one sentence with a link to the capture the archive redirected to', async () => {
     assert.deepEqual(asked, [], 'no request before Verify is pressed');
