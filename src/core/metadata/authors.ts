@@ -17,8 +17,16 @@ export interface BylineChoice {
 }
 
 const NONE: BylineChoice = { byline: null, authors: [], element: null };
-const BY_LINE =
-  /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*\p{Lu}/iu;
+const BY_PREFIX =
+  /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*/iu;
+/**
+ * "By Jane Doe", never "By the end of the year, …": the name after "By" starts with a capital. (Checked apart from
+ * the prefix: under the `i` flag `\p{Lu}` matches small letters too.)
+ */
+function startsLikeByline(text: string): boolean {
+  const prefix = BY_PREFIX.exec(text);
+  return prefix !== null && /^\p{Lu}/u.test(text.slice(prefix[0].length));
+}
 /** Author pages: /author/jane-doe, /people/…, /autori/… (cs), /autoren/… (de), Medium-style /@jane. */
 const AUTHOR_HREF =
   /\/(?:authors?|editors?|people|profiles?|staff|reporters?|journalists?|columnists?|contributors?|writers?|by|autor|autori|autoren|auteurs?|autores?|redakteur|firma)\/|\/@[\w.-]+\/?$/i;
@@ -87,7 +95,7 @@ function inNavigation(el: Element): boolean {
 
 /** The deepest short block whose text starts like a byline ("By …"), the first one among `blocks`. */
 function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
-  const matches = blocks.filter((b) => b.text.length >= 5 && b.text.length <= MAX_BYLINE && BY_LINE.test(b.text));
+  const matches = blocks.filter((b) => b.text.length >= 5 && b.text.length <= MAX_BYLINE && startsLikeByline(b.text));
   const deepest = matches.filter((c) => !matches.some((o) => o !== c && c.el.contains(o.el)));
   let unsigned: BylineChoice | null = null;
   for (const { el, text } of deepest) {
@@ -144,6 +152,7 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
       Math.abs(b.order - at) <= 6 && b.text.length <= 80 && !inNavigation(b.el) && !/^h[1-6]$/.test(b.el.localName),
   );
   for (const b of near) {
+    if (inSentence(index, b.el)) continue;
     // The block is the name alone, or the name run into the dateline.
     const name = b.text
       .split(END_OF_NAMES)[0]!
@@ -157,6 +166,15 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
     return { byline: name, authors, element: inside ? null : bylineBlock(b.el, index) };
   }
   return null;
+}
+
+/** More text than a dateline beside an inline name: the name is part of a sentence ("Lupita Nyong'o's dress …"). */
+const SENTENCE_AROUND = 80;
+
+function inSentence(index: PageIndex, el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || !/^(a|span|strong|b|em|i)$/.test(el.localName)) return false;
+  return (index.textLength.get(parent) ?? 0) - (index.textLength.get(el) ?? 0) > SENTENCE_AROUND;
 }
 
 export function findByline(index: PageIndex, title: Element | null): BylineChoice {

@@ -95,6 +95,15 @@ describe('bylines on a snapshot', () => {
   });
 });
 
+describe('a sentence that starts with "By"', () => {
+  it('is the article’s, not an unsigned byline', () => {
+    const sentence = 'By the end of the year, the council had spent the whole harbour budget.';
+    const article = read(`<p>${sentence}</p>`);
+    expect(article.byline).toBeNull();
+    expect(article.text).toContain(sentence);
+  });
+});
+
 describe('names beside the dateline', () => {
   it('takes a name set in capitals, but not a button set the same way', () => {
     const date = '<p><time datetime="2025-03-02">March 2, 2025</time></p>';
@@ -102,6 +111,16 @@ describe('names beside the dateline', () => {
     const article = read(`<p>BOOK NOW</p>${date}`);
     expect(article.authors).toEqual([]);
     expect(article.text).toContain('BOOK NOW');
+  });
+
+  it('leaves a linked name inside a sentence to the sentence', () => {
+    const date = '<p><time datetime="2025-03-02">March 2, 2025</time></p>';
+    const sentence =
+      '<p><a href="https://archive.ph/o/AbC12/https://en.example.org/wiki/Ana_Lima">Ana Lima</a>’s boat, ' +
+      'moored at the harbour for twenty years, was towed away on Thursday morning by the port authority.</p>';
+    const article = read(`${date}${sentence}`);
+    expect(article.authors).toEqual([]);
+    expect(article.text).toContain('Ana Lima’s boat');
   });
 });
 
