@@ -6,6 +6,7 @@ import type { HeadMetadata } from './metadata/head.js';
 import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
+import { choseAboveHeadline, leaveOutAboveHeadline, pageHeadline } from './clean/above-headline.js';
 import { removeButtonCalls } from './clean/button-calls.js';
 import { removeContentsLists } from './clean/contents-list.js';
 import { removeLeadingCredits } from './clean/leading-credits.js';
@@ -21,6 +22,7 @@ import { CleanPlan } from './clean/plan.js';
 import { collapseWrappers } from './clean/wrappers.js';
 import { openProseBoxes } from './clean/prose-box.js';
 import { finishContent } from './content.js';
+import { normalizeSpace } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
 import { PageIndex } from './page-index.js';
@@ -178,13 +180,24 @@ function* extractionSteps(
   // 10. too-deep: nothing written deeper than browsers nest.
   capNesting(plan);
   // 11. write the clean copy, with the attribute policy (clean/attributes.ts).
-  const work = workDocument(document, snapshot, meta.pageTitle ?? meta.title ?? snapshot.titleHint ?? '');
-  work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
+  const cleanCopy = (): Document => {
+    const work = workDocument(document, snapshot, meta.pageTitle ?? meta.title ?? snapshot.titleHint ?? '');
+    work.body.innerHTML = writeCleanCopy(plan, new AttributePolicy(snapshot, log));
+    return work;
+  };
+  const work = cleanCopy();
   yield;
 
   // 12. Readability picks the article from the clean copy; 17. the result is tidied.
-  const parsed = parseWithReadability(work);
-  if (!parsed?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
+  const first = parseWithReadability(work);
+  if (!first?.content) return report(null, describeRefusal({ kind: 'no-candidate' }, plan));
+  let parsed: Parsed = { ...first, content: first.content };
+  // 12b. above-headline: it chose only from above the headline while text follows it — asked again without that.
+  const headline = pageHeadline(plan, meta.headline);
+  if (headline && choseAboveHeadline(plan, headline, parsed.content)) {
+    yield;
+    parsed = askAgainBelowHeadline(plan, headline, parsed, cleanCopy);
+  }
 
   // 13. related-tail: a closing list of links to the site's other pages.
   removeTrailingSiteLinks(parsed.content, snapshot.source.originalUrl, log);
@@ -210,6 +223,19 @@ function* extractionSteps(
  * re-arranged makes `_grabArticle` walk up past <body>); such a page has no article we could find, and the caller
  * gets that answer rather than an exception.
  */
+/** Readability's answer with an article. */
+type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+/** Readability's answer without the page above the headline, when it holds at least as much text as `first`. */
+function askAgainBelowHeadline(plan: CleanPlan, headline: Element, first: Parsed, cleanCopy: () => Document): Parsed {
+  const undo = leaveOutAboveHeadline(plan, headline);
+  const again = parseWithReadability(cleanCopy());
+  const length = (content: Element): number => normalizeSpace(content.textContent).length;
+  if (again?.content && length(again.content) >= length(first.content)) return { ...again, content: again.content };
+  undo();
+  return first;
+}
+
 function parseWithReadability(work: Document): ReturnType<Readability<Element>['parse']> {
   try {
     return new Readability<Element>(work, {
