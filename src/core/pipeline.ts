@@ -199,14 +199,8 @@ function* extractionSteps(
     parsed = askAgainBelowHeadline(plan, headline, parsed, cleanCopy);
   }
 
-  // 13. related-tail: a closing list of links to the site's other pages.
-  removeTrailingSiteLinks(parsed.content, snapshot.source.originalUrl, log);
-  // 14. contents-list: the page's own table of contents (the reader makes its own from the headings).
-  removeContentsLists(parsed.content, snapshot.source.originalUrl, log);
-  // 15. button-call: lines that are only a button ("Learn more", "Book now").
-  removeButtonCalls(parsed.content, log);
-  // 16. leading-credit: "Updated on …", "Written by …" lines before the text that the header shows already.
-  removeLeadingCredits(parsed.content, log);
+  // 13.–16. the rules that need Readability's answer.
+  cleanChosen(parsed.content, snapshot.source.originalUrl, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)
@@ -223,6 +217,18 @@ function* extractionSteps(
  * re-arranged makes `_grabArticle` walk up past <body>); such a page has no article we could find, and the caller
  * gets that answer rather than an exception.
  */
+/** The rules that work on Readability's answer, in order. */
+function cleanChosen(content: Element, pageUrl: string | null, log: RemovalLog): void {
+  // 13. related-tail: a closing list of links to the site's other pages.
+  removeTrailingSiteLinks(content, pageUrl, log);
+  // 14. contents-list: the page's own table of contents (the reader makes its own from the headings).
+  removeContentsLists(content, pageUrl, log);
+  // 15. button-call: lines that are only a button ("Learn more", "Book now").
+  removeButtonCalls(content, log);
+  // 16. leading-credit: "Updated on …", "Written by …" lines before the text that the header shows already.
+  removeLeadingCredits(content, log);
+}
+
 /** Readability's answer with an article. */
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
 
