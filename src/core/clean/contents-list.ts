@@ -50,7 +50,10 @@ export function removeContentsLists(root: Element, pageUrl: string | null, log: 
   for (const label of labelsIn(root)) {
     if (!root.contains(label)) continue;
     const box = contentsBox(root, label);
-    const lists = Array.from(box.querySelectorAll('ul, ol')).filter((l) => !l.parentElement?.closest('ul, ol'));
+    // A list with no text is the shell a page script would have filled: the capture lost it.
+    const lists = Array.from(box.querySelectorAll('ul, ol')).filter(
+      (l) => !l.parentElement?.closest('ul, ol') && textLength(l) > 0,
+    );
     const listText = lists.reduce((n, l) => n + textLength(l), 0);
     const other = textLength(box) - listText - textLength(label);
     if (lists.length > 0 && lists.every(isContents) && other <= OTHER_MAX_TEXT) {
@@ -61,8 +64,9 @@ export function removeContentsLists(root: Element, pageUrl: string | null, log: 
     // The label alone in its box: its list follows it, or the capture lost it.
     const next = box.nextElementSibling;
     const list = next && (/^(ul|ol)$/i.test(next.localName) ? next : onlyList(next));
-    if (next && list && isContents(list)) leaveOut(next);
-    if (!list || isContents(list)) leaveOut(box);
+    const contents = !!list && (textLength(list) === 0 || isContents(list)); // an empty list: its shell
+    if (next && contents) leaveOut(next);
+    if (!list || contents) leaveOut(box);
   }
 }
 

@@ -40,6 +40,12 @@ describe('contents-list: the page’s own table of contents', () => {
     expect(text).toContain('Pruning in autumn');
   });
 
+  it('leaves out a label whose list the capture left empty, with the empty list', () => {
+    const report = read('<div><div>In This Article</div><ol></ol></div>');
+    expect(report.article?.text).not.toContain('In This Article');
+    expect(noted(report)).toContain('In This Article');
+  });
+
   it('keeps a labelled list that is the article’s own content', () => {
     const tools = ['Secateurs with a bypass blade', 'A pair of thick gloves', 'Horticultural fleece'];
     const report = read(`<h2>Contents</h2><ul>${tools.map((t) => `<li>${t}</li>`).join('')}</ul>`);
