@@ -1,4 +1,13 @@
-import { isElement, linkTextLength, normalizeSpace, tagOf, unwrap, walkElements, wordCount } from './dom.js';
+import {
+  isElement,
+  linkTextLength,
+  normalizeSpace,
+  tagOf,
+  textLength,
+  unwrap,
+  walkElements,
+  wordCount,
+} from './dom.js';
 import type { PageMetadata } from './metadata/index.js';
 import { blockText } from './text.js';
 
@@ -50,7 +59,7 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   });
   removeEmpty(root);
   const text = blockText(root);
-  const total = normalizeSpace(root.textContent).length;
+  const total = textLength(root);
   const linkDensity = total ? linkTextLength(root) / total : 0;
   return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity };
 }
@@ -58,7 +67,7 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
 /** A paragraph-like block of 80 characters or more, mostly outside links. */
 function hasProse(root: Element): boolean {
   for (const el of Array.from(root.querySelectorAll('p, li, blockquote, td, dd, pre, figcaption, div, h2, h3'))) {
-    const len = normalizeSpace(el.textContent).length;
+    const len = textLength(el);
     if (len < 80) continue;
     if (linkTextLength(el) / len < 0.5) return true;
   }

@@ -23,10 +23,15 @@ export function normalizeSpace(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Characters of a node's text, whitespace collapsed as `normalizeSpace` does. */
+export function textLength(node: Node): number {
+  return normalizeSpace(node.textContent).length;
+}
+
 /** Characters of text inside the element's links, whitespace collapsed as `normalizeSpace` does. */
 export function linkTextLength(el: Element): number {
   let chars = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) chars += normalizeSpace(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) chars += textLength(a);
   return chars;
 }
 

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isElement, isText, linkTextLength, normalizeSpace, tagOf } from './dom.js';
+import { BLOCK_TAGS, isElement, isText, linkTextLength, tagOf, textLength } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { MAX_NESTING } from './clean/depth.js';
 import { invisibleReason, isCollapsedPanel, NEVER_CONTENT } from './clean/hidden.js';
@@ -170,7 +170,7 @@ export class PageIndex {
     let best: Element | null = null;
     let most = 0;
     for (const el of this.hiddenRoots) {
-      const chars = normalizeSpace(el.textContent).length;
+      const chars = textLength(el);
       if (chars > most) [best, most] = [el, chars];
     }
     if (!best || most < COVER_RATIO * Math.max(shown, 1)) return null;

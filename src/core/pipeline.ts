@@ -22,7 +22,7 @@ import { CleanPlan } from './clean/plan.js';
 import { collapseWrappers } from './clean/wrappers.js';
 import { openProseBoxes } from './clean/prose-box.js';
 import { finishContent } from './content.js';
-import { normalizeSpace } from './dom.js';
+import { textLength } from './dom.js';
 import { RemovalLog, type Removal } from './explain.js';
 import { assembleArticle, readMetadata } from './metadata/index.js';
 import { PageIndex } from './page-index.js';
@@ -236,8 +236,8 @@ type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content
 function askAgainBelowHeadline(plan: CleanPlan, headline: Element, first: Parsed, cleanCopy: () => Document): Parsed {
   const undo = leaveOutAboveHeadline(plan, headline);
   const again = parseWithReadability(cleanCopy());
-  const length = (content: Element): number => normalizeSpace(content.textContent).length;
-  if (again?.content && length(again.content) >= length(first.content)) return { ...again, content: again.content };
+  if (again?.content && textLength(again.content) >= textLength(first.content))
+    return { ...again, content: again.content };
   undo();
   return first;
 }

@@ -1,6 +1,5 @@
-import { BLOCK_TAGS, snippet, tagOf } from './dom.js';
+import { BLOCK_TAGS, snippet, tagOf, textLength } from './dom.js';
 import type { CleanPlan } from './clean/plan.js';
-import { normalizeSpace } from './dom.js';
 
 /** Why a page gave no article, in numbers a person can check (`--explain`, the popup's *Why?*). */
 export type RefusalCause =
@@ -49,7 +48,7 @@ export function bareRefusal(cause: RefusalCause): Refusal {
 /** The refusal with what the index and the cleaning plan tell about the page. Only run when a page gave no article. */
 export function describeRefusal(cause: RefusalCause, plan: CleanPlan): Refusal {
   const { index } = plan;
-  const hiddenChars = index.hiddenRoots.reduce((n, el) => n + normalizeSpace(el.textContent).length, 0);
+  const hiddenChars = index.hiddenRoots.reduce((n, el) => n + textLength(el), 0);
   const byRule = new Map<string, number>();
   for (const [el, rule] of plan.skip) {
     const name = rule.split(':')[0]!;

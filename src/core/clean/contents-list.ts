@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../dom.js';
+import { normalizeSpace, textLength } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 
 /**
@@ -92,8 +92,6 @@ function contentsBox(root: Element, label: Element): Element {
   }
   return box;
 }
-
-const textLength = (el: Element): number => normalizeSpace(el.textContent).length;
 
 const key = (text: string | null): string =>
   normalizeSpace(text)
