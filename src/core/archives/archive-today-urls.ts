@@ -7,6 +7,7 @@
  */
 import { archiveTimestampToIso } from '../time.js';
 import { decodeOriginal, isArchiveTodayHost } from './hosts.js';
+import { parseUrl } from '../url.js';
 
 /** Path words that share the short-id shape but are service pages, not snapshots. */
 const RESERVED_PATHS = new Set([
@@ -25,14 +26,6 @@ const RESERVED_PATHS = new Set([
 export type SnapshotAddress =
   | { kind: 'short'; host: string; id: string }
   | { kind: 'long'; host: string; timestamp: string; original: string };
-
-function parseUrl(raw: string): URL | null {
-  try {
-    return new URL(raw);
-  } catch {
-    return null;
-  }
-}
 
 /** `2017.07.19-220303` or `20170719220303` → ISO UTC; null when not a full, valid timestamp. */
 export function timestampToIso(stamp: string): string | null {

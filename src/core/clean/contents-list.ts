@@ -1,5 +1,6 @@
 import { normalizeSpace, textLength } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
+import { parseUrl } from '../url.js';
 
 /**
  * The page's own table of contents: a "Table of contents" / "In this article" label over a list of links to the
@@ -24,12 +25,12 @@ const ENTRY_SHARE = 0.8;
 const OTHER_MAX_TEXT = 40;
 
 export function removeContentsLists(root: Element, pageUrl: string | null, log: RemovalLog): void {
-  const page = parse(pageUrl);
+  const page = parseUrl(pageUrl);
   const headings = new Set(Array.from(root.querySelectorAll('h2, h3, h4, h5, h6')).map((h) => key(h.textContent)));
   const pointsIntoPage = (a: Element): boolean => {
     const href = (a.getAttribute('href') ?? '').trim();
     if (/^#./.test(href)) return true;
-    const target = parse(href, page);
+    const target = parseUrl(href, page);
     return !!(target?.hash && page && target.host === page.host && target.pathname === page.pathname);
   };
   const isContents = (list: Element): boolean => {
@@ -113,13 +114,4 @@ function onlyList(el: Element): Element | null {
   const lists = el.querySelectorAll('ul, ol');
   const first = lists[0];
   return first && normalizeSpace(first.textContent) === normalizeSpace(el.textContent) ? first : null;
-}
-
-function parse(href: string | null, base?: URL | null): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base ?? undefined);
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,6 @@
 import type { RemovalLog } from '../explain.js';
 import { linkTextLength, normalizeSpace, wordCount } from '../dom.js';
+import { parseUrl } from '../url.js';
 
 /**
  * The "more from this site" list that closes many posts: the last blocks of the article are short lines that are
@@ -22,7 +23,7 @@ const MAX_LINE_WORDS = 12;
 const MIN_LINK_SHARE = 0.9;
 
 export function removeTrailingSiteLinks(root: Element, pageUrl: string | null, log: RemovalLog): void {
-  const page = parseUrl(pageUrl);
+  const page = webUrl(pageUrl);
   if (!page) return;
   const tail = trailingLinkedLines(root);
   // The whole tail must link within the site: a line to another site means a list of sources, which stays.
@@ -53,7 +54,7 @@ function pointsElsewhereOnSite(line: Element, page: URL): boolean {
   const links = Array.from(line.querySelectorAll('a[href]'));
   if (links.length === 0) return false;
   return links.every((a) => {
-    const target = parseUrl(a.getAttribute('href'), page);
+    const target = webUrl(a.getAttribute('href'), page);
     return target !== null && sameSite(target, page) && target.pathname !== page.pathname;
   });
 }
@@ -63,12 +64,8 @@ function sameSite(a: URL, b: URL): boolean {
   return host(a) === host(b);
 }
 
-function parseUrl(href: string | null, base?: URL): URL | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+/** A web address (http or https) only: a mailto: or javascript: link is no page of the site. */
+function webUrl(href: string | null, base?: URL): URL | null {
+  const url = parseUrl(href, base);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url : null;
 }
