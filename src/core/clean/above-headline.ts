@@ -27,12 +27,17 @@ export function pageHeadline(plan: CleanPlan, fromTitle: Element | null): Elemen
 
 /** True when Readability's choice `chosen` (from the clean copy) holds nothing from below the page's `headline`. */
 export function choseAboveHeadline(plan: CleanPlan, headline: Element, chosen: Element): boolean {
-  const below = normalizeSpace(textBelow(plan, headline).join(' '));
-  if (below.length < MIN_TEXT_BELOW) return false;
   const lines = Array.from(chosen.querySelectorAll('p, li, h2, h3, h4, h5, h6, td, blockquote, pre'))
     .map((el) => normalizeSpace(el.textContent))
     .filter((text) => text.length >= MIN_LINE);
-  if (lines.length === 0) return false;
+  if (lines.length === 0) return false; // checked first: reading the page below the headline costs more
+  const below = normalizeSpace(
+    Array.from(beside(plan, headline, 'nextElementSibling'))
+      .filter((sib) => plan.shows(sib) && !plan.isLeftOut(sib))
+      .map((sib) => sib.textContent ?? '')
+      .join(' '),
+  );
+  if (below.length < MIN_TEXT_BELOW) return false;
   return lines.every((line) => !below.includes(line.slice(0, PROBE)));
 }
 
@@ -43,23 +48,23 @@ export function choseAboveHeadline(plan: CleanPlan, headline: Element, chosen: E
 export function leaveOutAboveHeadline(plan: CleanPlan, headline: Element): () => void {
   const left: Element[] = [];
   const logged = plan.log.entries.length;
-  for (let node: Element = headline; node !== plan.index.root && node.parentElement; node = node.parentElement)
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling)
-      if (plan.shows(sib)) {
-        plan.leaveOut(sib, 'above-headline');
-        left.push(sib);
-      }
+  for (const sib of beside(plan, headline, 'previousElementSibling'))
+    if (plan.shows(sib)) {
+      plan.leaveOut(sib, 'above-headline');
+      left.push(sib);
+    }
   return () => {
     for (const el of left) plan.skip.delete(el);
     plan.log.entries.length = logged;
   };
 }
 
-/** The text the copy shows after the headline, element by element. */
-function textBelow(plan: CleanPlan, headline: Element): string[] {
-  const texts: string[] = [];
+/** The elements on one side of the headline: its siblings, then its ancestors' siblings, up to the page's root. */
+function* beside(
+  plan: CleanPlan,
+  headline: Element,
+  side: 'previousElementSibling' | 'nextElementSibling',
+): Generator<Element> {
   for (let node: Element = headline; node !== plan.index.root && node.parentElement; node = node.parentElement)
-    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling)
-      if (plan.shows(sib) && !plan.isLeftOut(sib)) texts.push(sib.textContent ?? '');
-  return texts;
+    for (let sib = node[side]; sib; sib = sib[side]) yield sib;
 }

@@ -1,4 +1,4 @@
-import { isElement, linkTextLength, normalizeSpace } from '../dom.js';
+import { linkTextLength, normalizeSpace } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 import { BUTTON_CALL } from './patterns.js';
 
@@ -23,7 +23,7 @@ export function removeButtonCalls(root: Element, log: RemovalLog): void {
     if (!text || text.length > MAX_TEXT || !BUTTON_CALL.test(text)) continue;
     const line = lineOf(el, root);
     // A heading that reads "Learn more" titles a section; an item of a list is a menu's entry.
-    if (!line || line.closest('h1, h2, h3, h4, h5, h6') || line.localName === 'li') continue;
+    if (line.closest('h1, h2, h3, h4, h5, h6') || line.localName === 'li') continue;
     // The line must say nothing else: a call inside a sentence is part of it.
     if (normalizeSpace(line.textContent) !== text) continue;
     const isButton = el.localName === 'button' || el.getAttribute('role') === 'button';
@@ -35,12 +35,9 @@ export function removeButtonCalls(root: Element, log: RemovalLog): void {
   }
 }
 
-/** The block the element's line is: its nearest ancestor that is not an inline element (the root excluded). */
-function lineOf(el: Element, root: Element): Element | null {
-  let line: Element = el;
-  while (line.parentElement && line.parentElement !== root && INLINE.has(line.localName)) {
-    const parent: Element = line.parentElement;
-    line = parent;
-  }
-  return isElement(line) && line !== root ? line : null;
+/** The block the element's line is: itself or its nearest ancestor that is not inline, below the root. */
+function lineOf(el: Element, root: Element): Element {
+  let line = el;
+  while (INLINE.has(line.localName) && line.parentElement && line.parentElement !== root) line = line.parentElement;
+  return line;
 }
