@@ -26,7 +26,8 @@ import {
  * Boilerplate a snapshot keeps but class names no longer mark: pleas to subscribe, newsletter forms, lists of
  * other stories, promos between paragraphs, gallery and video teasers, share bars, calls to follow on social
  * networks, comment counters, ad labels, skip links, cookie notices and legal footers. Each rule finds a tell-tale
- * element by its text and structure, then removes the smallest widget around it that holds no running text. Rules run in order; `--explain` names the rule.
+ * element by its text and structure, then removes the smallest widget around it that holds no running text. Rules
+ * run in order; `--explain` names the rule.
  */
 
 /** An inline promo box is mostly its link. */
