@@ -27,6 +27,10 @@ export interface DateInputs {
 const PUBLISHED_HINT = /\b(published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b/i;
 const UPDATED_HINT = /\b(updated|modified|last updated|aktualisiert|mis à jour|actualizado)\b/i;
 const MAX_DATELINE = 120;
+/** A paragraph of prose: a leaf block of this much text, almost no link text. */
+const PROSE_PARAGRAPH = 100;
+/** Paragraphs of prose between the headline and a dated line that make the line part of the running text. */
+const PROSE_BEFORE = 3;
 
 /**
  * A date after the capture cannot be the publication date of what was captured, so the search first looks for one
@@ -100,6 +104,41 @@ function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
   return null;
 }
 
+/** Paragraphs of prose (leaf blocks of some length, almost no link text), in document order; found once per page. */
+const proseByIndex = new WeakMap<PageIndex, Element[]>();
+
+function proseParagraphs(index: PageIndex): Element[] {
+  let found = proseByIndex.get(index);
+  if (!found) {
+    found = index.ordered.filter(
+      (e) =>
+        !index.containsBlock.has(e) && (index.textLength.get(e) ?? 0) >= PROSE_PARAGRAPH && index.linkDensity(e) < 0.2,
+    );
+    proseByIndex.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * A dated line with paragraphs of the article's prose both before it (after the headline) and after it, such as an
+ * "Updated on March 3" note halfway down: a line of the text, not the article's dateline, so it is neither read as
+ * the publication date nor left out of the article.
+ */
+function inRunningText(el: Element, ctx: DateInputs): boolean {
+  const { index } = ctx;
+  const anchor = ctx.byline ?? ctx.title;
+  const start = anchor ? index.positionOf(anchor) : -1;
+  const at = index.positionOf(el);
+  let before = 0;
+  for (const p of proseParagraphs(index)) {
+    const pos = index.positionOf(p);
+    if (pos <= start || el.contains(p) || anchor?.contains(p)) continue;
+    if (pos < at) before++;
+    else return before >= PROSE_BEFORE;
+  }
+  return false;
+}
+
 /** A short block that reads as a dateline: mostly a date, not a sentence that happens to hold one. */
 function datelineIn(candidates: ShortBlock[], ctx: DateInputs, allowUpdated = false): DateChoice | null {
   for (const { el, text } of candidates) {
@@ -107,7 +146,7 @@ function datelineIn(candidates: ShortBlock[], ctx: DateInputs, allowUpdated = fa
     if (!allowUpdated && UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
     if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
     const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
-    if (parsed && acceptable(parsed.value, ctx))
+    if (parsed && acceptable(parsed.value, ctx) && !inRunningText(el, ctx))
       return { published: parsed.value, element: datelineBlock(el, ctx.index) };
   }
   return null;

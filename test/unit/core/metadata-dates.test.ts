@@ -86,6 +86,26 @@ describe('publication date on a snapshot', () => {
     expect(article.published).toBe('2017-05-16');
     expect(article.text).not.toContain('May 16, 2017');
   });
+
+  it('a dated line halfway down the text is part of the text, not the dateline', () => {
+    const note = '<div>Updated on March 3, 2017</div>';
+    const middle = `${filler('harbour plan', 4)}\n${note}\n${filler('budget', 3)}`;
+    const { doc, url } = snapshotDocument(`${H1}\n${middle}`, { original: ORIGINAL, capturedAt: CAPTURE });
+    const article = extractArticle(doc, url)!;
+    expect(article.published).toBeNull();
+    expect(article.text).toContain('Updated on March 3, 2017');
+  });
+
+  it('a film title that reads as a date, in a list inside the text, stays in the text', () => {
+    const entry = '<div>Le 15 Mai 1969</div>';
+    const { doc, url } = snapshotDocument(`${H1}\n${filler('films', 3)}\n${entry}\n${filler('festival', 2)}`, {
+      original: ORIGINAL,
+      capturedAt: CAPTURE,
+    });
+    const article = extractArticle(doc, url)!;
+    expect(article.text).toContain('Le 15 Mai 1969');
+    expect(article.published).not.toBe('1969-05-15');
+  });
 });
 
 describe('parseDateText', () => {
