@@ -1,5 +1,5 @@
 import Readability from '@mozilla/readability/Readability.js';
-import type { Article } from '../article.js';
+import type { Article, Author } from '../article.js';
 import type { Publisher } from './metadata/publishers.js';
 import type { ArchiveAdapter, Snapshot } from './archives/types.js';
 import type { HeadMetadata } from './metadata/head.js';
@@ -7,6 +7,7 @@ import { AttributePolicy } from './clean/attributes.js';
 import { removeBoilerplate } from './clean/boilerplate.js';
 import { removeBreadcrumbs } from './clean/breadcrumbs.js';
 import { choseAboveHeadline, leaveOutAboveHeadline, pageHeadline } from './clean/above-headline.js';
+import { removeAuthorBio } from './clean/author-bio.js';
 import { removeButtonCalls } from './clean/button-calls.js';
 import { removeContentsLists } from './clean/contents-list.js';
 import { removeLeadingCredits } from './clean/leading-credits.js';
@@ -200,7 +201,7 @@ function* extractionSteps(
   }
 
   // 13.–16. the rules that need Readability's answer.
-  cleanChosen(parsed.content, snapshot.source.originalUrl, log);
+  cleanChosen(parsed.content, snapshot.source.originalUrl, meta.authors, log);
   const content = finishContent(parsed.content, meta);
   const chars = content.text.length;
   if (!content.text || chars < minLength)
@@ -218,7 +219,7 @@ function* extractionSteps(
  * gets that answer rather than an exception.
  */
 /** The rules that work on Readability's answer, in order. */
-function cleanChosen(content: Element, pageUrl: string | null, log: RemovalLog): void {
+function cleanChosen(content: Element, pageUrl: string | null, authors: readonly Author[], log: RemovalLog): void {
   // 13. related-tail: a closing list of links to the site's other pages.
   removeTrailingSiteLinks(content, pageUrl, log);
   // 14. contents-list: the page's own table of contents (the reader makes its own from the headings).
@@ -227,6 +228,8 @@ function cleanChosen(content: Element, pageUrl: string | null, log: RemovalLog):
   removeButtonCalls(content, log);
   // 16. leading-credit: "Updated on …", "Written by …" lines before the text that the header shows already.
   removeLeadingCredits(content, log);
+  // 16b. author-bio: the writer's card that closes the article ("Jane Doe is a reporter who covers …").
+  removeAuthorBio(content, authors, log);
 }
 
 /** Readability's answer with an article. */
