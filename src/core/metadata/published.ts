@@ -104,19 +104,19 @@ function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
   return null;
 }
 
-/** Paragraphs of prose (leaf blocks of some length, almost no link text), in document order; found once per page. */
-const proseByIndex = new WeakMap<PageIndex, Element[]>();
+/** The search's inputs, with the page's paragraphs of prose, found when first asked for and then kept. */
+interface SearchInputs extends DateInputs {
+  prose: () => Element[];
+}
 
-function proseParagraphs(index: PageIndex): Element[] {
-  let found = proseByIndex.get(index);
-  if (!found) {
-    found = index.ordered.filter(
+/** Paragraphs of prose: leaf blocks of some length with almost no link text, in document order. */
+function proseParagraphs(index: PageIndex): () => Element[] {
+  let found: Element[] | null = null;
+  return () =>
+    (found ??= index.ordered.filter(
       (e) =>
         !index.containsBlock.has(e) && (index.textLength.get(e) ?? 0) >= PROSE_PARAGRAPH && index.linkDensity(e) < 0.2,
-    );
-    proseByIndex.set(index, found);
-  }
-  return found;
+    ));
 }
 
 /**
@@ -124,13 +124,13 @@ function proseParagraphs(index: PageIndex): Element[] {
  * "Updated on March 3" note halfway down: a line of the text, not the article's dateline, so it is neither read as
  * the publication date nor left out of the article.
  */
-function inRunningText(el: Element, ctx: DateInputs): boolean {
+function inRunningText(el: Element, ctx: SearchInputs): boolean {
   const { index } = ctx;
   const anchor = ctx.byline ?? ctx.title;
   const start = anchor ? index.positionOf(anchor) : -1;
   const at = index.positionOf(el);
   let before = 0;
-  for (const p of proseParagraphs(index)) {
+  for (const p of ctx.prose()) {
     const pos = index.positionOf(p);
     if (pos <= start || el.contains(p) || anchor?.contains(p)) continue;
     if (pos < at) before++;
@@ -140,7 +140,7 @@ function inRunningText(el: Element, ctx: DateInputs): boolean {
 }
 
 /** A short block that reads as a dateline: mostly a date, not a sentence that happens to hold one. */
-function datelineIn(candidates: ShortBlock[], ctx: DateInputs, allowUpdated = false): DateChoice | null {
+function datelineIn(candidates: ShortBlock[], ctx: SearchInputs, allowUpdated = false): DateChoice | null {
   for (const { el, text } of candidates) {
     if (text.length < 3 || text.length > MAX_DATELINE) continue;
     if (!allowUpdated && UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
@@ -165,10 +165,14 @@ function nearHeadline(ctx: DateInputs): ShortBlock[] {
 }
 
 export function findPublished(ctx: DateInputs): DateChoice {
-  return search({ ...ctx, strict: true }) ?? search({ ...ctx, strict: false }) ?? { published: null, element: null };
+  const prose = proseParagraphs(ctx.index);
+  return (
+    search({ ...ctx, prose, strict: true }) ??
+    search({ ...ctx, prose, strict: false }) ?? { published: null, element: null }
+  );
 }
 
-function search(ctx: DateInputs): DateChoice | null {
+function search(ctx: SearchInputs): DateChoice | null {
   const fromUrl = dateFromUrl(ctx.originalUrl);
   const marked = markedUp(ctx);
   // An "Updated …" time is the publication date only when nothing better says when the article first appeared.
