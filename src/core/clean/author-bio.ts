@@ -43,8 +43,7 @@ export function removeAuthorBio(root: Element, authors: readonly Author[], log: 
   const lines = innermostLines(root).slice(-MAX_TAIL_LINES);
   const givenNames = new Set(authors.flatMap((a) => ('given' in a && a.given ? [a.given] : [])));
   for (let start = 0; start < lines.length; start++) {
-    if (!biographyOf(lines[start]!, lines.slice(Math.max(0, start - MAX_HEADING_LINES), start), givenNames)) continue;
-    if (!restIsCard(lines, start, givenNames)) continue;
+    if (!isCardFrom(lines, start, givenNames)) continue;
     for (const line of [...cardHeading(lines, start), ...lines.slice(start).map((l) => l.el)]) {
       log.note(line, 'author-bio');
       line.remove();
@@ -85,8 +84,11 @@ function firstSentence(text: string): string {
   return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
-/** Everything after the first biography is another biography, a short line, or more about the same people. */
-function restIsCard(lines: readonly Line[], start: number, givenNames: ReadonlySet<string>): boolean {
+/**
+ * The line at `start` is a biography, and every line after it is another biography, a short line, or more about the
+ * same people.
+ */
+function isCardFrom(lines: readonly Line[], start: number, givenNames: ReadonlySet<string>): boolean {
   const people: string[] = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
@@ -95,6 +97,7 @@ function restIsCard(lines: readonly Line[], start: number, givenNames: ReadonlyS
       people.push(...person.split(' ').filter((w) => w.length > 2));
       continue;
     }
+    if (i === start) return false;
     if (isShortLine(line.text)) continue;
     // More about the same person: "When she is not leading CR Maids, Karina homeschools her daughter."
     const aboutThem = people.some((word) => line.text.includes(word)) && THIRD_PERSON.test(line.text);
