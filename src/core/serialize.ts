@@ -73,7 +73,7 @@ export function writeCleanCopy(plan: CleanPlan, attributes: AttributePolicy): st
       );
       continue;
     }
-    const tag = plan.retag.get(el) ?? tagOf(el);
+    const tag = plan.writtenTag(el);
     const attrs = attributes.write(el, tag);
     if (VOID.has(tag)) {
       out.push(`<${tag}${attrs}>`);

@@ -1,4 +1,4 @@
-import { isElement, isText, tagOf } from '../dom.js';
+import { inlineStyle, isElement, isText, tagOf } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 import type { PageIndex } from '../page-index.js';
 
@@ -55,6 +55,16 @@ const PHRASING = new Set([
 ]);
 
 /**
+ * An autonomous custom element (its name has a hyphen, which no standard element's does) laid out inline: the
+ * browser's default for an element it does not know, unless the style archive.today wrote says otherwise.
+ */
+function isInlineCustomElement(el: Element, tag: string): boolean {
+  if (!tag.includes('-')) return false;
+  const display = inlineStyle(el).get('display');
+  return !display || display.startsWith('inline');
+}
+
+/**
  * Every decision the cleaning steps take about the captured page, made before a line of the clean copy is written:
  * what is left out and why, which wrappers are walked through, which `<div>`s become paragraphs or figures. The
  * page itself is never changed; `serialize.ts` writes the copy from the page and this plan. Each decision is
@@ -108,10 +118,26 @@ export class CleanPlan {
 
   /** Inline content: text, or an inline element with no block inside. */
   isPhrasing(node: Node): boolean {
-    return (
-      isText(node) ||
-      (isElement(node) && PHRASING.has(tagOf(node)) && !this.isWrapper(node) && !this.index.containsBlock.has(node))
-    );
+    if (isText(node)) return true;
+    if (!isElement(node) || this.isWrapper(node) || this.index.containsBlock.has(node)) return false;
+    const tag = tagOf(node);
+    return PHRASING.has(tag) || this.isInlineCustomText(node, tag);
+  }
+
+  /**
+   * The tag `el` is written under. A custom element (`<prism-button>`, `<x-text>`) means nothing once its scripts
+   * are gone, and browsers lay out an unknown element inline: holding no block, it is written as the `<span>` it
+   * renders as, so that neither Readability (which weighs a box by the text in known text tags) nor a reader sees
+   * a box with no text where the page showed a line.
+   */
+  writtenTag(el: Element): string {
+    const tag = this.retag.get(el) ?? tagOf(el);
+    return !this.index.containsBlock.has(el) && this.isInlineCustomText(el, tag) ? 'span' : tag;
+  }
+
+  /** A custom element laid out inline that shows text (an empty one is left as it is: it changes no box's text). */
+  private isInlineCustomText(el: Element, tag: string): boolean {
+    return isInlineCustomElement(el, tag) && (this.index.textLength.get(el) ?? 0) > 0;
   }
 
   /** Some of the nodes carry visible text. */

@@ -112,3 +112,33 @@ describe('decorations Readability would misjudge', () => {
     for (const p of points) expect(article.text).toContain(p);
   });
 });
+
+/**
+ * A custom element (`<x-button>`) means nothing once its scripts are gone; browsers lay it out inline. A box whose
+ * words sit in headings and such an element must not look empty to Readability, which weighs a box by the text in
+ * the tags it knows and dropped whole service-page panels for it.
+ */
+describe('custom elements', () => {
+  const panel = (name: string, line: string, button: string) =>
+    `<div><h2>${name}</h2><div><br></div><h2>${line}</h2><x-button tone="neutral">${button}</x-button></div>`;
+  const page = (style = '') =>
+    `${H1}<div>${filler('harbour plan', 2)}` +
+    `<div role="region" aria-label="Carousel">` +
+    `${panel('Ferry times', 'Check the new timetable for every crossing of the harbour this summer.', `Show timetable`)}` +
+    `${panel('Parking', 'Find a space near the quay and pay for it from your phone.', 'Find parking')}` +
+    `</div>${filler('budget', 1)}<x-note${style}>Figures from the harbour office.</x-note></div>`;
+
+  it('keeps a panel whose words are headings and a custom button, the button as a line of text', () => {
+    const { article, dom } = content(page());
+    expect(article.text).toContain('Ferry times');
+    expect(article.text).toContain('Check the new timetable for every crossing');
+    expect(article.text).toContain('Find parking');
+    expect(dom.querySelector('x-button, x-note')).toBeNull();
+    expect(Array.from(dom.querySelectorAll('span')).some((s) => s.textContent === 'Show timetable')).toBe(true);
+  });
+
+  it('leaves a custom element the archive shows as a block under its own name', () => {
+    const { dom } = content(page(' style="display:block"'));
+    expect(dom.querySelector('x-note')?.textContent).toBe('Figures from the harbour office.');
+  });
+});
