@@ -16,6 +16,7 @@ import { joinCards } from './clean/cards.js';
 import { capNesting } from './clean/depth.js';
 import { recoverFigures } from './clean/figures.js';
 import { removeIcons } from './clean/icons.js';
+import { markInputForms, removeInputForms } from './clean/input-forms.js';
 import { removeOutsideLandmarks } from './clean/landmarks.js';
 import { recoverParagraphs } from './clean/paragraphs.js';
 import { removeTrailingSiteLinks } from './clean/related-tail.js';
@@ -169,6 +170,8 @@ function* extractionSteps(
   removeBreadcrumbs(plan, meta.pageTitle ?? meta.title);
   // 7. comments: reader comment threads, found by their reply controls.
   removeCommentThreads(plan, meta.headline);
+  // 7b. input-form: forms of fields to fill in, marked here and taken out of Readability's answer (16c).
+  markInputForms(plan);
   // 8. icon: icons and repeated decorations, which carry nothing and mislead Readability's judgement of a block.
   removeIcons(plan);
   // 9. structure: wrappers walked through, image boxes as figures, <div>s of running text as paragraphs, a grid's
@@ -230,6 +233,8 @@ function cleanChosen(content: Element, pageUrl: string | null, authors: readonly
   removeLeadingCredits(content, log);
   // 16b. author-bio: the writer's card that closes the article ("Jane Doe is a reporter who covers …").
   removeAuthorBio(content, authors, log);
+  // 16c. input-form: the forms marked in 7b.
+  removeInputForms(content, log);
 }
 
 /** Readability's answer with an article. */

@@ -1,6 +1,7 @@
 import { isElement, isText, tagOf } from './dom.js';
 import type { AttributePolicy } from './clean/attributes.js';
 import type { CleanPlan } from './clean/plan.js';
+import { INPUT_FORM_MARK } from './clean/input-forms.js';
 
 /**
  * Writes the clean copy of the captured page as one HTML string, in a single read-only walk that follows the
@@ -74,7 +75,7 @@ export function writeCleanCopy(plan: CleanPlan, attributes: AttributePolicy): st
       continue;
     }
     const tag = plan.writtenTag(el);
-    const attrs = attributes.write(el, tag);
+    const attrs = attributes.write(el, tag) + (plan.inputForms.has(el) ? ` ${INPUT_FORM_MARK}=""` : '');
     if (VOID.has(tag)) {
       out.push(`<${tag}${attrs}>`);
       continue;

@@ -79,6 +79,8 @@ export class CleanPlan {
   readonly retag = new Map<Element, string>();
   /** `<div>`s mixing blocks and loose text, written run by run. */
   readonly runs = new Map<Element, Run[]>();
+  /** Forms of fields to fill in, marked in the copy and taken out of Readability's answer (input-forms.ts). */
+  readonly inputForms = new Set<Element>();
   /** Image boxes written as `<figure>` with a `<figcaption>`. */
   readonly figures = new Map<Element, FigureParts>();
 
