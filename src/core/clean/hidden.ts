@@ -79,6 +79,8 @@ export function hiddenReason(el: Element): string | null {
 
 /** What opens a collapsed panel: a disclosure button, or the summary of a `<details>`. */
 const DISCLOSURE_CONTROL = '[aria-expanded], [role="button"], button, summary';
+/** A disclosure control's label is a line: a heading or a question of an FAQ, which can run to two sentences. */
+const CONTROL_MAX_TEXT = 250;
 /** A panel worth showing holds at least a sentence of running text… */
 const PANEL_MIN_TEXT = 40;
 /** …that is mostly not links (a collapsed menu is mostly links). */
@@ -86,20 +88,22 @@ const PANEL_MAX_LINK_SHARE = 0.3;
 
 /**
  * A collapsed panel: an accordion answer or a "More" section the page shows when its button is pressed
- * ("Coverage when you're offline ▾", "More"). The capture froze it closed, so its computed style says hidden, but
- * it is part of what the page says, and the same page read without styles (the original) shows it. Known by the
- * disclosure control just before it (its own previous sibling, or its first ancestors') and running text inside.
+ * ("Coverage when you're offline ▾", "More"), or a tab panel behind a tab not chosen ("Insurance costs" beside
+ * "Insurance basics"). The capture froze it closed, so its computed style says hidden, but it is part of what the
+ * page says, and the same page read without styles (the original) shows it. Known by the disclosure control just
+ * before it (its own previous sibling, or its first ancestors') or its `tabpanel` role, and running text inside.
  */
 export function isCollapsedPanel(el: Element): boolean {
   let cur: Element = el;
-  let control: Element | null = null;
+  // A tab panel names itself: its tab sits in the tab list above, not beside it.
+  let control: Element | null = el.getAttribute('role') === 'tabpanel' ? el : null;
   for (let level = 0; level < 3 && !control; level++) {
     const prev = cur.previousElementSibling;
     if (prev) {
       const label = (prev.textContent ?? '').trim();
       if (
         label.length > 0 &&
-        label.length <= 120 &&
+        label.length <= CONTROL_MAX_TEXT &&
         (prev.matches(DISCLOSURE_CONTROL) || prev.querySelector(DISCLOSURE_CONTROL))
       )
         control = prev;

@@ -173,6 +173,15 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
       'a panel under a real button',
       `<button aria-expanded="false">Read the answer</button><div hidden>${ANSWER}</div>`,
     ],
+    [
+      'the answer to a question of two sentences',
+      `<div role="button" aria-expanded="false">The amount on my fare breakdown that goes toward insurance and operational expenses seems high to me. Is insurance really that expensive for every driver?</div><div><div style="visibility:hidden">${ANSWER}</div></div>`,
+    ],
+    [
+      'the panel of a tab not chosen',
+      '<div role="tablist"><button role="tab" aria-selected="true">Basics</button><button role="tab" aria-selected="false">Costs</button></div>' +
+        `<div role="tabpanel"><p>The basics of the cover are set out in the driver handbook for every state.</p></div><div role="tabpanel" hidden>${ANSWER}</div>`,
+    ],
   ])('%s', (_label, html) => {
     const { text, rules } = run(html);
     expect(rules).toContain('hidden:collapsed-panel-shown');
@@ -183,6 +192,13 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
   it('a collapsed menu of links behind a "Menu" button stays hidden', () => {
     const menu = `<div role="button" aria-expanded="false">Menu</div><div style="display:none"><a href="/a">Politics and elections.</a> <a href="/b">Sports results.</a> <a href="/c">Weather for the week ahead.</a></div>`;
     const { text, rules } = run(menu);
+    expect(rules).not.toContain('hidden:collapsed-panel-shown');
+    expect(text).not.toContain('Sports results');
+  });
+
+  it('a hidden tab panel of links (a "Most popular" tab) stays hidden', () => {
+    const tabs = `<div role="tabpanel" style="display:none"><a href="/a">Politics and elections.</a> <a href="/b">Sports results.</a> <a href="/c">Weather for the week ahead.</a></div>`;
+    const { text, rules } = run(tabs);
     expect(rules).not.toContain('hidden:collapsed-panel-shown');
     expect(text).not.toContain('Sports results');
   });
