@@ -1,7 +1,7 @@
 import { BLOCK_TAGS, isElement, isText, linkTextLength, tagOf, textLength } from './dom.js';
 import type { RemovalLog } from './explain.js';
 import { MAX_NESTING } from './clean/depth.js';
-import { invisibleReason, isCollapsedPanel, NEVER_CONTENT } from './clean/hidden.js';
+import { invisibleReason, isCollapsedPanel, isDisclosureLabel, NEVER_CONTENT } from './clean/hidden.js';
 
 /** A page showing less text than this may be hidden whole until its scripts run (see loadingCover). */
 const COVER_MAX_VISIBLE = 1000;
@@ -206,7 +206,9 @@ export class PageIndex {
     const tag = tagOf(node);
     // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
     const reason = NEVER_CONTENT.has(tag)
-      ? 'not-content'
+      ? tag === 'button' && isDisclosureLabel(node)
+        ? null
+        : 'not-content'
       : walk.isChrome(node)
         ? 'archive-chrome'
         : parent.depth > MAX_NESTING

@@ -77,6 +77,27 @@ export function hiddenReason(el: Element): string | null {
   return null;
 }
 
+/**
+ * The label of a disclosure button — an FAQ's question, an accordion's title — which the panel it opens follows: a
+ * line of text (a question, or longer than a button's call), and after the button (or its first ancestors) a
+ * panel with a sentence of running text. Buttons are otherwise never content; this one is what the panel answers.
+ */
+export function isDisclosureLabel(button: Element): boolean {
+  const label = normalizeSpace(button.textContent);
+  if (label.length > CONTROL_MAX_TEXT || (label.length < LABEL_MIN_TEXT && !label.endsWith('?'))) return false;
+  let cur: Element = button;
+  for (let level = 0; level < 3; level++) {
+    const next = cur.nextElementSibling;
+    if (next) return isPanelText(next);
+    if (!cur.parentElement) return false;
+    cur = cur.parentElement;
+  }
+  return false;
+}
+
+/** A button's call ("Read more", "Show all 12") is shorter than this; a question needs no length. */
+const LABEL_MIN_TEXT = 20;
+
 /** What opens a collapsed panel: a disclosure button, or the summary of a `<details>`. */
 const DISCLOSURE_CONTROL = '[aria-expanded], [role="button"], button, summary';
 /** A disclosure control's label is a line: a heading or a question of an FAQ, which can run to two sentences. */
@@ -112,7 +133,11 @@ export function isCollapsedPanel(el: Element): boolean {
     if (!cur.parentElement) break;
     cur = cur.parentElement;
   }
-  if (!control) return false;
+  return control !== null && isPanelText(el);
+}
+
+/** A sentence of running text, mostly not links (a collapsed menu is mostly links). */
+function isPanelText(el: Element): boolean {
   const text = normalizeSpace(el.textContent);
   if (text.length < PANEL_MIN_TEXT || !/[.!?]/.test(text)) return false;
   return linkTextLength(el) / text.length <= PANEL_MAX_LINK_SHARE;

@@ -123,7 +123,7 @@ export class CleanPlan {
     if (isText(node)) return true;
     if (!isElement(node) || this.isWrapper(node) || this.index.containsBlock.has(node)) return false;
     const tag = tagOf(node);
-    return PHRASING.has(tag) || this.isInlineCustomText(node, tag);
+    return PHRASING.has(tag) || tag === 'button' || this.isInlineCustomText(node, tag);
   }
 
   /**
@@ -134,6 +134,8 @@ export class CleanPlan {
    */
   writtenTag(el: Element): string {
     const tag = this.retag.get(el) ?? tagOf(el);
+    // The one kind of button the index shows is a disclosure's label (clean/hidden.ts): its words, not a control.
+    if (tag === 'button') return this.index.containsBlock.has(el) ? 'div' : 'span';
     return !this.index.containsBlock.has(el) && this.isInlineCustomText(el, tag) ? 'span' : tag;
   }
 

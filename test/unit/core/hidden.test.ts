@@ -196,6 +196,16 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
     expect(text).not.toContain('Sports results');
   });
 
+  it('keeps the question on an FAQ button before its answer, and leaves a button call out', () => {
+    const QUESTION = 'Does the cover pay for regular maintenance?';
+    const { text } = run(
+      `<div><button type="button" aria-expanded="true">${QUESTION}</button><div><p>${ANSWER}</p></div></div>` +
+        `<div><button type="button">Show more</button><div><p>${ANSWER.replace('No.', 'Yes.')}</p></div></div>`,
+    );
+    expect(text).toContain(`${QUESTION}\n\n${ANSWER}`);
+    expect(text).not.toContain('Show more');
+  });
+
   it('a hidden tab panel of links (a "Most popular" tab) stays hidden', () => {
     const tabs = `<div role="tabpanel" style="display:none"><a href="/a">Politics and elections.</a> <a href="/b">Sports results.</a> <a href="/c">Weather for the week ahead.</a></div>`;
     const { text, rules } = run(tabs);
