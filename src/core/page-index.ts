@@ -205,10 +205,11 @@ export class PageIndex {
   private enter(node: Element, parent: Frame, walk: IndexWalk): Frame | null {
     const tag = tagOf(node);
     // Markup nested deeper than any browser builds is left out, so that no later step walks that deep.
-    const reason = NEVER_CONTENT.has(tag)
-      ? tag === 'button' && isDisclosureLabel(node)
-        ? null
-        : 'not-content'
+    // A button is never content, except the label of a disclosure (an FAQ's question), which is then judged as
+    // any element: the archive's chrome or hidden stays out.
+    const neverContent = NEVER_CONTENT.has(tag) && !(tag === 'button' && isDisclosureLabel(node));
+    const reason = neverContent
+      ? 'not-content'
       : walk.isChrome(node)
         ? 'archive-chrome'
         : parent.depth > MAX_NESTING

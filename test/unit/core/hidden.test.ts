@@ -206,6 +206,13 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
     expect(text).not.toContain('Show more');
   });
 
+  it('a question button the page hides stays hidden', () => {
+    const QUESTION = 'Does the cover pay for regular maintenance?';
+    const { text } = run(`<div><button style="display:none">${QUESTION}</button><div><p>${ANSWER}</p></div></div>`);
+    expect(text).toContain(ANSWER);
+    expect(text).not.toContain(QUESTION);
+  });
+
   it('a hidden tab panel of links (a "Most popular" tab) stays hidden', () => {
     const tabs = `<div role="tabpanel" style="display:none"><a href="/a">Politics and elections.</a> <a href="/b">Sports results.</a> <a href="/c">Weather for the week ahead.</a></div>`;
     const { text, rules } = run(tabs);
