@@ -85,14 +85,22 @@ export function hiddenReason(el: Element): string | null {
 export function isDisclosureLabel(button: Element): boolean {
   const label = normalizeSpace(button.textContent);
   if (label.length > CONTROL_MAX_TEXT || (label.length < LABEL_MIN_TEXT && !label.endsWith('?'))) return false;
-  let cur: Element = button;
-  for (let level = 0; level < 3; level++) {
-    const next = cur.nextElementSibling;
-    if (next) return isPanelText(next);
-    if (!cur.parentElement) return false;
+  const panel = besideUp(button, 'nextElementSibling');
+  return panel !== null && isPanelText(panel);
+}
+
+/** How many levels up from an element its control or panel may sit beside it. */
+const BESIDE_LEVELS = 3;
+
+/** The first element on `side` of `el` or, when it has none there, of its first ancestors. */
+function besideUp(el: Element, side: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let cur: Element | null = el;
+  for (let level = 0; level < BESIDE_LEVELS && cur; level++) {
+    const beside: Element | null = cur[side];
+    if (beside) return beside;
     cur = cur.parentElement;
   }
-  return false;
+  return null;
 }
 
 /** A button's call ("Read more", "Show all 12") is shorter than this; a question needs no length. */
@@ -115,25 +123,19 @@ const PANEL_MAX_LINK_SHARE = 0.3;
  * before it (its own previous sibling, or its first ancestors') or its `tabpanel` role, and running text inside.
  */
 export function isCollapsedPanel(el: Element): boolean {
-  let cur: Element = el;
   // A tab panel names itself: its tab sits in the tab list above, not beside it.
-  let control: Element | null = el.getAttribute('role') === 'tabpanel' ? el : null;
-  for (let level = 0; level < 3 && !control; level++) {
-    const prev = cur.previousElementSibling;
-    if (prev) {
-      const label = (prev.textContent ?? '').trim();
-      if (
-        label.length > 0 &&
-        label.length <= CONTROL_MAX_TEXT &&
-        (prev.matches(DISCLOSURE_CONTROL) || prev.querySelector(DISCLOSURE_CONTROL))
-      )
-        control = prev;
-      break;
-    }
-    if (!cur.parentElement) break;
-    cur = cur.parentElement;
+  if (el.getAttribute('role') !== 'tabpanel') {
+    const control = besideUp(el, 'previousElementSibling');
+    if (!control || !isDisclosureControl(control)) return false;
   }
-  return control !== null && isPanelText(el);
+  return isPanelText(el);
+}
+
+/** A disclosure button (or a box holding one) with a label of a line. */
+function isDisclosureControl(el: Element): boolean {
+  const label = (el.textContent ?? '').trim();
+  if (label.length === 0 || label.length > CONTROL_MAX_TEXT) return false;
+  return el.matches(DISCLOSURE_CONTROL) || el.querySelector(DISCLOSURE_CONTROL) !== null;
 }
 
 /** A sentence of running text, mostly not links (a collapsed menu is mostly links). */
