@@ -216,11 +216,6 @@ function* extractionSteps(
   return report(assembleArticle(meta, content, parsed, snapshot, publisher));
 }
 
-/**
- * Readability on the clean copy. Readability can throw on a tree it did not expect (a snapshot cut short and
- * re-arranged makes `_grabArticle` walk up past <body>); such a page has no article we could find, and the caller
- * gets that answer rather than an exception.
- */
 /** The rules that work on Readability's answer, in order. */
 function cleanChosen(content: Element, pageUrl: string | null, authors: readonly Author[], log: RemovalLog): void {
   // 13. related-tail: a closing list of links to the site's other pages.
@@ -250,6 +245,11 @@ function askAgainBelowHeadline(plan: CleanPlan, headline: Element, first: Parsed
   return first;
 }
 
+/**
+ * Readability on the clean copy. Readability can throw on a tree it did not expect (a snapshot cut short and
+ * re-arranged makes `_grabArticle` walk up past <body>); such a page has no article we could find, and the caller
+ * gets that answer rather than an exception.
+ */
 function parseWithReadability(work: Document): ReturnType<Readability<Element>['parse']> {
   try {
     return new Readability<Element>(work, {
