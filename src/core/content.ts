@@ -1,5 +1,7 @@
 import {
+  elementsForward,
   isElement,
+  isText,
   linkTextLength,
   normalizeSpace,
   tagOf,
@@ -64,9 +66,12 @@ export function finishContent(root: Element, meta: PageMetadata): FinishedConten
   return { html: root.innerHTML.trim(), text, wordCount: wordCount(text), root, hasProse: hasProse(root), linkDensity };
 }
 
+const PROSE_BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'dd', 'pre', 'figcaption', 'div', 'h2', 'h3']);
+
 /** A paragraph-like block of 80 characters or more, mostly outside links. */
 function hasProse(root: Element): boolean {
-  for (const el of Array.from(root.querySelectorAll('p, li, blockquote, td, dd, pre, figcaption, div, h2, h3'))) {
+  for (const el of elementsForward(root)) {
+    if (!PROSE_BLOCKS.has(tagOf(el))) continue;
     const len = textLength(el);
     if (len < 80) continue;
     if (linkTextLength(el) / len < 0.5) return true;
@@ -81,12 +86,26 @@ function removeEmpty(root: Element): void {
   walkElements(root, (el) => {
     all.push(el);
   });
+  // Whether each element holds any text, found from the inside out: one pass, where asking every element for its
+  // textContent reads the text of a deep article once per ancestor. Removing empty elements changes no answer.
+  const withText = new Set<Element>();
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
+    if (holdsText(el, withText)) {
+      withText.add(el);
+      continue;
+    }
     if (VOID_OR_MEDIA.has(tagOf(el))) continue;
-    if (normalizeSpace(el.textContent)) continue;
     if (el.querySelector('img, picture, video, audio, iframe, svg, hr')) continue;
     if (isElement(el.parentElement) && tagOf(el) === 'a' && el.querySelector('img')) continue;
     el.remove();
   }
+}
+
+/** A text node of its own that is not only space, or a child element already found to hold text. */
+function holdsText(el: Element, withText: ReadonlySet<Element>): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (isText(node) ? normalizeSpace(node.data) !== '' : isElement(node) && withText.has(node)) return true;
+  }
+  return false;
 }

@@ -151,3 +151,46 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | vo
     el = next;
   }
 }
+
+/**
+ * Every element under `root` in document order, lazily: a search that stops after the first few lines reads only
+ * those, where `querySelectorAll` would first match the whole article. The caller must not remove an element it has
+ * not yet passed.
+ */
+export function* elementsForward(root: Element): Generator<Element, void, void> {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    yield el;
+    let next: Element | null = el.firstElementChild;
+    if (!next) {
+      let cur: Element | null = el;
+      while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
+      next = cur && cur !== root ? cur.nextElementSibling : null;
+    }
+    el = next;
+  }
+}
+
+/**
+ * Every element under `root` in reverse document order (each element after everything inside it), lazily: for the
+ * rules that read only the end of an article.
+ */
+export function* elementsBackward(root: Element): Generator<Element, void, void> {
+  let el = deepestLast(root);
+  while (el !== root) {
+    yield el;
+    const before: Element | null = el.previousElementSibling;
+    el = before ? deepestLast(before) : (el.parentElement ?? root);
+  }
+}
+
+function deepestLast(el: Element): Element {
+  while (el.lastElementChild) el = el.lastElementChild;
+  return el;
+}
+
+/** Whether some element inside `el` has one of these tag names; stops at the first. */
+export function holdsTag(el: Element, tags: ReadonlySet<string>): boolean {
+  for (const inner of elementsForward(el)) if (tags.has(tagOf(inner))) return true;
+  return false;
+}

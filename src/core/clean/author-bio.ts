@@ -1,5 +1,5 @@
 import type { Author } from '../../article.js';
-import { normalizeSpace, wordCount } from '../dom.js';
+import { elementsBackward, holdsTag, normalizeSpace, tagOf, wordCount } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 import { looksLikePersonName } from '../metadata/names.js';
 
@@ -13,7 +13,7 @@ import { looksLikePersonName } from '../metadata/names.js';
  * person; a sentence of that shape inside the text, or a closing paragraph about a product, stays.
  */
 
-const LINES = 'p, li, h2, h3, h4, h5, h6, div, blockquote';
+const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'blockquote']);
 /** How far back from the end the card may start. */
 const MAX_TAIL_LINES = 12;
 /** A biography is a paragraph, not a page of its own. */
@@ -40,7 +40,7 @@ const THIRD_PERSON = /\b(she|he|her|his|him)\b/i;
 const CARD_HEADING = /^(about the authors?|meet the authors?|the authors?|written by|authors?|by)\b:?/i;
 
 export function removeAuthorBio(root: Element, authors: readonly Author[], log: RemovalLog): void {
-  const lines = innermostLines(root).slice(-MAX_TAIL_LINES);
+  const lines = lastInnermostLines(root, MAX_TAIL_LINES);
   const givenNames = new Set(authors.flatMap((a) => ('given' in a && a.given ? [a.given] : [])));
   for (let start = 0; start < lines.length; start++) {
     if (!isCardFrom(lines, start, givenNames)) continue;
@@ -57,12 +57,13 @@ interface Line {
   text: string;
 }
 
-function innermostLines(root: Element): Line[] {
+/** The last `count` innermost lines with text, in document order. Read from the end: the card closes the article. */
+function lastInnermostLines(root: Element, count: number): Line[] {
   const out: Line[] = [];
-  for (const el of Array.from(root.querySelectorAll(LINES))) {
-    if (el.querySelector(LINES)) continue;
+  for (const el of elementsBackward(root)) {
+    if (!LINES.has(tagOf(el)) || holdsTag(el, LINES)) continue;
     const text = normalizeSpace(el.textContent);
-    if (text) out.push({ el, text });
+    if (text && out.unshift({ el, text }) === count) break;
   }
   return out;
 }

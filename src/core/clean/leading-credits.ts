@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../dom.js';
+import { elementsForward, holdsTag, normalizeSpace, tagOf } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 
 /**
@@ -22,18 +22,21 @@ const BYLINE_SKELETON = /^(by|and|[,;&·|]+( and)?|(written|reviewed|edited|fact
 const RUNNING_TEXT = 100;
 /** …and so does this many lines without one. */
 const MAX_LINES = 12;
-const LINES = 'p, li, h2, h3, h4, h5, h6, div';
+const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
 
 export function removeLeadingCredits(root: Element, log: RemovalLog): void {
   let lines = 0;
-  for (const el of Array.from(root.querySelectorAll(LINES))) {
-    if (!root.contains(el) || el.querySelector(LINES)) continue; // the innermost lines only
+  const removed: Element[] = [];
+  for (const el of elementsForward(root)) {
+    if (!LINES.has(tagOf(el)) || holdsTag(el, LINES)) continue; // the innermost lines only
     const text = normalizeSpace(el.textContent);
     if (!text) continue;
-    if (text.length >= RUNNING_TEXT || ++lines > MAX_LINES) return;
-    if (DATE_LINE.test(text) || CREDIT_LINE.test(text) || BYLINE_SKELETON.test(text)) {
-      log.note(el, 'leading-credit');
-      el.remove();
-    }
+    if (text.length >= RUNNING_TEXT || ++lines > MAX_LINES) break;
+    if (DATE_LINE.test(text) || CREDIT_LINE.test(text) || BYLINE_SKELETON.test(text)) removed.push(el);
+  }
+  // Removed after the walk, which must not lose its place.
+  for (const el of removed) {
+    log.note(el, 'leading-credit');
+    el.remove();
   }
 }
