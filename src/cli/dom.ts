@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { installJsdomCollectionCache } from './jsdom-collections.js';
+import { installJsdomLazyInlineStyle } from './jsdom-lazy-style.js';
 
 /**
  * The one DOM factory of the command line, `batch` and the benchmarks: a page's HTML as a Document, with no scripts
@@ -8,6 +9,7 @@ import { installJsdomCollectionCache } from './jsdom-collections.js';
  */
 export function parseHtml(html: string, url: string | null): Document {
   installJsdomCollectionCache();
+  installJsdomLazyInlineStyle();
   // No scripts, no subresources: jsdom's defaults, spelled out because this is untrusted input.
   const dom = new JSDOM(html, {
     url: url && /^https?:|^file:/i.test(url) ? url : undefined,

@@ -55,7 +55,9 @@ describe('tidy: empty elements', () => {
 
   it('keeps on the reference page exactly the elements that hold text by their textContent', () => {
     const root = parseDocument(fixture('snapshot.html')).body;
-    const before = Array.from(root.querySelectorAll('*')).filter((el) => el.textContent!.replace(/[\s\u00a0\u200b]+/g, ''));
+    const before = Array.from(root.querySelectorAll('*')).filter((el) =>
+      el.textContent!.replace(/[\s\u00a0\u200b]+/g, ''),
+    );
     finishContent(root, meta);
     for (const el of before) expect(root.contains(el)).toBe(true);
   });
