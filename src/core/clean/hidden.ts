@@ -131,12 +131,19 @@ export function isCollapsedPanel(el: Element): boolean {
   return isPanelText(el);
 }
 
-/** A disclosure button (or a box holding one) with a label of a line. */
+/**
+ * A disclosure button (or a box holding one) with a label of a line, or a question heading: an FAQ whose script
+ * opened the answer on a click on the question itself leaves no button in the capture, only the heading.
+ */
 function isDisclosureControl(el: Element): boolean {
   const label = (el.textContent ?? '').trim();
   if (label.length === 0 || label.length > CONTROL_MAX_TEXT) return false;
-  return el.matches(DISCLOSURE_CONTROL) || el.querySelector(DISCLOSURE_CONTROL) !== null;
+  if (el.matches(DISCLOSURE_CONTROL) || el.querySelector(DISCLOSURE_CONTROL) !== null) return true;
+  const heading = el.matches(HEADINGS) ? el : el.querySelector(HEADINGS);
+  return heading !== null && normalizeSpace(heading.textContent) === normalizeSpace(label) && label.endsWith('?');
 }
+
+const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /** A sentence of running text, mostly not links (a collapsed menu is mostly links). */
 function isPanelText(el: Element): boolean {

@@ -178,6 +178,11 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
       `<div role="button" aria-expanded="false">The amount on my fare breakdown that goes toward insurance and operational expenses seems high to me. Is insurance really that expensive for every driver?</div><div><div style="visibility:hidden">${ANSWER}</div></div>`,
     ],
     [
+      'the answer under an FAQ question heading with only an arrow icon beside it (no button left in the capture)',
+      '<h2>Frequently asked questions</h2><div><div style="display:flex"><h3><strong>Does the cover pay for regular maintenance?</strong></h3>' +
+        `<svg width="43" height="43"><circle r="21"></circle></svg></div><div style="display:none"><div>${ANSWER}</div></div></div>`,
+    ],
+    [
       'the panel of a tab not chosen',
       '<div role="tablist"><button role="tab" aria-selected="true">Basics</button><button role="tab" aria-selected="false">Costs</button></div>' +
         `<div role="tabpanel"><p>The basics of the cover are set out in the driver handbook for every state.</p></div><div role="tabpanel" hidden>${ANSWER}</div>`,
@@ -218,6 +223,14 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
     const { text, rules } = run(tabs);
     expect(rules).not.toContain('hidden:collapsed-panel-shown');
     expect(text).not.toContain('Sports results');
+  });
+
+  it('hidden text after a heading that asks nothing, or a question in a paragraph, stays hidden', () => {
+    for (const before of ['<h3>Cover and maintenance</h3>', '<p>Does the cover pay for regular maintenance?</p>']) {
+      const { text, rules } = run(`<div>${before}</div><div style="display:none">${ANSWER}</div>`);
+      expect(rules).not.toContain('hidden:collapsed-panel-shown');
+      expect(text).not.toContain('independent contractor');
+    }
   });
 
   it('hidden text with no control before it stays hidden', () => {
