@@ -123,8 +123,8 @@ const PANEL_MAX_LINK_SHARE = 0.3;
  * before it (its own previous sibling, or its first ancestors') or its `tabpanel` role, and running text inside.
  */
 export function isCollapsedPanel(el: Element): boolean {
-  // A tab panel names itself: its tab sits in the tab list above, not beside it.
-  if (el.getAttribute('role') !== 'tabpanel') {
+  // A tab panel names itself: its tab sits in the tab list above, not beside it; a card's hover overlay covers it.
+  if (el.getAttribute('role') !== 'tabpanel' && !isHoverOverlay(el)) {
     const control = besideUp(el, 'previousElementSibling');
     if (!control || !isDisclosureControl(control)) return false;
   }
@@ -144,6 +144,16 @@ function isDisclosureControl(el: Element): boolean {
 }
 
 const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/**
+ * The layer a card shows on hover ("HR Strategy" over a photo, then what the service is): laid exactly over its box
+ * (absolute, all four offsets 0) and captured hidden by visibility. A dialog covers the window (fixed), not a box.
+ */
+function isHoverOverlay(el: Element): boolean {
+  const s = inlineStyle(el);
+  if (s.get('position') !== 'absolute' || s.get('visibility') !== 'hidden') return false;
+  return ['top', 'right', 'bottom', 'left'].every((side) => px(s.get(side)) === 0);
+}
 
 /** A sentence of running text, mostly not links (a collapsed menu is mostly links). */
 function isPanelText(el: Element): boolean {

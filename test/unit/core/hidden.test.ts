@@ -183,6 +183,12 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
         `<svg width="43" height="43"><circle r="21"></circle></svg></div><div style="display:none"><div>${ANSWER}</div></div></div>`,
     ],
     [
+      "a card's hover overlay, laid over the card and captured hidden",
+      '<div style="position:relative"><h2>Maintenance cover</h2><div style="display:flex">+</div>' +
+        '<div style="visibility:hidden;position:absolute;top:0px;right:0px;bottom:0px;left:0px;opacity:0">' +
+        `<h2>Maintenance cover</h2><div>${ANSWER}</div></div></div>`,
+    ],
+    [
       'the panel of a tab not chosen',
       '<div role="tablist"><button role="tab" aria-selected="true">Basics</button><button role="tab" aria-selected="false">Costs</button></div>' +
         `<div role="tabpanel"><p>The basics of the cover are set out in the driver handbook for every state.</p></div><div role="tabpanel" hidden>${ANSWER}</div>`,
@@ -228,6 +234,17 @@ describe('collapsed panels (accordions, "More" sections) are shown', () => {
   it('hidden text after a heading that asks nothing, or a question in a paragraph, stays hidden', () => {
     for (const before of ['<h3>Cover and maintenance</h3>', '<p>Does the cover pay for regular maintenance?</p>']) {
       const { text, rules } = run(`<div>${before}</div><div style="display:none">${ANSWER}</div>`);
+      expect(rules).not.toContain('hidden:collapsed-panel-shown');
+      expect(text).not.toContain('independent contractor');
+    }
+  });
+
+  it('a hidden dialog over the window, or a hidden tooltip beside a word, stays hidden', () => {
+    for (const style of [
+      'visibility:hidden;position:fixed;top:0px;right:0px;bottom:0px;left:0px',
+      'visibility:hidden;position:absolute;top:24px;left:0px',
+    ]) {
+      const { text, rules } = run(`<div><p>A lead-in line.</p><div style="${style}">${ANSWER}</div></div>`);
       expect(rules).not.toContain('hidden:collapsed-panel-shown');
       expect(text).not.toContain('independent contractor');
     }
