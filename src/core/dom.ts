@@ -140,35 +140,29 @@ export function wordCount(text: string): number {
  */
 export function walkElements(root: Element, visit: (el: Element) => boolean | void): void {
   let el: Element | null = root.firstElementChild;
-  while (el) {
-    const descend = visit(el) !== false;
-    let next: Element | null = descend ? el.firstElementChild : null;
-    if (!next) {
-      let cur: Element | null = el;
-      while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
-      next = cur && cur !== root ? cur.nextElementSibling : null;
-    }
-    el = next;
-  }
+  while (el) el = nextInDocument(el, root, visit(el) !== false);
 }
 
 /**
  * Every element under `root` in document order, lazily: a search that stops after the first few lines reads only
- * those, where `querySelectorAll` would first match the whole article. The caller must not remove an element it has
- * not yet passed.
+ * those, where `querySelectorAll` would first match the whole article. Like `walkElements`, the caller must not
+ * remove the element it is given (collect first, remove after).
  */
 export function* elementsForward(root: Element): Generator<Element, void, void> {
   let el: Element | null = root.firstElementChild;
   while (el) {
     yield el;
-    let next: Element | null = el.firstElementChild;
-    if (!next) {
-      let cur: Element | null = el;
-      while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
-      next = cur && cur !== root ? cur.nextElementSibling : null;
-    }
-    el = next;
+    el = nextInDocument(el, root, true);
   }
+}
+
+/** The element after `el` in document order under `root` (past its subtree unless `descend`), or null at the end. */
+function nextInDocument(el: Element, root: Element, descend: boolean): Element | null {
+  const child = descend ? el.firstElementChild : null;
+  if (child) return child;
+  let cur: Element | null = el;
+  while (cur && cur !== root && !cur.nextElementSibling) cur = cur.parentElement;
+  return cur && cur !== root ? cur.nextElementSibling : null;
 }
 
 /**
