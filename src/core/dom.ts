@@ -183,6 +183,19 @@ function deepestLast(el: Element): Element {
   return el;
 }
 
+/**
+ * The innermost elements with one of these tag names (no such element inside them), in document order, lazily: the
+ * lines of an article, for the rules that read its first few. A list around its items is not a line; its items are.
+ */
+export function* innermostForward(root: Element, tags: ReadonlySet<string>): Generator<Element, void, void> {
+  for (const el of elementsForward(root)) if (tags.has(tagOf(el)) && !holdsTag(el, tags)) yield el;
+}
+
+/** The same lines from the end backward, for the rules that read an article's last few. */
+export function* innermostBackward(root: Element, tags: ReadonlySet<string>): Generator<Element, void, void> {
+  for (const el of elementsBackward(root)) if (tags.has(tagOf(el)) && !holdsTag(el, tags)) yield el;
+}
+
 /** Whether some element inside `el` has one of these tag names; stops at the first. */
 export function holdsTag(el: Element, tags: ReadonlySet<string>): boolean {
   for (const inner of elementsForward(el)) if (tags.has(tagOf(inner))) return true;

@@ -1,5 +1,5 @@
 import type { Author } from '../../article.js';
-import { elementsBackward, holdsTag, normalizeSpace, tagOf, wordCount } from '../dom.js';
+import { innermostBackward, normalizeSpace, wordCount } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 import { looksLikePersonName } from '../metadata/names.js';
 
@@ -60,8 +60,7 @@ interface Line {
 /** The last `count` innermost lines with text, in document order. Read from the end: the card closes the article. */
 function lastInnermostLines(root: Element, count: number): Line[] {
   const out: Line[] = [];
-  for (const el of elementsBackward(root)) {
-    if (!LINES.has(tagOf(el)) || holdsTag(el, LINES)) continue;
+  for (const el of innermostBackward(root, LINES)) {
     const text = normalizeSpace(el.textContent);
     if (text && out.unshift({ el, text }) === count) break;
   }

@@ -1,4 +1,4 @@
-import { elementsForward, holdsTag, normalizeSpace, tagOf } from '../dom.js';
+import { innermostForward, normalizeSpace } from '../dom.js';
 import type { RemovalLog } from '../explain.js';
 
 /**
@@ -27,8 +27,7 @@ const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
 export function removeLeadingCredits(root: Element, log: RemovalLog): void {
   let lines = 0;
   const removed: Element[] = [];
-  for (const el of elementsForward(root)) {
-    if (!LINES.has(tagOf(el)) || holdsTag(el, LINES)) continue; // the innermost lines only
+  for (const el of innermostForward(root, LINES)) {
     const text = normalizeSpace(el.textContent);
     if (!text) continue;
     if (text.length >= RUNNING_TEXT || ++lines > MAX_LINES) break;

@@ -1,5 +1,5 @@
 import type { RemovalLog } from '../explain.js';
-import { linkTextLength, normalizeSpace, wordCount } from '../dom.js';
+import { innermostBackward, linkTextLength, normalizeSpace, wordCount } from '../dom.js';
 import { parseUrl } from '../url.js';
 
 /**
@@ -11,7 +11,7 @@ import { parseUrl } from '../url.js';
  */
 
 /** Blocks that hold a line of the article's text. */
-const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, dt, dd';
+const LINE_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd']);
 
 /** At least this many linked lines in a row make a list of pages rather than a closing link of the author's. */
 const MIN_RUN = 2;
@@ -36,11 +36,8 @@ export function removeTrailingSiteLinks(root: Element, pageUrl: string | null, l
 
 /** The article's last lines, from the end, while each one is a short link. Reads only as far back as the run. */
 function trailingLinkedLines(root: Element): Element[] {
-  const blocks = root.querySelectorAll(LINE_BLOCKS);
   const run: Element[] = [];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const line = blocks[i]!;
-    if (line.querySelector(LINE_BLOCKS)) continue; // a list around its items: the items are the lines
+  for (const line of innermostBackward(root, LINE_BLOCKS)) {
     const text = normalizeSpace(line.textContent);
     if (!text) continue;
     if (wordCount(text) > MAX_LINE_WORDS || linkTextLength(line) < text.length * MIN_LINK_SHARE) break;
