@@ -153,6 +153,7 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
   );
   for (const b of near) {
     if (inSentence(index, b.el)) continue;
+    if (inLinkRow(b.el)) continue;
     // The block is the name alone, or the name run into the dateline.
     const name = b.text
       .split(END_OF_NAMES)[0]!
@@ -166,6 +167,12 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
     return { byline: name, authors, element: inside ? null : bylineBlock(b.el, index) };
   }
   return null;
+}
+
+/** One of two links or more side by side: a row of topic tags ("Customer Care · Social Commerce"), not a person. */
+function inLinkRow(el: Element): boolean {
+  const row = el.localName === 'a' ? el.parentElement : el;
+  return !!row && row.querySelectorAll('a').length > 1;
 }
 
 /** More text than a dateline beside an inline name: the name is part of a sentence ("Lupita Nyong'o's dress …"). */

@@ -57,12 +57,13 @@ export function readMetadata(
     headline.length > fromPage.title.length &&
     headline.toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
   const titleChoice = fuller ? { ...fromPage, title: headline } : fromPage;
-  const byline: BylineChoice = { ...findByline(index, titleChoice.element) };
+  const anchor = titleChoice.element ?? titleChoice.anchor ?? null;
+  const byline: BylineChoice = { ...findByline(index, anchor) };
   const lang = normalizeLang(head?.lang) ?? null;
   const dateChoice = findPublished({
     index,
     byline: byline.element,
-    title: titleChoice.element,
+    title: anchor,
     originalUrl: snapshot.source.originalUrl,
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,

@@ -72,9 +72,36 @@ export function stripSiteSuffix(title: string, siteName?: string | null): string
   return t;
 }
 
+const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'on', 'with', 'at', 'by', 'from']);
+
+function contentWords(s: string): Set<string> {
+  return new Set(words(comparable(s)).filter((w) => !FILLER.has(w)));
+}
+
+/**
+ * The page's one headline when the `<title>` words it differently ("Top 11 SEO Strategies for 2025" over "11 SEO
+ * Strategies for 2025 to Boost Rankings"): publishers write a second title for search results. The `<title>` stays
+ * the title (what citation tools take); the heading is still the headline the byline, the date and the article's top
+ * are found from, and the reader shows it once. It must be the only `h1` and share at least a third of its words with
+ * the title, so a site's name or a section label set as `h1` does not count.
+ */
+function rewordedHeadline(headings: { el: Element; text: string }[], title: string): Element | null {
+  const h1s = headings.filter((h) => h.el.localName === 'h1');
+  if (h1s.length === 0 || h1s.some((h) => comparable(h.text) !== comparable(h1s[0]!.text))) return null;
+  if (words(h1s[0]!.text).length < 3) return null;
+  const a = contentWords(h1s[0]!.text);
+  const b = contentWords(title);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 && shared / union >= 1 / 3 ? h1s[0]!.el : null;
+}
+
 export interface TitleChoice {
   title: string | null;
   element: Element | null;
+  /** A headline worded differently from the title: where to look for the byline and date, kept in the body. */
+  anchor?: Element | null;
 }
 
 export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
@@ -136,7 +163,7 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
           words(h.text).length - words(stripped).length <= 8,
       );
       if (whole) return { title: whole.text, element: whole.el };
-      return { title: stripped, element: null };
+      return { title: stripped, element: null, anchor: rewordedHeadline(headings, stripped) };
     }
   }
   if (cleanHint && truncated) {

@@ -145,3 +145,40 @@ describe('parseByline', () => {
     expect(parseByline(byline)).toEqual(authors);
   });
 });
+
+describe('a headline the <title> words differently', () => {
+  // Publishers give search results a second title; the byline and date are still found under the page's headline,
+  // which here sits below more short blocks (a long menu) than are searched from the top of the page.
+  const menu = `<ul>${Array.from({ length: 210 }, (_, i) => `<li><a href="/topic/${i}">Topic number ${i}</a></li>`).join('')}</ul>`;
+  const title = 'Top 11 harbour plan facts for 2025 | Example News';
+  const readUnder = (h1: string) => {
+    const body = `${menu}<h1>${h1}</h1><div>Jane Doe</div><div>June 9, 2025</div>${BODY}`;
+    const { doc, url } = snapshotDocument(body, { original: ORIGINAL, variant: '2018', title });
+    return extractArticle(doc, url)!;
+  };
+
+  it('anchors the byline and the date, and the title stays the <title>', () => {
+    const article = readUnder('11 harbour plan facts for 2025 that the council kept quiet');
+    expect(article.title).toBe('Top 11 harbour plan facts for 2025');
+    expect(article.authors).toEqual([person('Jane', 'Doe')]);
+    expect(article.published?.slice(0, 10)).toBe('2025-06-09');
+    expect(article.text).toContain('that the council kept quiet'); // the reworded headline stays in the body
+  });
+
+  it('is not a site name set as the only <h1>: it shares no words with the title', () => {
+    const article = readUnder('Example Marketing Group Blog');
+    expect(article.authors).toEqual([]);
+    expect(article.published).toBeNull();
+  });
+});
+
+describe('a row of topic tags beside the dateline', () => {
+  it('is not a person', () => {
+    const tags =
+      '<div><a href="https://archive.ph/o/AbC12/https://www.example-news.com/topic/customer-care/">Customer Care</a> ' +
+      '<a href="https://archive.ph/o/AbC12/https://www.example-news.com/topic/social-commerce/">Social Commerce</a></div>';
+    const article = read(`<p><time datetime="2025-05-06">May 6, 2025</time></p>${tags}`);
+    expect(article.published?.slice(0, 10)).toBe('2025-05-06');
+    expect(article.authors).toEqual([]);
+  });
+});
