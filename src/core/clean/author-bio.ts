@@ -41,9 +41,13 @@ const CARD_HEADING = /^(about the authors?|meet the authors?|the authors?|writte
 
 export function removeAuthorBio(root: Element, authors: readonly Author[], log: RemovalLog): void {
   const lines = lastInnermostLines(root, MAX_TAIL_LINES);
-  const givenNames = new Set(authors.flatMap((a) => ('given' in a && a.given ? [a.given] : [])));
+  // Given names ("Rebecca has been …") and whole names, the latter for a spelling the name test does not know
+  // ("Arricca Elin SanSone is a writer …").
+  const authorNames = new Set(
+    authors.flatMap((a) => ('given' in a && a.given ? [a.given, `${a.given} ${a.family}`.trim()] : [])),
+  );
   for (let start = 0; start < lines.length; start++) {
-    if (!isCardFrom(lines, start, givenNames)) continue;
+    if (!isCardFrom(lines, start, authorNames)) continue;
     for (const line of [...cardHeading(lines, start), ...lines.slice(start).map((l) => l.el)]) {
       log.note(line, 'author-bio');
       line.remove();
@@ -69,14 +73,16 @@ function lastInnermostLines(root: Element, count: number): Line[] {
 
 /**
  * The person a paragraph is the biography of, or null. A one-word name ("Rebecca has been a journalist …") counts
- * when it is the given name of the article's author or of a name line just above.
+ * when it is the given name of the article's author or of a name line just above; a whole name, when it looks like
+ * one or is the author's.
  */
-function biographyOf(line: Line, above: readonly Line[], givenNames: ReadonlySet<string>): string | null {
+function biographyOf(line: Line, above: readonly Line[], authorNames: ReadonlySet<string>): string | null {
   if (wordCount(line.text) > MAX_BIO_WORDS) return null;
   const name = BIO_OPENING.exec(line.text)?.[1];
   if (!name || !ROLE.test(firstSentence(line.text))) return null;
-  if (name.includes(' ')) return looksLikePersonName(name) ? name : null;
-  const named = givenNames.has(name) || above.some((l) => looksLikePersonName(l.text) && l.text.startsWith(`${name} `));
+  if (name.includes(' ')) return looksLikePersonName(name) || authorNames.has(name) ? name : null;
+  const named =
+    authorNames.has(name) || above.some((l) => looksLikePersonName(l.text) && l.text.startsWith(`${name} `));
   return named ? name : null;
 }
 
@@ -88,11 +94,11 @@ function firstSentence(text: string): string {
  * The line at `start` is a biography, and every line after it is another biography, a short line, or more about the
  * same people.
  */
-function isCardFrom(lines: readonly Line[], start: number, givenNames: ReadonlySet<string>): boolean {
+function isCardFrom(lines: readonly Line[], start: number, authorNames: ReadonlySet<string>): boolean {
   const people: string[] = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    const person = biographyOf(line, lines.slice(Math.max(0, i - MAX_HEADING_LINES), i), givenNames);
+    const person = biographyOf(line, lines.slice(Math.max(0, i - MAX_HEADING_LINES), i), authorNames);
     if (person) {
       people.push(...person.split(' ').filter((w) => w.length > 2));
       continue;

@@ -1,6 +1,7 @@
 import type { Author } from '../../article.js';
 import { normalizeSpace } from '../dom.js';
 import type { PageIndex, ShortBlock } from '../page-index.js';
+import { blockText } from '../text.js';
 import { END_OF_NAMES, isCapitalisedName, looksLikePersonName, parseByline, splitName } from './names.js';
 import { isWireService } from './wire-services.js';
 
@@ -93,17 +94,33 @@ function inNavigation(el: Element): boolean {
   return !!el.closest('li') && (el.closest('ul, ol')?.children.length ?? 0) > 3;
 }
 
+/**
+ * The byline a short block prints, or null. A name set as a button that opens the author's card is not in the
+ * indexed text (buttons are never content): "By , , and Updated on …" is read again with its buttons' text.
+ */
+function printedByline(b: ShortBlock): string | null {
+  if (b.text.length < 3 || b.text.length > MAX_BYLINE || !BY_PREFIX.test(b.text)) return null;
+  const signed = startsLikeByline(b.text);
+  if (signed && parseByline(b.text).length) return b.text;
+  const full = normalizeSpace(blockText(b.el));
+  if (full !== b.text && full.length <= MAX_BYLINE && startsLikeByline(full) && parseByline(full).length) return full;
+  return signed && b.text.length >= 5 ? b.text : null;
+}
+
 /** The deepest short block whose text starts like a byline ("By …"), the first one among `blocks`. */
 function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
-  const matches = blocks.filter((b) => b.text.length >= 5 && b.text.length <= MAX_BYLINE && startsLikeByline(b.text));
+  const matches = blocks.flatMap((b) => {
+    const printed = printedByline(b);
+    return printed ? [{ el: b.el, printed }] : [];
+  });
   const deepest = matches.filter((c) => !matches.some((o) => o !== c && c.el.contains(o.el)));
   let unsigned: BylineChoice | null = null;
-  for (const { el, text } of deepest) {
+  for (const { el, printed } of deepest) {
     if (inNavigation(el)) continue;
-    const authors = parseByline(text);
-    if (authors.length) return { byline: text, authors, element: bylineBlock(el, index) ?? el };
+    const authors = parseByline(printed);
+    if (authors.length) return { byline: printed, authors, element: bylineBlock(el, index) ?? el };
     // "By TMZ Staff": the page signs the article, but with a desk rather than a person.
-    unsigned ??= { byline: text, authors: [], element: bylineBlock(el, index) ?? el };
+    unsigned ??= { byline: printed, authors: [], element: bylineBlock(el, index) ?? el };
   }
   return unsigned;
 }

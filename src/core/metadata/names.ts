@@ -40,6 +40,8 @@ const NOT_A_NAME =
 /** Organisations that sign articles but are not wire services. */
 const DESKS =
   /\b(editorial board|the editors|editorial staff|staff and agencies|our correspondent|foreign staff|political staff|news desk|agencies)\b/i;
+/** A team that signs as one ("The Investopedia Team", "Great Day Editorial Team", "The Currency editors"). */
+const SIGNING_TEAM = /^(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:[Tt]eam|TEAM|[Ee]ditors|EDITORS)$/u;
 
 function titleCaseWord(w: string): string {
   return w
@@ -88,7 +90,7 @@ export function isCapitalisedName(name: string): boolean {
 /** "Philip Rucker" → {given: "Philip", family: "Rucker"}; "Ludwig van Beethoven" → family "van Beethoven". */
 export function splitName(full: string): Author {
   const name = fixCaps(full.replace(/\s+/g, ' ').trim());
-  if (isWireService(name) || DESKS.test(name)) return { literal: name };
+  if (isWireService(name) || DESKS.test(name) || SIGNING_TEAM.test(name)) return { literal: name };
   const words = name.split(' ');
   let suffix = '';
   if (words.length > 2 && SUFFIXES.test(words[words.length - 1]!.replace(/^,/, ''))) suffix = words.pop()!;
@@ -113,7 +115,7 @@ export const END_OF_NAMES = new RegExp(
     '\\s[|•·–—/]\\s',
     '\\s-\\s',
     '\\b(?:updated|published|posted|last modified)\\b',
-    '\\bon (?=\\w+ \\d)',
+    '\\bon (?=\\w+\\.? \\d)',
     '\\n',
     '\\b(?:edited|photos?|photographs?|illustrations?|graphics?|video|additional reporting|translated)\\s+by\\b',
     '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d',
@@ -126,11 +128,19 @@ export const END_OF_NAMES = new RegExp(
   'i',
 );
 
+/** "SanSone" → "Sansone": for judging the shape of a name whose spelling has a capital inside. */
+function withoutInnerCapitals(name: string): string {
+  return name.replace(/(?<=\p{Ll})\p{Lu}/gu, (c) => c.toLowerCase());
+}
+
 export function parseByline(raw: string): Author[] {
   let s = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
   // Nicknames and initials in parentheses ("Richard (R.J.) Eskow") are not part of the name to cite.
   s = s.replace(/\s*\((?:[\p{Lu}]\.)+\)|\s*\(["“][^)]*["”]\)/gu, '');
-  s = s.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
+  s = s.replace(/^[^\p{L}]+/u, '');
+  // After "By" a name is expected, so one with a capital inside ("Arricca Elin SanSone") is still read as one.
+  const signed = LEAD_IN.test(s);
+  s = s.replace(LEAD_IN, '');
   // "A (with B and C)" / "A (avec B et C)": everyone named is an author.
   s = s.replace(/\s*\((?:with|avec|mit|con|com)\s+([^)]*)\)/i, ', $1');
   // What follows a separator or a date is not part of the names.
@@ -143,7 +153,7 @@ export function parseByline(raw: string): Author[] {
       p
         .trim()
         .replace(/\d+$/, '')
-        .replace(/[.,;:]+$/, '')
+        .replace(/[\s.,;:|•·–—-]+$/u, '')
         .trim(),
     )
     .filter(Boolean);
@@ -152,8 +162,9 @@ export function parseByline(raw: string): Author[] {
   for (const part of parts) {
     const name = fixCaps(part);
     let author: Author | null = null;
-    if (isWireService(name) || DESKS.test(name)) author = { literal: name.replace(/^the\s+/i, (m) => m) };
-    else if (looksLikePersonName(name)) author = splitName(name);
+    if (isWireService(name) || DESKS.test(name) || SIGNING_TEAM.test(name)) author = { literal: name };
+    else if (looksLikePersonName(name) || (signed && looksLikePersonName(withoutInnerCapitals(name))))
+      author = splitName(name);
     if (!author) {
       // A role after the names ("…, Staff Writer") ends the list; an unparseable first part means no byline.
       if (authors.length) break;

@@ -80,3 +80,13 @@ describe('author-bio: the writer’s card at the end', () => {
     expect(product.text).toContain('Harbour Analytics Cloud is a suite');
   });
 });
+
+describe('author-bio: a name spelled with a capital inside', () => {
+  it('is the card of the author the byline names', () => {
+    const bio =
+      '<p>Arricca Elin SanSone is a writer and editor who covers gardening. She has written for national magazines.</p>';
+    expect(read(bio, '<div>By Arricca Elin SanSone</div>').noted).toEqual([expect.stringContaining('SanSone is a')]);
+    // Without the byline the name is not known to be a person's: the paragraph stays.
+    expect(read(bio).text).toContain('Arricca Elin SanSone is a writer');
+  });
+});

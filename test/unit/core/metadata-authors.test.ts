@@ -141,6 +141,16 @@ describe('parseByline', () => {
     ['By Jane Doe & John Smith', [person('Jane', 'Doe'), person('John', 'Smith')]],
     ['By Jane Doe; John Smith', [person('Jane', 'Doe'), person('John', 'Smith')]],
     ['Von Anna Schmidt und Peter Braun', [person('Anna', 'Schmidt'), person('Peter', 'Braun')]],
+    ['By Lisa Jennings on Dec. 19, 2025', [person('Lisa', 'Jennings')]],
+    ['by Jacob Trussell—10 min read', [person('Jacob', 'Trussell')]],
+    // After "By" a name may have a capital inside; without it, such words are more often a product's name.
+    ['By Arricca Elin SanSone', [person('Arricca Elin', 'SanSone')]],
+    ['Arricca Elin SanSone', []],
+    // A team signs as one organisation; a sentence that ends in "team" names nobody.
+    ['By The Investopedia Team', [{ literal: 'The Investopedia Team' }]],
+    ['By: Great Day Editorial Team', [{ literal: 'Great Day Editorial Team' }]],
+    ['By The Currency editors', [{ literal: 'The Currency editors' }]],
+    ['By Jane Doe, who is committed to empowering her team', [person('Jane', 'Doe')]],
   ])('%j', (byline, authors) => {
     expect(parseByline(byline)).toEqual(authors);
   });
@@ -180,5 +190,17 @@ describe('a row of topic tags beside the dateline', () => {
     const article = read(`<p><time datetime="2025-05-06">May 6, 2025</time></p>${tags}`);
     expect(article.published?.slice(0, 10)).toBe('2025-05-06');
     expect(article.authors).toEqual([]);
+  });
+});
+
+describe('names set as buttons', () => {
+  it('are read from the byline whose indexed text lost them', () => {
+    // A site opens each author's card from a button; buttons are never content, so the index reads "By , and".
+    const byline =
+      '<div><span>By </span><div><button>Thomas Broderick</button></div><span>, and </span>' +
+      '<div><button>Nalea Ko</button></div><div><span>Updated on December 11, 2025</span></div></div>';
+    const article = read(byline);
+    expect(article.authors).toEqual([person('Thomas', 'Broderick'), person('Nalea', 'Ko')]);
+    expect(article.byline).toBe('By Thomas Broderick , and Nalea Ko Updated on December 11, 2025');
   });
 });
