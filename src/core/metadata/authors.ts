@@ -19,7 +19,11 @@ export interface BylineChoice {
 
 const NONE: BylineChoice = { byline: null, authors: [], element: null };
 const BY_PREFIX =
-  /^[^\p{L}]{0,4}(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*/iu;
+  /^[^\p{L}]{0,4}(?:(?:article|post)\s+)?(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door|av|af)\b\s*[:\s]\s*/iu;
+/** What follows a photographer's name in a picture credit. */
+const PICTURE_CREDIT = /\b(?:getty|images?|photos?|photography|shutterstock|istock|alamy|unsplash|pexels)\b/i;
+/** A label alone: "Written By", "By:", "Article written by". */
+const BYLINE_LABEL = /^(?:(?:article|post)\s+)?(?:written\s+)?by:?$/i;
 /**
  * "By Jane Doe", never "By the end of the year, …": the name after "By" starts with a capital. (Checked apart from
  * the prefix: under the `i` flag `\p{Lu}` matches small letters too.)
@@ -99,6 +103,11 @@ function inNavigation(el: Element): boolean {
  * indexed text (buttons are never content): "By , , and Updated on …" is read again with its buttons' text.
  */
 function printedByline(b: ShortBlock): string | null {
+  // "Written By" set apart from the name and role that follow it: the byline is the label's row.
+  if (BYLINE_LABEL.test(b.text) && b.el.parentElement) {
+    const row = normalizeSpace(blockText(b.el.parentElement)).slice(0, MAX_BYLINE);
+    return startsLikeByline(row) && parseByline(row).length ? row : null;
+  }
   if (b.text.length < 3 || b.text.length > MAX_BYLINE || !BY_PREFIX.test(b.text)) return null;
   const signed = startsLikeByline(b.text);
   if (signed && parseByline(b.text).length) return b.text;
@@ -118,7 +127,9 @@ function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | n
   for (const { el, printed } of deepest) {
     if (inNavigation(el)) continue;
     const authors = parseByline(printed);
-    if (authors.length) return { byline: printed, authors, element: bylineBlock(el, index) ?? el };
+    // A label's row runs on into the writer's role and biography: the header then names the authors itself.
+    const byline = BYLINE_LABEL.test(index.textOf(el) ?? '') ? null : printed;
+    if (authors.length) return { byline, authors, element: bylineBlock(el, index) ?? el };
     // "By TMZ Staff": the page signs the article, but with a desk rather than a person.
     unsigned ??= { byline: printed, authors: [], element: bylineBlock(el, index) ?? el };
   }
@@ -126,9 +137,9 @@ function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | n
 }
 
 /** A block that is nothing but a person's name, just after the headline ("JOE HILDEBRAND"). */
-function nameOnly(index: PageIndex, blocks: ShortBlock[]): BylineChoice | null {
+function nameOnly(index: PageIndex, blocks: ShortBlock[], title: string | null): BylineChoice | null {
   for (const { el, text } of blocks) {
-    if (text.length > 60 || inNavigation(el) || /^h[1-6]$/.test(el.localName)) continue;
+    if (text.length > 60 || inNavigation(el) || /^h[1-6]$/.test(el.localName) || inTitle(text, title)) continue;
     if (!isCapitalisedName(text.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))) continue;
     const authors = parseByline(text);
     if (authors.length === 1 && !('literal' in authors[0]!))
@@ -162,7 +173,7 @@ function authorLinks(index: PageIndex, near: ShortBlock[]): BylineChoice | null 
  * A name printed beside the dateline without "By" ("Mama Robotnik 9/11/13 10:00AM", "NATALIYA VASILYEVA" above
  * "Associated Press December 2, 2016"): short blocks just around the date that read as a person's name.
  */
-export function nameNearDateline(index: PageIndex, dateline: Element): BylineChoice | null {
+export function nameNearDateline(index: PageIndex, dateline: Element, title: string | null): BylineChoice | null {
   const at = index.positionOf(dateline);
   const near = index.blocks.filter(
     (b) =>
@@ -177,7 +188,9 @@ export function nameNearDateline(index: PageIndex, dateline: Element): BylineCho
       .replace(/[^\p{L}.]+$/u, '')
       .trim();
     // A person's name, or a wire service's credit ("Reuters"), but no other organisation.
-    if (!looksLikePersonName(name) && !isWireService(name)) continue;
+    if ((!looksLikePersonName(name) && !isWireService(name)) || inTitle(name, title)) continue;
+    // "Tanja Ivanova / Getty Images": a photographer's credit under a picture.
+    if (PICTURE_CREDIT.test(b.text.slice(name.length))) continue;
     const authors = parseByline(name);
     if (authors.length !== 1 || ('literal' in authors[0]! && !isWireService(name))) continue;
     const inside = dateline.contains(b.el) || b.el.contains(dateline);
@@ -192,6 +205,14 @@ function inLinkRow(el: Element): boolean {
   return !!row && row.querySelectorAll('a').length > 1;
 }
 
+/**
+ * Words of the title, set apart near the headline (the headline repeated in a hero block, the last crumb of a trail:
+ * "Foundational Fitness Protocol", "Cleaning Industry Trends"): read as a name by their capitals, but no author.
+ */
+function inTitle(text: string, title: string | null): boolean {
+  return !!title && normalizeSpace(title).toLowerCase().includes(normalizeSpace(text).toLowerCase());
+}
+
 /** More text than a dateline beside an inline name: the name is part of a sentence ("Lupita Nyong'o's dress …"). */
 const SENTENCE_AROUND = 80;
 
@@ -201,7 +222,7 @@ function inSentence(index: PageIndex, el: Element): boolean {
   return (index.textLength.get(parent) ?? 0) - (index.textLength.get(el) ?? 0) > SENTENCE_AROUND;
 }
 
-export function findByline(index: PageIndex, title: Element | null): BylineChoice {
+export function findByline(index: PageIndex, title: Element | null, titleText: string | null): BylineChoice {
   const micro = [
     ...index.withAttributeWord('itemprop', 'author'),
     ...index.withAttributeWord('itemprop', 'creator'),
@@ -213,7 +234,7 @@ export function findByline(index: PageIndex, title: Element | null): BylineChoic
     (rel.length ? fromElements(rel, index) : null) ??
     visibleByline(index, near) ??
     authorLinks(index, near) ??
-    nameOnly(index, index.blocksAround(title, 0, 8)) ??
+    nameOnly(index, index.blocksAround(title, 0, 8), titleText) ??
     NONE
   );
 }
@@ -238,11 +259,17 @@ function cjkByline(index: PageIndex): BylineChoice | null {
 function copyrightHolder(index: PageIndex): BylineChoice | null {
   for (const { text } of index.blocks.slice(-60)) {
     const m =
-      /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\d©]+?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu.exec(
+      /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\d©]+?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu.exec(
         text,
       );
-    const name = m?.[1]?.trim().replace(/[,.]$/, '');
-    if (name && looksLikePersonName(name)) return { byline: null, authors: [splitName(name)], element: null };
+    // "© 2025 Zalaris. All Rights Reserved": the holder ends where its sentence does.
+    const name = m?.[1]
+      ?.replace(/[.,;|]?\s*all rights reserved\b.*$/i, '')
+      .trim()
+      .replace(/[,.]$/, '');
+    // A person is named in two or three words; longer holders are organisations ("Conejo Valley Adult Education").
+    if (name && name.split(' ').length <= 3 && looksLikePersonName(name))
+      return { byline: null, authors: [splitName(name)], element: null };
   }
   return null;
 }

@@ -58,7 +58,7 @@ export function readMetadata(
     headline.toLowerCase().includes(normalizeSpace(fromPage.title).toLowerCase());
   const titleChoice = fuller ? { ...fromPage, title: headline } : fromPage;
   const anchor = titleChoice.element ?? titleChoice.anchor ?? null;
-  const byline: BylineChoice = { ...findByline(index, anchor) };
+  const byline: BylineChoice = { ...findByline(index, anchor, titleChoice.title) };
   const lang = normalizeLang(head?.lang) ?? null;
   const dateChoice = findPublished({
     index,
@@ -71,7 +71,7 @@ export function readMetadata(
   // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one). Looked
   // for whatever the head says, so that a snapshot (no head) and its original drop the same line from the body.
   if (!byline.byline && !byline.authors.length && dateChoice.element) {
-    const near = nameNearDateline(index, dateChoice.element);
+    const near = nameNearDateline(index, dateChoice.element, titleChoice.title);
     if (near) Object.assign(byline, near);
   }
   if (!byline.byline && !byline.authors.length)

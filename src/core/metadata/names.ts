@@ -35,7 +35,7 @@ const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /** Words that make a byline fragment a job title or a desk, not a person. */
 const NOT_A_NAME =
-  /\b(post|times|journal|tribune|herald|gazette|chronicle|daily|weekly|telegraph|observer|guardian|monitor|express|courier|dispatch|register|inquirer|examiner|bulletin|today|developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
+  /\b(post|times|journal|tribune|herald|gazette|chronicle|daily|weekly|telegraph|observer|guardian|monitor|express|courier|dispatch|register|inquirer|examiner|bulletin|today|developers?|corporation|corp|foundation|inc|ltd|llc|gmbh|company|group|media|network|labs?|project|institute|university|college|school|academy|education|association|society|agency|department|ministry|government|council|committee|office|services?|systems|technologies|software|studios?|productions?|features?|recent|page|profile|follow|unfollow|subscribe|menu|home|more|latest|popular|trending|login|sign|search|story|stories|review|reviews|games?|sports?|business|politics|world|tech|science|health|opinion|lifestyle|travel|entertainment|culture|weather|markets?|finance|about|contact|privacy|terms|cookies?|newsletter|podcasts?|videos?|photos?|gallery|editions?|magazine|blog|archive|community|events?|jobs|shop|help|staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|contributors|columnist|bureau|chief|desk|team|newsroom|published|updated|posted|photograph|photographs|photos?|illustration|illustrations|video|analysis|opinion|minutes?|read|min|follow|email|share|comments?|sponsored|advertisement|associate|senior|national|security|president|professor|director|founder|author|guest|news|service|contributing|special)\b/i;
 
 /** Organisations that sign articles but are not wire services. */
 const DESKS =
@@ -103,7 +103,7 @@ export function splitName(full: string): Author {
 }
 
 const LEAD_IN =
-  /^(?:(?:written|reported|words|story|text|photos?|interview)\s+(?:and\s+\w+\s+)?)?(?:by|von|par|por|di|door|av|af|przez|od)\s*[:\s]\s*/iu;
+  /^(?:(?:article|post)\s+)?(?:(?:written|reported|words|story|text|photos?|interview)\s+(?:and\s+\w+\s+)?)?(?:by|von|par|por|di|door|av|af|przez|od)\s*[:\s]\s*/iu;
 
 /**
  * The names in a byline: "By Philip Rucker and Karen DeYoung" → two people; "Reuters" → one organisation;
@@ -127,6 +127,19 @@ export const END_OF_NAMES = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A job title printed after the name without a comma: "Stephen Jesudunsin AI Writer", "Jane Doe Trending Editor". */
+const ROLE_AFTER_NAME =
+  /\b(?:writer|editor|reporter|correspondent|contributor|columnist|expert|consultant|specialist|analyst|marketer|strategist|manager|director|founder|scientist|researcher)s?\b/i;
+
+function nameBeforeRole(part: string): string | null {
+  const words = part.split(' ');
+  for (let n = Math.min(words.length - 1, 4); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (ROLE_AFTER_NAME.test(words.slice(n).join(' ')) && looksLikePersonName(name)) return name;
+  }
+  return null;
+}
 
 /** "SanSone" → "Sansone": for judging the shape of a name whose spelling has a capital inside. */
 function withoutInnerCapitals(name: string): string {
@@ -165,6 +178,9 @@ export function parseByline(raw: string): Author[] {
     if (isWireService(name) || DESKS.test(name) || SIGNING_TEAM.test(name)) author = { literal: name };
     else if (looksLikePersonName(name) || (signed && looksLikePersonName(withoutInnerCapitals(name))))
       author = splitName(name);
+    // Only the first name: after it, "Middle East correspondent" is the role of the name before.
+    const beforeRole = author || authors.length ? null : nameBeforeRole(name);
+    if (beforeRole) author = splitName(beforeRole);
     if (!author) {
       // A role after the names ("…, Staff Writer") ends the list; an unparseable first part means no byline.
       if (authors.length) break;

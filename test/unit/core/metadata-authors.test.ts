@@ -151,6 +151,10 @@ describe('parseByline', () => {
     ['By: Great Day Editorial Team', [{ literal: 'Great Day Editorial Team' }]],
     ['By The Currency editors', [{ literal: 'The Currency editors' }]],
     ['By Jane Doe, who is committed to empowering her team', [person('Jane', 'Doe')]],
+    ['Article written by: Doris Munoz-Mantilla, MD', [person('Doris', 'Munoz-Mantilla')]],
+    // A role printed after the name without a comma ends the name.
+    ['By Stephen Jesudunsin AI Writer, Embarque', [person('Stephen', 'Jesudunsin')]],
+    ['By Nicoletta Richardson Trending Editor', [person('Nicoletta', 'Richardson')]],
   ])('%j', (byline, authors) => {
     expect(parseByline(byline)).toEqual(authors);
   });
@@ -201,6 +205,39 @@ describe('names set as buttons', () => {
       '<div><button>Nalea Ko</button></div><div><span>Updated on December 11, 2025</span></div></div>';
     const article = read(byline);
     expect(article.authors).toEqual([person('Thomas', 'Broderick'), person('Nalea', 'Ko')]);
-    expect(article.byline).toBe('By Thomas Broderick , and Nalea Ko Updated on December 11, 2025');
+    // "By" stands alone as a label: the header names the authors itself.
+    expect(article.byline).toBeNull();
+  });
+});
+
+describe('what is not a byline', () => {
+  const date = '<p><time datetime="2025-03-02">March 2, 2025</time></p>';
+
+  it('is not words of the title set apart beside the dateline (a crumb, the headline repeated)', () => {
+    const article = read(`<p>Harbour Plan</p>${date}`);
+    expect(article.authors).toEqual([]);
+    expect(read(`<p>Dana Whitfield</p>${date}`).authors).toEqual([person('Dana', 'Whitfield')]);
+  });
+
+  it('is not a photographer’s credit beside the dateline', () => {
+    expect(read(`${date}<p>Tanja Ivanova / Getty Images</p>`).authors).toEqual([]);
+  });
+
+  it.each(['© Copyright Gannett 2025.', '© 2025 Zalaris. All Rights Reserved', '© 2025 Conejo Valley Adult Education'])(
+    'is not the company of a copyright line %j',
+    (line) => {
+      const { doc, url } = snapshotDocument(`${H1}\n${BODY}\n<p>${line}</p>`, { original: ORIGINAL });
+      expect(extractArticle(doc, url)!.authors).toEqual([]);
+    },
+  );
+});
+
+describe('a "Written By" label apart from the name', () => {
+  it('is read with its row; the header names the author itself', () => {
+    const row =
+      '<div><div>Written By</div><div><div>Dana Whitfield</div><div>Senior Writer, Example News</div></div></div>';
+    const article = read(row);
+    expect(article.authors).toEqual([person('Dana', 'Whitfield')]);
+    expect(article.byline).toBeNull();
   });
 });
