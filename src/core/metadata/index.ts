@@ -60,22 +60,26 @@ export function readMetadata(
   const anchor = titleChoice.element ?? titleChoice.anchor ?? null;
   const byline: BylineChoice = { ...findByline(index, anchor, titleChoice.title) };
   const lang = normalizeLang(head?.lang) ?? null;
-  const dateChoice = findPublished({
+  const dateInputs = {
     index,
     byline: byline.element,
     title: anchor,
     originalUrl: snapshot.source.originalUrl,
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
-  });
+  };
+  let dateChoice = findPublished(dateInputs);
   // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one). Looked
   // for whatever the head says, so that a snapshot (no head) and its original drop the same line from the body.
   if (!byline.byline && !byline.authors.length && dateChoice.element) {
     const near = nameNearDateline(index, dateChoice.element, titleChoice.title);
     if (near) Object.assign(byline, near);
   }
-  if (!byline.byline && !byline.authors.length)
+  if (!byline.byline && !byline.authors.length) {
     Object.assign(byline, bylineAnywhere(index, publisher?.name ?? null) ?? {});
+    // A byline found only now, away from any headline, is where the dateline is ("By Jane Doe Published on …").
+    if (!dateChoice.published && byline.element) dateChoice = findPublished({ ...dateInputs, byline: byline.element });
+  }
   const credit = siteRuleFor(snapshot.originalHost)?.unsignedCredit;
   if (!byline.authors.length && !head?.authors.length && credit)
     Object.assign(byline, { authors: [{ literal: credit }] });

@@ -186,6 +186,9 @@ function search(ctx: SearchInputs): DateChoice | null {
     return near;
   }
   if (fromUrl && acceptable(fromUrl, ctx)) return { published: fromUrl, element: null };
+  // "Updated August 14, 2025" under the byline, and no other date there: the page's only date for the article.
+  const nearUpdated = datelineIn(nearHeadline(ctx), ctx, true);
+  if (nearUpdated) return nearUpdated;
   const blocks = ctx.index.blocks.slice(0, 200);
   // "Updated 16/05/2017" is the publication date only when the page gives no other.
   return datelineIn(blocks, ctx) ?? datelineIn(blocks, ctx, true);

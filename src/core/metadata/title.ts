@@ -176,7 +176,11 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
     if (match) return { title: match.text, element: match.el };
     // No heading holds it: keep the cut title without its broken last part.
     const whole = cleanHint.replace(/\s[|\-–—\\/>»·•✩~:](\s[^|\-–—\\/>»·•✩~:]*)?$/, '');
-    return { title: stripSiteSuffix(whole, siteName) + (whole === cleanHint ? '…' : ''), element: null };
+    return {
+      title: stripSiteSuffix(whole, siteName) + (whole === cleanHint ? '…' : ''),
+      element: null,
+      anchor: rewordedHeadline(headings, whole),
+    };
   }
   const best =
     headings.find((h) => h.el.localName === 'h1') ??

@@ -165,9 +165,9 @@ describe('a headline the <title> words differently', () => {
   // which here sits below more short blocks (a long menu) than are searched from the top of the page.
   const menu = `<ul>${Array.from({ length: 210 }, (_, i) => `<li><a href="/topic/${i}">Topic number ${i}</a></li>`).join('')}</ul>`;
   const title = 'Top 11 harbour plan facts for 2025 | Example News';
-  const readUnder = (h1: string) => {
+  const readUnder = (h1: string, opts: Partial<SnapshotOptions> = { variant: '2018', title }) => {
     const body = `${menu}<h1>${h1}</h1><div>Jane Doe</div><div>June 9, 2025</div>${BODY}`;
-    const { doc, url } = snapshotDocument(body, { original: ORIGINAL, variant: '2018', title });
+    const { doc, url } = snapshotDocument(body, { original: ORIGINAL, ...opts });
     return extractArticle(doc, url)!;
   };
 
@@ -177,6 +177,14 @@ describe('a headline the <title> words differently', () => {
     expect(article.authors).toEqual([person('Jane', 'Doe')]);
     expect(article.published?.slice(0, 10)).toBe('2025-06-09');
     expect(article.text).toContain('that the council kept quiet'); // the reworded headline stays in the body
+  });
+
+  it('anchors them too when the archive cut the <title> short', () => {
+    const long = 'Top 11 harbour plan facts for 2025 that every resident of the town should know | Example News';
+    const article = readUnder('11 harbour plan facts for 2025 that the council kept quiet', { title: long });
+    expect(article.title.endsWith('…')).toBe(true);
+    expect(article.authors).toEqual([person('Jane', 'Doe')]);
+    expect(article.published?.slice(0, 10)).toBe('2025-06-09');
   });
 
   it('is not a site name set as the only <h1>: it shares no words with the title', () => {

@@ -166,3 +166,27 @@ describe('parseIsoDate and dateFromUrl', () => {
     expect(dateFromUrl(url)).toBe(value);
   });
 });
+
+describe('the dateline below a long menu', () => {
+  // More short blocks than the page-wide search reads come before the article: only the headline or the byline
+  // leads to the date.
+  const menu = `<ul>${Array.from({ length: 210 }, (_, i) => `<li><a href="/topic/${i}">Topic number ${i}</a></li>`).join('')}</ul>`;
+  const read = (body: string, title?: string) => {
+    const { doc, url } = snapshotDocument(`${menu}${body}${BODY}`, {
+      original: ORIGINAL,
+      capturedAt: '2026-01-01T00:00:00Z',
+      variant: '2018',
+      ...(title ? { title } : {}),
+    });
+    return extractArticle(doc, url)!.published?.slice(0, 10) ?? null;
+  };
+
+  it('is an "Updated …" date under the byline when the page gives no other', () => {
+    expect(read(`${H1}<div>By Jane Doe</div><div>Updated August 14, 2025</div>`)).toBe('2025-08-14');
+  });
+
+  it('is found beside a byline met only in the page-wide search', () => {
+    const title = 'Harbour plan: what the council decided';
+    expect(read('<div>By Jane Doe Published on July 18, 2025</div>', title)).toBe('2025-07-18');
+  });
+});
