@@ -8,6 +8,12 @@ import type { CleanPlan } from './plan.js';
 const REPLY_CONTROL =
   /^(reply( to (this|comment|post))?|respond|reply with quote|quote reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|回复|返信)$/i;
 
+/**
+ * The label after each commenter's name in WordPress's comment template ("Jane says:"), which stays when comments are
+ * closed and their reply links are gone: one per comment, as a reply control is.
+ */
+const AUTHOR_SAYS = /^(says|said|wrote|schreibt|dit|dice|diz|zegt):$/i;
+
 /** Fewer comments than this are not a thread worth looking for. */
 const MIN_COMMENTS = 3;
 /** A thread is made of its comments: at most this share of its text lies outside them (headings, pagers, forms). */
@@ -28,10 +34,13 @@ export function removeCommentThreads(plan: CleanPlan, headline: Element | null):
   const buttons = Array.from(index.root.getElementsByTagName('button')).filter(
     (b) => !!b.parentElement && index.isVisible(b.parentElement),
   );
-  const controls = [
+  const replies = [
     ...index.all('a').filter((a) => REPLY_CONTROL.test(index.textOf(a) ?? '')),
     ...buttons.filter((b) => REPLY_CONTROL.test(normalizeSpace(b.textContent))),
   ];
+  // One mark per comment: the "says:" labels stand in only where the reply controls are gone.
+  const controls =
+    replies.length >= MIN_COMMENTS ? replies : index.blocks.filter((b) => AUTHOR_SAYS.test(b.text)).map((b) => b.el);
   if (controls.length < MIN_COMMENTS) return;
   // How many reply controls each box holds, counted once up each control's line of ancestors.
   const held = new Map<Element, number>();

@@ -79,12 +79,13 @@ function datelineBlock(el: Element, index: PageIndex): Element | null {
 }
 
 /** Marked-up dates: microdata first, then `<time>`; "updated" ones only when nothing else is there. */
-function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
+function markedUp(ctx: SearchInputs, belowToo: boolean): (DateChoice & { updated: boolean }) | null {
   const { index } = ctx;
   for (const el of [
     ...index.withAttributeWord('itemprop', 'datePublished'),
     ...index.withAttributeWord('itemprop', 'dateCreated'),
   ]) {
+    if (!belowToo && belowTheText(el, ctx)) continue;
     const v = dateOfElement(el, ctx);
     if (v) return { published: v, element: datelineBlock(el, index), updated: false };
   }
@@ -93,6 +94,7 @@ function markedUp(ctx: DateInputs): (DateChoice & { updated: boolean }) | null {
   const published = times.filter((t) => t.hasAttribute('pubdate') || PUBLISHED_HINT.test(context(t)));
   const ranked = [...published, ...times.filter((t) => !UPDATED_HINT.test(context(t))), ...times];
   for (const t of ranked) {
+    if (!belowToo && belowTheText(t, ctx)) continue;
     const v = dateOfElement(t, ctx);
     if (v)
       return {
@@ -139,6 +141,25 @@ function inRunningText(el: Element, ctx: SearchInputs): boolean {
   return false;
 }
 
+/**
+ * Below the start of the article's text: paragraphs of prose come between the headline (or byline) and it. A time
+ * there dates a reader's comment or a card of another story, not the article (whose dateline is above its text).
+ */
+function belowTheText(el: Element, ctx: SearchInputs): boolean {
+  const { index } = ctx;
+  const anchor = ctx.byline ?? ctx.title;
+  const start = anchor ? index.positionOf(anchor) : -1;
+  const at = index.positionOf(el);
+  let before = 0;
+  for (const p of ctx.prose()) {
+    const pos = index.positionOf(p);
+    if (pos >= at) break;
+    if (pos <= start || p.contains(el) || anchor?.contains(p)) continue;
+    if (++before >= PROSE_BEFORE) return true;
+  }
+  return false;
+}
+
 /** A short block that reads as a dateline: mostly a date, not a sentence that happens to hold one. */
 function datelineIn(candidates: ShortBlock[], ctx: SearchInputs, allowUpdated = false): DateChoice | null {
   for (const { el, text } of candidates) {
@@ -174,10 +195,11 @@ export function findPublished(ctx: DateInputs): DateChoice {
 
 function search(ctx: SearchInputs): DateChoice | null {
   const fromUrl = dateFromUrl(ctx.originalUrl);
-  const marked = markedUp(ctx);
   // An "Updated …" time is the publication date only when nothing better says when the article first appeared.
-  if (marked && !(marked.updated && fromUrl)) return { published: marked.published, element: marked.element };
-  if (marked && fromUrl) return { published: fromUrl, element: marked.element };
+  const byMarkup = (marked: ReturnType<typeof markedUp>): DateChoice | null =>
+    marked && { published: marked.updated && fromUrl ? fromUrl : marked.published, element: marked.element };
+  const above = byMarkup(markedUp(ctx, false));
+  if (above) return above;
   const near = datelineIn(nearHeadline(ctx), ctx);
   if (near?.published) {
     // A year-less printed day ("May 16") that agrees with the URL's date: the URL supplies the year.
@@ -185,6 +207,9 @@ function search(ctx: SearchInputs): DateChoice | null {
       return { published: fromUrl, element: near.element };
     return near;
   }
+  // A time below the start of the text (a comment's, another story's card) only when the headline has no dateline.
+  const below = byMarkup(markedUp(ctx, true));
+  if (below) return below;
   if (fromUrl && acceptable(fromUrl, ctx)) return { published: fromUrl, element: null };
   // "Updated August 14, 2025" under the byline, and no other date there: the page's only date for the article.
   const nearUpdated = datelineIn(nearHeadline(ctx), ctx, true);

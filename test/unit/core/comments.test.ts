@@ -55,3 +55,25 @@ describe('comment threads', () => {
     expect(rules).not.toContain('comments:thread');
   });
 });
+
+describe('a WordPress thread with its replies closed', () => {
+  // No reply links are left, but every comment still prints "Name says:" above its date and text.
+  const wp = (name: string, day: number, text: string) =>
+    `<li><article><footer><div><b>${name}</b> <span>says:</span></div><div><a href="/c/${day}"><time datetime="2016-01-${String(day).padStart(2, '0')}T10:00:00Z">January ${day}, 2016 at 10:00 am</time></a></div></footer><div><div>${text}</div></div></article></li>`;
+
+  it('goes, found by the "says:" labels', () => {
+    const thread = `<div><h4>39 Comments</h4><ol>${wp('copywriter', 7, LONG_COMMENT)}${wp('Florence', 9, 'I have a little predilection for the hotel by the old quay.')}${wp('Andre', 15, 'Just keep the service and quality good, well done.')}</ol></div>`;
+    const { text, rules } = read(`${H1}${filler('harbour plan', 3)}${thread}`);
+    expect(rules).toContain('comments:thread');
+    expect(text).toContain('The council met on Tuesday evening');
+    expect(text).not.toContain('predilection');
+  });
+
+  it('a quotation that says "says:" once stays', () => {
+    const { text, rules } = read(
+      `${H1}${filler('harbour plan', 3)}<p><b>The mayor</b> <span>says:</span></p><p>${LONG_COMMENT}</p>`,
+    );
+    expect(rules).not.toContain('comments:thread');
+    expect(text).toContain('thirty years');
+  });
+});

@@ -190,3 +190,23 @@ describe('the dateline below a long menu', () => {
     expect(read('<div>By Jane Doe Published on July 18, 2025</div>', title)).toBe('2025-07-18');
   });
 });
+
+describe('a time below the start of the text', () => {
+  const read = (top: string, bottom: string) => {
+    const { doc, url } = snapshotDocument(`${H1}\n<div>By Jane Doe</div>\n${top}\n${BODY}\n${bottom}`, {
+      original: ORIGINAL,
+      capturedAt: '2026-01-01T00:00:00Z',
+    });
+    return extractArticle(doc, url)!.published?.slice(0, 10) ?? null;
+  };
+  const comment =
+    '<ol><li><b>copywriter</b> <span>says:</span> <time datetime="2014-05-26T21:47:39+01:00">May 26, 2014</time> Great piece.</li></ol>';
+
+  it('does not date the article when the headline has a dateline (a reader comment’s time)', () => {
+    expect(read('<div>June 3, 2024</div>', comment)).toBe('2024-06-03');
+  });
+
+  it('dates it when nothing else does', () => {
+    expect(read('', '<p>Posted <time datetime="2019-01-03T07:00:00Z">January 3, 2019</time></p>')).toBe('2019-01-03');
+  });
+});
