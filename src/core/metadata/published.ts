@@ -178,11 +178,33 @@ function nearHeadline(ctx: DateInputs): ShortBlock[] {
   const anchor = ctx.byline ?? ctx.title;
   if (!anchor) return [];
   const { blocks } = ctx.index;
-  const at = ctx.index.positionOf(anchor);
+  const around = (el: Element) => {
+    const at = ctx.index.positionOf(el);
+    const after = blocks.filter((b) => b.order > at && !el.contains(b.el)).slice(0, 40);
+    const before = blocks.filter((b) => b.order < at && !b.el.contains(el)).slice(-6);
+    return [...after, ...before];
+  };
   const inside = ctx.byline ? blocks.filter((b) => ctx.byline!.contains(b.el)) : [];
-  const after = blocks.filter((b) => b.order > at && !anchor.contains(b.el)).slice(0, 40);
-  const before = blocks.filter((b) => b.order < at && !b.el.contains(anchor)).slice(-6);
-  return [...inside, ...after, ...before];
+  // A byline far below the headline (an author box after the text) is not where the dateline is: the headline is.
+  if (ctx.byline && ctx.title && bylineFarBelow(ctx.index, ctx.title, ctx.byline))
+    return [...inside, ...around(ctx.title), ...around(ctx.byline)];
+  return [...inside, ...around(anchor)];
+}
+
+/** More short blocks than a header holds lie between the headline and the byline. */
+const HEADER_BLOCKS = 12;
+
+function bylineFarBelow(index: PageIndex, title: Element, byline: Element): boolean {
+  const from = index.positionOf(title);
+  const to = index.positionOf(byline);
+  if (to <= from) return false;
+  let between = 0;
+  for (const b of index.blocks) {
+    if (b.order <= from || title.contains(b.el)) continue;
+    if (b.order >= to) break;
+    if (++between > HEADER_BLOCKS) return true;
+  }
+  return false;
 }
 
 export function findPublished(ctx: DateInputs): DateChoice {

@@ -210,3 +210,14 @@ describe('a time below the start of the text', () => {
     expect(read('', '<p>Posted <time datetime="2019-01-03T07:00:00Z">January 3, 2019</time></p>')).toBe('2019-01-03');
   });
 });
+
+describe('a byline far below the headline', () => {
+  it('leaves the date to the headline’s dateline, not to a card after the author box', () => {
+    const contents = `<ul>${Array.from({ length: 15 }, (_, i) => `<li>Step ${i + 1} of the plan</li>`).join('')}</ul>`;
+    const body = `${H1}<div>February 9, 2016</div>${BODY}${contents}<div>By Halina Goetz</div><div><a href="/next">Research highlights</a><div>July 2, 2025</div></div>`;
+    const { doc, url } = snapshotDocument(body, { original: ORIGINAL, capturedAt: '2026-01-01T00:00:00Z' });
+    const article = extractArticle(doc, url)!;
+    expect(article.authors).toEqual([{ given: 'Halina', family: 'Goetz' }]);
+    expect(article.published?.slice(0, 10)).toBe('2016-02-09');
+  });
+});
