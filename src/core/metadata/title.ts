@@ -81,9 +81,9 @@ function contentWords(s: string): Set<string> {
 /**
  * The page's one headline when the `<title>` words it differently ("Top 11 SEO Strategies for 2025" over "11 SEO
  * Strategies for 2025 to Boost Rankings"): publishers write a second title for search results. The `<title>` stays
- * the title (what citation tools take); the heading is still the headline the byline, the date and the article's top
- * are found from, and the reader shows it once. It must be the only `h1` and share at least a third of its words with
- * the title, so a site's name or a section label set as `h1` does not count.
+ * the title (what citation tools take) and the heading stays in the body, since its wording is not the title's; it
+ * is only where the byline and the date are looked for. It must be the only `h1` and share at least a third of its
+ * words with the title, so a site's name or a section label set as `h1` does not count.
  */
 function rewordedHeadline(headings: { el: Element; text: string }[], title: string): Element | null {
   const h1s = headings.filter((h) => h.el.localName === 'h1');
