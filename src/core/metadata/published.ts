@@ -121,20 +121,27 @@ function proseParagraphs(index: PageIndex): () => Element[] {
     ));
 }
 
+/** The page's paragraphs of prose after the headline (or byline), in document order, with their positions. */
+function* proseAfterAnchor(ctx: SearchInputs): Generator<{ p: Element; pos: number }> {
+  const { index } = ctx;
+  const anchor = ctx.byline ?? ctx.title;
+  const start = anchor ? index.positionOf(anchor) : -1;
+  for (const p of ctx.prose()) {
+    const pos = index.positionOf(p);
+    if (pos > start && !anchor?.contains(p)) yield { p, pos };
+  }
+}
+
 /**
  * A dated line with paragraphs of the article's prose both before it (after the headline) and after it, such as an
  * "Updated on March 3" note halfway down: a line of the text, not the article's dateline, so it is neither read as
  * the publication date nor left out of the article.
  */
 function inRunningText(el: Element, ctx: SearchInputs): boolean {
-  const { index } = ctx;
-  const anchor = ctx.byline ?? ctx.title;
-  const start = anchor ? index.positionOf(anchor) : -1;
-  const at = index.positionOf(el);
+  const at = ctx.index.positionOf(el);
   let before = 0;
-  for (const p of ctx.prose()) {
-    const pos = index.positionOf(p);
-    if (pos <= start || el.contains(p) || anchor?.contains(p)) continue;
+  for (const { p, pos } of proseAfterAnchor(ctx)) {
+    if (el.contains(p)) continue;
     if (pos < at) before++;
     else return before >= PROSE_BEFORE;
   }
@@ -146,15 +153,11 @@ function inRunningText(el: Element, ctx: SearchInputs): boolean {
  * there dates a reader's comment or a card of another story, not the article (whose dateline is above its text).
  */
 function belowTheText(el: Element, ctx: SearchInputs): boolean {
-  const { index } = ctx;
-  const anchor = ctx.byline ?? ctx.title;
-  const start = anchor ? index.positionOf(anchor) : -1;
-  const at = index.positionOf(el);
+  const at = ctx.index.positionOf(el);
   let before = 0;
-  for (const p of ctx.prose()) {
-    const pos = index.positionOf(p);
+  for (const { p, pos } of proseAfterAnchor(ctx)) {
     if (pos >= at) break;
-    if (pos <= start || p.contains(el) || anchor?.contains(p)) continue;
+    if (p.contains(el)) continue;
     if (++before >= PROSE_BEFORE) return true;
   }
   return false;
