@@ -98,22 +98,32 @@ function inNavigation(el: Element): boolean {
   return !!el.closest('li') && (el.closest('ul, ol')?.children.length ?? 0) > 3;
 }
 
+interface Printed {
+  text: string;
+  authors: Author[];
+}
+
 /**
- * The byline a short block prints, or null. A name set as a button that opens the author's card is not in the
- * indexed text (buttons are never content): "By , , and Updated on …" is read again with its buttons' text.
+ * The byline a short block prints and the authors it names, or null. A name set as a button that opens the author's
+ * card is not in the indexed text (buttons are never content): "By , , and Updated on …" is read again with its
+ * buttons' text.
  */
-function printedByline(b: ShortBlock): string | null {
+function printedByline(b: ShortBlock): Printed | null {
+  const read = (text: string): Printed => ({ text, authors: parseByline(text) });
   // "Written By" set apart from the name and role that follow it: the byline is the label's row.
   if (BYLINE_LABEL.test(b.text) && b.el.parentElement) {
-    const row = normalizeSpace(blockText(b.el.parentElement)).slice(0, MAX_BYLINE);
-    return startsLikeByline(row) && parseByline(row).length ? row : null;
+    const row = read(normalizeSpace(blockText(b.el.parentElement)).slice(0, MAX_BYLINE));
+    return startsLikeByline(row.text) && row.authors.length ? row : null;
   }
   if (b.text.length < 3 || b.text.length > MAX_BYLINE || !BY_PREFIX.test(b.text)) return null;
-  const signed = startsLikeByline(b.text);
-  if (signed && parseByline(b.text).length) return b.text;
+  const own = startsLikeByline(b.text) ? read(b.text) : null;
+  if (own?.authors.length) return own;
   const full = normalizeSpace(blockText(b.el));
-  if (full !== b.text && full.length <= MAX_BYLINE && startsLikeByline(full) && parseByline(full).length) return full;
-  return signed && b.text.length >= 5 ? b.text : null;
+  if (full !== b.text && full.length <= MAX_BYLINE && startsLikeByline(full)) {
+    const whole = read(full);
+    if (whole.authors.length) return whole;
+  }
+  return own && b.text.length >= 5 ? own : null;
 }
 
 /** The deepest short block whose text starts like a byline ("By …"), the first one among `blocks`. */
@@ -126,12 +136,12 @@ function visibleByline(index: PageIndex, blocks: ShortBlock[]): BylineChoice | n
   let unsigned: BylineChoice | null = null;
   for (const { el, printed } of deepest) {
     if (inNavigation(el)) continue;
-    const authors = parseByline(printed);
+    const { text, authors } = printed;
     // A label's row runs on into the writer's role and biography: the header then names the authors itself.
-    const byline = BYLINE_LABEL.test(index.textOf(el) ?? '') ? null : printed;
+    const byline = BYLINE_LABEL.test(index.textOf(el) ?? '') ? null : text;
     if (authors.length) return { byline, authors, element: bylineBlock(el, index) ?? el };
     // "By TMZ Staff": the page signs the article, but with a desk rather than a person.
-    unsigned ??= { byline: printed, authors: [], element: bylineBlock(el, index) ?? el };
+    unsigned ??= { byline: text, authors: [], element: bylineBlock(el, index) ?? el };
   }
   return unsigned;
 }
