@@ -97,6 +97,56 @@ function rewordedHeadline(headings: { el: Element; text: string }[], title: stri
   return union > 0 && shared / union >= 1 / 3 ? h1s[0]!.el : null;
 }
 
+/** A word's comparable form: lower case, a plural's "s" off ("Headphones" is "Headphone"). */
+function stem(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * The page's one headline when the `<title>` is that headline with words left out ("Free Blockchain Course" over
+ * "Blockchain Fundamentals Free Course"): a title shortened for search results, as a cut one is, so the headline is
+ * the article's whole title. Every word of the title must be in the heading and the heading must say more; a title
+ * with a word the heading lacks ("… Report" over "The 2025 Best States …") is a rewording and stays the title.
+ */
+function shortenedHeadline(
+  headings: { el: Element; text: string }[],
+  title: string,
+): { el: Element; text: string } | null {
+  const h1s = headings.filter((h) => h.el.localName === 'h1');
+  if (h1s.length === 0 || h1s.some((h) => comparable(h.text) !== comparable(h1s[0]!.text))) return null;
+  const heading = new Set(words(h1s[0]!.text).map(stem));
+  const titleWords = words(title).map(stem);
+  if (titleWords.length < 2 || heading.size <= new Set(titleWords).size) return null;
+  return titleWords.every((w) => heading.has(w)) ? h1s[0]! : null;
+}
+
+/** The part of "Site | Headline" with the most words, for a site this code cannot name: the headline. */
+function longestPart(title: string): string {
+  return title.split(SEPARATOR).reduce((a, b) => (words(b).length > words(a).length ? b : a), '');
+}
+
+/**
+ * A <title> cut short for search results ("11 Best Practices & Upgrades" of "… Upgrades to Prevent Issues"), or
+ * shortened by leaving words out: the whole headline, which the page shows the same from an archive or not.
+ */
+function longerHeadline(
+  headings: { el: Element; text: string }[],
+  stripped: string,
+  title: string,
+): { el: Element; text: string } | null {
+  return (
+    headings.find(
+      (h) =>
+        h.el.localName === 'h1' &&
+        words(stripped).length >= 4 &&
+        comparable(h.text).startsWith(comparable(stripped) + ' ') &&
+        words(h.text).length - words(stripped).length <= 8,
+    ) ??
+    shortenedHeadline(headings, stripped) ??
+    shortenedHeadline(headings, longestPart(title))
+  );
+}
+
 export interface TitleChoice {
   title: string | null;
   element: Element | null;
@@ -153,15 +203,7 @@ export function findTitle(index: PageIndex, hint: string | null, siteName: strin
           /^\s+[|\-–—·»]\s/.test(stripped.slice(h.text.length)),
       );
       if (lead) return { title: lead.text, element: lead.el };
-      // A <title> cut short for search results ("11 Best Practices & Upgrades" of "… Upgrades to Prevent Issues"): the
-      // whole headline, which the page shows the same whether it is read from an archive or from the original.
-      const whole = headings.find(
-        (h) =>
-          h.el.localName === 'h1' &&
-          words(stripped).length >= 4 &&
-          comparable(h.text).startsWith(comparable(stripped) + ' ') &&
-          words(h.text).length - words(stripped).length <= 8,
-      );
+      const whole = longerHeadline(headings, stripped, cleanHint);
       if (whole) return { title: whole.text, element: whole.el };
       return { title: stripped, element: null, anchor: rewordedHeadline(headings, stripped) };
     }

@@ -57,6 +57,37 @@ describe('title', () => {
     const { article } = read(filler('harbour plan', 3), { title });
     expect(article.title).toBe('Harbour plan approved after a long debate in the council');
   });
+
+  it('is the <h1> when the <title> is that headline with words left out, and the body does not repeat it', () => {
+    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: 'Council Approves Harbour Plans - Example News',
+    });
+    expect(article.title).toBe(HEADLINE);
+    expect(article.text).not.toContain(HEADLINE);
+  });
+
+  it('is the <h1> when the headline part of "Site | Headline" leaves words out', () => {
+    const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
+      variant: '2018',
+      title: 'ExampleNews.com | New Harbour Plan',
+    });
+    expect(article.title).toBe(HEADLINE);
+  });
+
+  it.each([
+    // Readability's "title and h1 discrepancy" page: the heading says something the title does not.
+    [
+      'This is a long title with a colon: Hello there',
+      'This is a long title with a colon: But the final text here is different',
+    ],
+    // A title with a word the heading lacks is a rewording, not a shortening.
+    ['Harbour plan report: council approves', HEADLINE],
+  ])('stays the <title> %j when the <h1> words it otherwise, and the <h1> stays in the text', (title, h1) => {
+    const { article } = read(`<h1>${h1}</h1>${filler('harbour plan', 3)}`, { variant: '2018', title });
+    expect(article.title).toBe(title);
+    expect(article.text).toContain(h1);
+  });
 });
 
 describe('stripSiteSuffix', () => {
