@@ -12,6 +12,8 @@ export interface DateContext {
   notAfter?: string | null;
   /** Language of the page: settles day/month order of numeric dates ("en-US" → month first). */
   lang?: string | null;
+  /** The order the page's own unambiguous numeric dates show (numericDateOrder); settles it before the language. */
+  monthFirst?: boolean | null;
 }
 
 export interface ParsedDate {
@@ -198,6 +200,7 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     if (a > 12 && b <= 12) [d, m] = [a, b];
     else if (b > 12 && a <= 12) [m, d] = [a, b];
     else if (a === b) [m, d] = [a, b];
+    else if (ctx.monthFirst != null) [m, d] = ctx.monthFirst ? [a, b] : [b, a];
     else if (numeric[2] === '.')
       [d, m] = [a, b]; // dotted dates are day-first wherever they are written
     else {
@@ -207,6 +210,30 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     }
     if (validDay(y, m, d)) return { value: ymd(y, m, d), yearInferred: false };
   }
+  return null;
+}
+
+const NUMERIC_DATES = /(?:^|[^\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/g;
+
+/**
+ * Whether the page writes numeric dates month first: true when every one of its numeric dates that can be read only
+ * one way ("10.28.2025", a day above 12 second) is month-first, false when every such one is day-first, null when
+ * it prints none or both. A page keeps one order, so its cards and comments settle how to read "09.10.2024".
+ */
+export function numericDateOrder(texts: Iterable<string>): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const text of texts) {
+    if (!/\d[./-]\d/.test(text)) continue;
+    for (const m of text.matchAll(NUMERIC_DATES)) {
+      const a = +m[1]!;
+      const b = +m[3]!;
+      if (a > 12 && a <= 31 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
+    }
+  }
+  if (monthFirst && !dayFirst) return true;
+  if (dayFirst && !monthFirst) return false;
   return null;
 }
 

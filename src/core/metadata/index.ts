@@ -3,7 +3,7 @@ import type { Snapshot } from '../archives/types.js';
 import type { PageIndex } from '../page-index.js';
 import { normalizeSpace } from '../dom.js';
 import { bylineAnywhere, findByline, nameNearDateline, type BylineChoice } from './authors.js';
-import { isAfter } from './dates.js';
+import { isAfter, numericDateOrder } from './dates.js';
 import type { HeadMetadata } from './head.js';
 import { findLeadImage } from './images.js';
 import { detectLanguage, normalizeLang } from './lang.js';
@@ -67,6 +67,7 @@ export function readMetadata(
     originalUrl: snapshot.source.originalUrl,
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
+    monthFirst: numericDateOrder(index.blocks.map((b) => b.text)),
   };
   let dateChoice = findPublished(dateInputs);
   // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one). Looked

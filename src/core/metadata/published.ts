@@ -1,5 +1,5 @@
 import type { PageIndex, ShortBlock } from '../page-index.js';
-import { dateFromUrl, dayOf, isAfter, parseDateText, parseIsoDate } from './dates.js';
+import { dateFromUrl, dayOf, isAfter, parseDateText, parseIsoDate, type DateContext } from './dates.js';
 
 /**
  * The publication date. On a snapshot every date in the head is the capture time, so only the page body and the
@@ -20,6 +20,8 @@ export interface DateInputs {
   originalUrl: string | null;
   archivedAt: string | null;
   lang: string | null;
+  /** The page's own order of numeric dates (dates.ts numericDateOrder), or null. */
+  monthFirst?: boolean | null;
   /** Refuse dates after the capture (first pass). */
   strict?: boolean;
 }
@@ -43,17 +45,22 @@ function acceptable(value: string | null, ctx: DateInputs): value is string {
   return !!value && !(ctx.strict && isAfter(value, ctx.archivedAt));
 }
 
+/** How the page's dates read: none after the capture, numeric ones in the page's own order or its language's. */
+function readingOf(ctx: DateInputs): DateContext {
+  return { notAfter: ctx.archivedAt, lang: ctx.lang, monthFirst: ctx.monthFirst };
+}
+
 /**
  * A full value from a `datetime`/`content` attribute, or the element's printed text. When the page prints a whole
  * date (with its year) on another day than its attribute says, the printed one is what readers were shown.
  */
 function dateOfElement(el: Element, ctx: DateInputs): string | null {
   const text = ctx.index.textOf(el);
-  const printed = text ? parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang }) : null;
+  const printed = text ? parseDateText(text, readingOf(ctx)) : null;
   for (const attr of ['datetime', 'content', 'title']) {
     const raw = el.getAttribute(attr);
     if (!raw) continue;
-    const v = parseIsoDate(raw) ?? parseDateText(raw, { notAfter: ctx.archivedAt, lang: ctx.lang })?.value ?? null;
+    const v = parseIsoDate(raw) ?? parseDateText(raw, readingOf(ctx))?.value ?? null;
     if (!acceptable(v, ctx)) continue;
     if (printed && !printed.yearInferred && dayOf(printed.value) !== dayOf(v)) return printed.value;
     return v;
@@ -169,7 +176,7 @@ function datelineIn(candidates: ShortBlock[], ctx: SearchInputs, allowUpdated = 
     if (text.length < 3 || text.length > MAX_DATELINE) continue;
     if (!allowUpdated && UPDATED_HINT.test(text) && !PUBLISHED_HINT.test(text)) continue;
     if (text.split(' ').length > 12 && !PUBLISHED_HINT.test(text)) continue;
-    const parsed = parseDateText(text, { notAfter: ctx.archivedAt, lang: ctx.lang });
+    const parsed = parseDateText(text, readingOf(ctx));
     if (parsed && acceptable(parsed.value, ctx) && !inRunningText(el, ctx))
       return { published: parsed.value, element: datelineBlock(el, ctx.index) };
   }

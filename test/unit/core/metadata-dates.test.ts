@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract.js';
-import { dateFromUrl, parseDateText, parseIsoDate } from '../../../src/core/metadata/dates.js';
+import { dateFromUrl, numericDateOrder, parseDateText, parseIsoDate } from '../../../src/core/metadata/dates.js';
 import { filler, snapshotDocument, type SnapshotOptions } from '../../support/snapshot.js';
 
 /**
@@ -141,10 +141,36 @@ describe('parseDateText', () => {
     expect(parseDateText('05.06.2017', ctx)?.value).toBe('2017-06-05');
   });
 
+  it('reads an ambiguous numeric date in the order the page itself writes them, before its language', () => {
+    expect(parseDateText('09.10.2024', { ...ctx, monthFirst: true })?.value).toBe('2024-09-10');
+    expect(parseDateText('09/10/2024', { ...ctx, lang: 'en-US', monthFirst: false })?.value).toBe('2024-10-09');
+  });
+
+  it('takes the page order only from numeric dates that read one way, and only when they agree', () => {
+    expect(numericDateOrder(['Posted 10.28.2025', 'Jobs · 11.24.2025'])).toBe(true);
+    expect(numericDateOrder(['28.10.2025', '5.1.2025'])).toBe(false);
+    expect(numericDateOrder(['10.28.2025', '28.10.2025'])).toBeNull();
+    expect(numericDateOrder(['09.10.2024', 'v1.2.6611', 'Call 555-13-2024x'])).toBeNull();
+  });
+
   it('refuses impossible days and text without a date', () => {
     expect(parseDateText('Feb 30, 2017', ctx)).toBeNull();
     expect(parseDateText('Updated 2 hours ago', ctx)).toBeNull();
     expect(parseDateText('', ctx)).toBeNull();
+  });
+});
+
+describe('a dotted dateline on a page that writes its dates month first', () => {
+  const cards = (dates: string[]) =>
+    `<ul>${dates.map((d, i) => `<li><a href="/guides/${i}">Another guide number ${i}</a> <span>${d}</span></li>`).join('')}</ul>`;
+
+  it('is read month first when the page’s other dates show that order', () => {
+    expect(published(`<div>09.10.2016</div>${BODY}${cards(['10.28.2016', '11.24.2016'])}`)).toBe('2016-09-10');
+  });
+
+  it('is read day first when they show that order, or when the page has none that settle it', () => {
+    expect(published(`<div>09.10.2016</div>${BODY}${cards(['28.10.2016'])}`)).toBe('2016-10-09');
+    expect(published('<div>09.10.2016</div>')).toBe('2016-10-09');
   });
 });
 
