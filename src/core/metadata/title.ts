@@ -154,7 +154,37 @@ export interface TitleChoice {
   anchor?: Element | null;
 }
 
+// "15 -", "1.2.", "3:" — a bare "10" set apart is a listicle's count ("10 Best Trails"), part of the headline.
+const SECTION_NUMBER = /^\d+(?:\.\d+)*(?:\.|\s*[-–—:])$/;
+
+/**
+ * The headline without the section number a documentation tool sets in its own element before it ("15 - " of
+ * "15 - Tutorial: Sweep, Loft, and Extrude", Sphinx's "1.2. "): a place in a manual, not part of the title.
+ */
+function withoutSectionNumber(choice: TitleChoice): TitleChoice {
+  const el = choice.element;
+  if (!el || !choice.title) return choice;
+  let first: Node | null = el.firstChild;
+  while (first && first.nodeType === 3 && !normalizeSpace(first.textContent)) first = first.nextSibling;
+  while (
+    first &&
+    first.nodeType === 1 &&
+    (first as Element).childNodes.length === 1 &&
+    first.firstChild!.nodeType === 1
+  )
+    first = first.firstChild;
+  if (first?.nodeType !== 1) return choice;
+  const number = normalizeSpace(first.textContent);
+  if (!number || !SECTION_NUMBER.test(number) || !choice.title.startsWith(number)) return choice;
+  const rest = choice.title.slice(number.length).trim();
+  return words(rest).length >= 2 ? { ...choice, title: rest } : choice;
+}
+
 export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
+  return withoutSectionNumber(chooseTitle(index, hint, siteName));
+}
+
+function chooseTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
   const headings = [
     ...index.all('h1'),
     ...index.withAttributeWord('itemprop', 'headline'),

@@ -67,6 +67,15 @@ describe('title', () => {
     expect(article.text).not.toContain(HEADLINE);
   });
 
+  it.each([
+    ['<span><span>15 - </span></span>', HEADLINE],
+    ['<span>1.2. </span>', HEADLINE],
+    ['<span>10</span> ', `10 ${HEADLINE}`], // a listicle's count is part of its headline
+  ])('leaves out a section number set before the headline in its own element: %s', (number, title) => {
+    const { article } = read(`<h1>${number}${HEADLINE}</h1>${filler('harbour plan', 3)}`, { variant: 'current' });
+    expect(article.title).toBe(title);
+  });
+
   it('is the <h1> when the headline part of "Site | Headline" leaves words out', () => {
     const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
       variant: '2018',
