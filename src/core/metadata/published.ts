@@ -82,7 +82,22 @@ function datelineBlock(el: Element, index: PageIndex): Element | null {
     best = cur;
     cur = cur.parentElement;
   }
-  return best;
+  return best ?? textHolder(el, index);
+}
+
+/**
+ * The element inside a dateline block that holds all of its text, when the block also shows a picture (a calendar
+ * icon beside "August 23, 2023"): the line without its picture.
+ */
+function textHolder(el: Element, index: PageIndex): Element | null {
+  const all = index.textLength.get(el) ?? 0;
+  let cur = el;
+  for (;;) {
+    const next = Array.from(cur.children).find((c) => (index.textLength.get(c) ?? 0) === all);
+    if (!next) return null;
+    if (!next.querySelector('h1, h2, img') && index.isVisible(next)) return next;
+    cur = next;
+  }
 }
 
 /** Marked-up dates: microdata first, then `<time>`; "updated" ones only when nothing else is there. */

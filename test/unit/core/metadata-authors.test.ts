@@ -113,6 +113,14 @@ describe('names beside the dateline', () => {
     expect(article.text).toContain('BOOK NOW');
   });
 
+  it('takes the name beside a dateline set with a calendar icon, and leaves the dateline out of the text', () => {
+    const icon = '<img src="https://archive.ph/AbC12/calendar.svg" alt="calendar" width="16" height="16">';
+    const article = read(`<div>Jane Doe</div><div><div>${icon}<span>March 2, 2025</span></div></div>`);
+    expect(article.authors).toEqual([person('Jane', 'Doe')]);
+    expect(article.published).toBe('2025-03-02');
+    expect(article.text).not.toContain('March 2, 2025');
+  });
+
   it('leaves a linked name inside a sentence to the sentence', () => {
     const date = '<p><time datetime="2025-03-02">March 2, 2025</time></p>';
     const sentence =
