@@ -47,7 +47,7 @@ export function readMetadata(
   // The page's own <title> first, as on a snapshot (whose head is the archive's but keeps the original's <title>):
   // the same page read from an archive and from its original must choose the same title and drop the same heading.
   const titleSite = publisher?.name ?? head?.siteName ?? null;
-  const fromPage = findTitle(index, snapshot.titleHint ?? head?.title ?? null, titleSite);
+  const fromPage = findTitle(index, snapshot.titleHint ?? head?.title ?? null, titleSite, snapshot.originalHost);
   // The publisher's headline metadata names the title when it is the fuller form of the one the page shows (and
   // not merely the same one with the site's name after it).
   const headline = head?.title ? stripSiteSuffix(normalizeSpace(head.title), titleSite) : null;

@@ -180,8 +180,40 @@ function withoutSectionNumber(choice: TitleChoice): TitleChoice {
   return words(rest).length >= 2 ? { ...choice, title: rest } : choice;
 }
 
-export function findTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {
-  return withoutSectionNumber(chooseTitle(index, hint, siteName));
+/**
+ * The part of the title that spells the site's address ("Consulting Point" of consultingpoint.com, "The Writing
+ * Center" of writingcenter.unc.edu, "TheFocus.AI Labs" of thefocus.ai): the site's name, for a site no table or head
+ * names. A part must hold a whole label of the address (four letters or more), at most one short word after it.
+ */
+function siteInTitle(title: string, host: string | null): string | null {
+  if (!host) return null;
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.')
+    .slice(0, -1)
+    .map((l) => l.replace(/[^a-z0-9]/g, ''));
+  const names = [...labels, labels.join('')].filter((l) => l.length >= 4);
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const squashed = comparable(part)
+      .replace(/^the /, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    if (names.some((n) => squashed === n || (squashed.startsWith(n) && squashed.length - n.length <= 6)))
+      return part.trim();
+  }
+  return null;
+}
+
+export function findTitle(
+  index: PageIndex,
+  hint: string | null,
+  siteName: string | null,
+  host: string | null = null,
+): TitleChoice {
+  const site = siteName ?? (hint ? siteInTitle(normalizeSpace(hint), host) : null);
+  return withoutSectionNumber(chooseTitle(index, hint, site));
 }
 
 function chooseTitle(index: PageIndex, hint: string | null, siteName: string | null): TitleChoice {

@@ -76,6 +76,14 @@ describe('title', () => {
     expect(article.title).toBe(title);
   });
 
+  it.each([[`<h1>Harbour Plans</h1>${filler('harbour plan', 3)}`], [filler('harbour plan', 3)]])(
+    'loses a site part that spells the address, where nothing else names the site: %#',
+    (body) => {
+      const { article } = read(body, { variant: '2018', title: 'Harbour Plans — Example News' });
+      expect(article.title).toBe('Harbour Plans');
+    },
+  );
+
   it('is the <h1> when the headline part of "Site | Headline" leaves words out', () => {
     const { article } = read(`<h1>${HEADLINE}</h1>${filler('harbour plan', 3)}`, {
       variant: '2018',
