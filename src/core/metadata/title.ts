@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../dom.js';
+import { isElement, isText, normalizeSpace } from '../dom.js';
 import type { PageIndex } from '../page-index.js';
 
 /**
@@ -78,6 +78,18 @@ function contentWords(s: string): Set<string> {
   return new Set(words(comparable(s)).filter((w) => !FILLER.has(w)));
 }
 
+interface Heading {
+  el: Element;
+  text: string;
+}
+
+/** The page's one `<h1>`: the only one, or several saying the same (a headline repeated for another layout). */
+function onlyHeadline(headings: Heading[]): Heading | null {
+  const h1s = headings.filter((h) => h.el.localName === 'h1');
+  if (h1s.length === 0 || h1s.some((h) => comparable(h.text) !== comparable(h1s[0]!.text))) return null;
+  return h1s[0]!;
+}
+
 /**
  * The page's one headline when the `<title>` words it differently ("Top 11 SEO Strategies for 2025" over "11 SEO
  * Strategies for 2025 to Boost Rankings"): publishers write a second title for search results. The `<title>` stays
@@ -85,16 +97,15 @@ function contentWords(s: string): Set<string> {
  * is only where the byline and the date are looked for. It must be the only `h1` and share at least a third of its
  * words with the title, so a site's name or a section label set as `h1` does not count.
  */
-function rewordedHeadline(headings: { el: Element; text: string }[], title: string): Element | null {
-  const h1s = headings.filter((h) => h.el.localName === 'h1');
-  if (h1s.length === 0 || h1s.some((h) => comparable(h.text) !== comparable(h1s[0]!.text))) return null;
-  if (words(h1s[0]!.text).length < 3) return null;
-  const a = contentWords(h1s[0]!.text);
+function rewordedHeadline(headings: Heading[], title: string): Element | null {
+  const h1 = onlyHeadline(headings);
+  if (!h1 || words(h1.text).length < 3) return null;
+  const a = contentWords(h1.text);
   const b = contentWords(title);
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   const union = a.size + b.size - shared;
-  return union > 0 && shared / union >= 1 / 3 ? h1s[0]!.el : null;
+  return union > 0 && shared / union >= 1 / 3 ? h1.el : null;
 }
 
 /** A word's comparable form: lower case, a plural's "s" off ("Headphones" is "Headphone"). */
@@ -108,16 +119,13 @@ function stem(w: string): string {
  * the article's whole title. Every word of the title must be in the heading and the heading must say more; a title
  * with a word the heading lacks ("… Report" over "The 2025 Best States …") is a rewording and stays the title.
  */
-function shortenedHeadline(
-  headings: { el: Element; text: string }[],
-  title: string,
-): { el: Element; text: string } | null {
-  const h1s = headings.filter((h) => h.el.localName === 'h1');
-  if (h1s.length === 0 || h1s.some((h) => comparable(h.text) !== comparable(h1s[0]!.text))) return null;
-  const heading = new Set(words(h1s[0]!.text).map(stem));
+function shortenedHeadline(headings: Heading[], title: string): Heading | null {
+  const h1 = onlyHeadline(headings);
+  if (!h1) return null;
+  const heading = new Set(words(h1.text).map(stem));
   const titleWords = words(title).map(stem);
   if (titleWords.length < 2 || heading.size <= new Set(titleWords).size) return null;
-  return titleWords.every((w) => heading.has(w)) ? h1s[0]! : null;
+  return titleWords.every((w) => heading.has(w)) ? h1 : null;
 }
 
 /** The part of "Site | Headline" with the most words, for a site this code cannot name: the headline. */
@@ -129,11 +137,7 @@ function longestPart(title: string): string {
  * A <title> cut short for search results ("11 Best Practices & Upgrades" of "… Upgrades to Prevent Issues"), or
  * shortened by leaving words out: the whole headline, which the page shows the same from an archive or not.
  */
-function longerHeadline(
-  headings: { el: Element; text: string }[],
-  stripped: string,
-  title: string,
-): { el: Element; text: string } | null {
+function longerHeadline(headings: Heading[], stripped: string, title: string): Heading | null {
   return (
     headings.find(
       (h) =>
@@ -165,15 +169,9 @@ function withoutSectionNumber(choice: TitleChoice): TitleChoice {
   const el = choice.element;
   if (!el || !choice.title) return choice;
   let first: Node | null = el.firstChild;
-  while (first && first.nodeType === 3 && !normalizeSpace(first.textContent)) first = first.nextSibling;
-  while (
-    first &&
-    first.nodeType === 1 &&
-    (first as Element).childNodes.length === 1 &&
-    first.firstChild!.nodeType === 1
-  )
-    first = first.firstChild;
-  if (first?.nodeType !== 1) return choice;
+  while (isText(first) && !normalizeSpace(first.data)) first = first.nextSibling;
+  while (isElement(first) && first.childNodes.length === 1 && isElement(first.firstChild)) first = first.firstChild;
+  if (!isElement(first)) return choice;
   const number = normalizeSpace(first.textContent);
   if (!number || !SECTION_NUMBER.test(number) || !choice.title.startsWith(number)) return choice;
   const rest = choice.title.slice(number.length).trim();
