@@ -181,7 +181,8 @@ function withoutSectionNumber(choice: TitleChoice): TitleChoice {
 /**
  * The part of the title that spells the site's address ("Consulting Point" of consultingpoint.com, "The Writing
  * Center" of writingcenter.unc.edu, "TheFocus.AI Labs" of thefocus.ai): the site's name, for a site no table or head
- * names. A part must hold a whole label of the address (four letters or more), at most one short word after it.
+ * names. A part, its letters run together, must be a label of the address (four letters or more) or begin with one
+ * and run at most six letters past it ("ailabs" after "thefocus").
  */
 function siteInTitle(title: string, host: string | null): string | null {
   if (!host) return null;
