@@ -68,7 +68,13 @@ function dateOfElement(el: Element, ctx: DateInputs): string | null {
   return printed && acceptable(printed.value, ctx) ? printed.value : null;
 }
 
-/** The largest block around `el` that holds nothing but a short dateline. */
+/** What a dateline block never holds: a heading, or a picture. */
+const NOT_A_DATELINE = 'h1, h2, img';
+
+/**
+ * The largest block around `el` that holds nothing but a short dateline; where `el` itself shows a picture, the
+ * element inside it that holds its text (textHolder).
+ */
 function datelineBlock(el: Element, index: PageIndex): Element | null {
   let cur: Element | null = el;
   let best: Element | null = null;
@@ -77,7 +83,7 @@ function datelineBlock(el: Element, index: PageIndex): Element | null {
     cur !== index.root &&
     index.isVisible(cur) &&
     (index.textLength.get(cur) ?? Infinity) <= MAX_DATELINE &&
-    !cur.querySelector('h1, h2, img')
+    !cur.querySelector(NOT_A_DATELINE)
   ) {
     best = cur;
     cur = cur.parentElement;
@@ -95,7 +101,7 @@ function textHolder(el: Element, index: PageIndex): Element | null {
   for (;;) {
     const next = Array.from(cur.children).find((c) => (index.textLength.get(c) ?? 0) === all);
     if (!next) return null;
-    if (!next.querySelector('h1, h2, img') && index.isVisible(next)) return next;
+    if (!next.querySelector(NOT_A_DATELINE) && index.isVisible(next)) return next;
     cur = next;
   }
 }
