@@ -197,8 +197,8 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     const y = +numeric[4]!;
     let m: number;
     let d: number;
-    if (a > 12 && b <= 12) [d, m] = [a, b];
-    else if (b > 12 && a <= 12) [m, d] = [a, b];
+    const only = onlyReading(a, b);
+    if (only !== null) [m, d] = only ? [a, b] : [b, a];
     else if (a === b) [m, d] = [a, b];
     else if (ctx.monthFirst != null) [m, d] = ctx.monthFirst ? [a, b] : [b, a];
     else if (numeric[2] === '.')
@@ -210,6 +210,13 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     }
     if (validDay(y, m, d)) return { value: ymd(y, m, d), yearInferred: false };
   }
+  return null;
+}
+
+/** True when "a.b.yyyy" reads only month first (b is past 12), false when only day first, null when both or neither. */
+function onlyReading(a: number, b: number): boolean | null {
+  if (a > 12 && a <= 31 && b <= 12) return false;
+  if (b > 12 && b <= 31 && a <= 12) return true;
   return null;
 }
 
@@ -226,10 +233,9 @@ export function numericDateOrder(texts: Iterable<string>): boolean | null {
   for (const text of texts) {
     if (!/\d[./-]\d/.test(text)) continue;
     for (const m of text.matchAll(NUMERIC_DATES)) {
-      const a = +m[1]!;
-      const b = +m[3]!;
-      if (a > 12 && a <= 31 && b <= 12) dayFirst++;
-      else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
+      const only = onlyReading(+m[1]!, +m[3]!);
+      if (only === true) monthFirst++;
+      else if (only === false) dayFirst++;
     }
   }
   if (monthFirst && !dayFirst) return true;
