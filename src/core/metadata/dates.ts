@@ -12,8 +12,11 @@ export interface DateContext {
   notAfter?: string | null;
   /** Language of the page: settles day/month order of numeric dates ("en-US" → month first). */
   lang?: string | null;
-  /** The order the page's own unambiguous numeric dates show (numericDateOrder); settles it before the language. */
-  monthFirst?: boolean | null;
+  /**
+   * The order the page's own unambiguous numeric dates show (numericDateOrder); settles it before the language.
+   * Asked only when a date reads both ways, since finding it reads the whole page.
+   */
+  monthFirst?: () => boolean | null;
 }
 
 export interface ParsedDate {
@@ -200,13 +203,16 @@ export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate |
     const only = onlyReading(a, b);
     if (only !== null) [m, d] = only ? [a, b] : [b, a];
     else if (a === b) [m, d] = [a, b];
-    else if (ctx.monthFirst != null) [m, d] = ctx.monthFirst ? [a, b] : [b, a];
-    else if (numeric[2] === '.')
-      [d, m] = [a, b]; // dotted dates are day-first wherever they are written
     else {
-      const monthFirst = monthFirstLocale(ctx.lang);
-      if (monthFirst === null) return null; // "05/06/2017" with no locale: ambiguous, never guessed
-      [m, d] = monthFirst ? [a, b] : [b, a];
+      const pageOrder = ctx.monthFirst?.() ?? null;
+      if (pageOrder !== null) [m, d] = pageOrder ? [a, b] : [b, a];
+      else if (numeric[2] === '.')
+        [d, m] = [a, b]; // dotted dates are day-first wherever they are written
+      else {
+        const monthFirst = monthFirstLocale(ctx.lang);
+        if (monthFirst === null) return null; // "05/06/2017" with no locale: ambiguous, never guessed
+        [m, d] = monthFirst ? [a, b] : [b, a];
+      }
     }
     if (validDay(y, m, d)) return { value: ymd(y, m, d), yearInferred: false };
   }

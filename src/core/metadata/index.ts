@@ -67,7 +67,7 @@ export function readMetadata(
     originalUrl: snapshot.source.originalUrl,
     archivedAt: snapshot.source.archivedAt,
     lang: lang ?? publisher?.lang ?? null,
-    monthFirst: numericDateOrder(index.blocks.map((b) => b.text)),
+    monthFirst: pageDateOrder(index),
   };
   let dateChoice = findPublished(dateInputs);
   // Weaker evidence only when the page prints no byline at all (a desk credit such as "By TMZ Staff" is one). Looked
@@ -116,6 +116,15 @@ export function readMetadata(
     consumed,
     headline: titleChoice.element,
     pageTitle: fromPage.title,
+  };
+}
+
+/** The page's order of numeric dates, read from its short blocks the first time a date needs it, then kept. */
+function pageDateOrder(index: PageIndex): () => boolean | null {
+  let order: boolean | null | undefined;
+  return () => {
+    if (order === undefined) order = numericDateOrder(index.blocks.map((b) => b.text));
+    return order;
   };
 }
 

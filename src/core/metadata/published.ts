@@ -20,8 +20,8 @@ export interface DateInputs {
   originalUrl: string | null;
   archivedAt: string | null;
   lang: string | null;
-  /** The page's own order of numeric dates (dates.ts numericDateOrder), or null. */
-  monthFirst?: boolean | null;
+  /** The page's own order of numeric dates (dates.ts numericDateOrder), found when first asked. */
+  monthFirst?: () => boolean | null;
   /** Refuse dates after the capture (first pass). */
   strict?: boolean;
 }

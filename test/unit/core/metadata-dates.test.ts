@@ -142,8 +142,8 @@ describe('parseDateText', () => {
   });
 
   it('reads an ambiguous numeric date in the order the page itself writes them, before its language', () => {
-    expect(parseDateText('09.10.2024', { ...ctx, monthFirst: true })?.value).toBe('2024-09-10');
-    expect(parseDateText('09/10/2024', { ...ctx, lang: 'en-US', monthFirst: false })?.value).toBe('2024-10-09');
+    expect(parseDateText('09.10.2024', { ...ctx, monthFirst: () => true })?.value).toBe('2024-09-10');
+    expect(parseDateText('09/10/2024', { ...ctx, lang: 'en-US', monthFirst: () => false })?.value).toBe('2024-10-09');
   });
 
   it('takes the page order only from numeric dates that read one way, and only when they agree', () => {
