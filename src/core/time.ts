@@ -55,49 +55,48 @@ export const ENGLISH_MONTHS = [
   'December',
 ] as const;
 
-/** Languages whose month names dates are read in. */
-const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da'];
-
-const namesOf = (locale: string, form: Intl.DateTimeFormatOptions): string[] => {
-  const format = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
-  return Array.from(
-    { length: 12 },
-    (_, m) =>
-      format
-        .formatToParts(new Date(Date.UTC(2017, m, 16)))
-        .find((p) => p.type === 'month')
-        ?.value.toLowerCase() ?? '',
-  );
-};
+/**
+ * Month names of the 11 languages dates are read in (en, de, fr, es, it, pt, nl, cs, pl, sv, da), full and short,
+ * alone and as printed in a date (Czech and Polish decline them), lower-case, one list per month; a name in several
+ * languages is listed once. Written out, not asked of `Intl.DateTimeFormat`: building its 44 formatters took 20–25 ms
+ * on every start of the command line and on every first reading in a browser, whose locale data also differ from
+ * Node's. Taken from Node's Intl data, which a test compares it with.
+ */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  'january jan januar janvier janv enero ene gennaio gen janeiro januari leden led ledna styczeń sty stycznia',
+  'february feb februar février févr febrero febbraio fevereiro fev februari únor úno února luty lut lutego',
+  'march märz mär mars marzo março maart mrt březen bře března marzec marca marts',
+  'april apr avril avr abril abr aprile duben dub dubna kwiecień kwi kwietnia',
+  'may mai mayo maggio mag maio mei květen kvě května maj maja',
+  'june jun juni juin junio giugno giu junho červen čvn června czerwiec cze czerwca',
+  'july jul juli juillet juil julio luglio lug julho červenec čvc července lipiec lip lipca',
+  'august aug août agosto ago augustus srpen srp srpna sierpień sie sierpnia augusti',
+  'september sep sept septembre septiembre settembre set setembro září zář wrzesień wrz września',
+  'october oct oktober okt octobre octubre ottobre ott outubro out říjen říj října październik paź października',
+  'november nov novembre noviembre novembro listopad lis listopadu listopada',
+  'december dezember dez décembre déc diciembre dic dicembre dezembro prosinec pro prosince grudzień gru grudnia',
+].map((names) => names.split(' '));
 
 let byName: Record<string, number> | null = null;
 
 /**
- * Month names of the 11 languages dates are read in (full and short, alone and as printed in a date — Czech and
- * Polish decline them), lower-case → month number, from the platform's own locale data rather than a table;
- * accents folded too ("fevrier"), dots dropped ("sept."). Built on first use.
+ * Every month name of MONTH_NAMES → its number, with accents folded too ("fevrier") and two spellings printers use
+ * ("sept", "maerz"). Built on first use.
  */
 export function monthNumbers(): Readonly<Record<string, number>> {
   if (byName) return byName;
   const out: Record<string, number> = { sept: 9, maerz: 3 };
-  const forms: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' },
-    { month: 'short' },
-    { month: 'long', day: 'numeric' },
-    { month: 'short', day: 'numeric' },
-  ];
-  for (const locale of MONTH_LOCALES) {
-    for (const form of forms) {
-      namesOf(locale, form).forEach((printed, m) => {
-        const name = printed.replace(/\.$/, '');
-        if (!name || /\d/.test(name) || name.length < 3) return;
-        out[name] = m + 1;
-        out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = m + 1;
-      });
+  MONTH_NAMES.forEach((names, m) => {
+    for (const name of names) {
+      out[name] = m + 1;
+      out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = m + 1;
     }
-  }
+  });
   return (byName = out);
 }
+
+/** German month names, for the abbreviations below. */
+const GERMAN_MONTHS = 'januar februar märz april mai juni juli august september oktober november dezember'.split(' ');
 
 let byAbbreviation: Map<string, number> | null = null;
 
@@ -108,8 +107,7 @@ let byAbbreviation: Map<string, number> | null = null;
 export function monthOfAbbreviation(abbreviation: string): number | null {
   if (!byAbbreviation) {
     byAbbreviation = new Map();
-    const german = namesOf('de', { month: 'long' });
-    for (const names of [ENGLISH_MONTHS.map((n) => n.toLowerCase()), german])
+    for (const names of [ENGLISH_MONTHS.map((n) => n.toLowerCase()), GERMAN_MONTHS])
       names.forEach((name, m) => byAbbreviation!.set(name.slice(0, 3), m + 1));
   }
   return byAbbreviation.get(abbreviation.toLowerCase()) ?? null;

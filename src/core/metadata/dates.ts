@@ -36,7 +36,10 @@ interface MonthTable {
 
 let months: MonthTable | null = null;
 
-/** Built on first use: reading a page that prints no date costs nothing. */
+/**
+ * Built on first use: reading a page that prints no date costs nothing. The names are lower-case and so is the text
+ * they are matched in: a case-insensitive Unicode pattern of some 200 names took V8 about 6 ms to compile, each.
+ */
 function monthTable(): MonthTable {
   if (!months) {
     const byName = monthNumbers();
@@ -48,11 +51,11 @@ function monthTable(): MonthTable {
       byName,
       monthDay: new RegExp(
         `(?:^|[^\\p{L}])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`,
-        'iu',
+        'u',
       ),
       dayMonth: new RegExp(
         `(?:^|[^\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${names})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?![\\d\\p{L}])`,
-        'iu',
+        'u',
       ),
     };
   }
@@ -171,20 +174,19 @@ function monthFirstLocale(lang: string | null | undefined): boolean | null {
  */
 export function parseDateText(text: string, ctx: DateContext = {}): ParsedDate | null {
   const s = text.replace(/\s+/g, ' ').trim();
-  if (!s) return null;
+  if (!/\d/.test(s)) return null; // every form below has a day or a year in digits
   const iso = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b/.exec(s);
   if (iso?.[1]) {
     const v = parseIsoDate(iso[1]);
     if (v) return { value: v, yearInferred: false };
   }
   const { byName: MONTHS, monthDay, dayMonth } = monthTable();
-  const mdy = monthDay.exec(s);
-  const dmy = dayMonth.exec(s);
+  const lower = s.toLowerCase();
+  const mdy = monthDay.exec(lower);
+  const dmy = dayMonth.exec(lower);
   const candidates: { m: number; d: number; y: number | null; index: number }[] = [];
-  if (mdy)
-    candidates.push({ m: MONTHS[mdy[1]!.toLowerCase()]!, d: +mdy[2]!, y: mdy[3] ? +mdy[3] : null, index: mdy.index });
-  if (dmy)
-    candidates.push({ m: MONTHS[dmy[2]!.toLowerCase()]!, d: +dmy[1]!, y: dmy[3] ? +dmy[3] : null, index: dmy.index });
+  if (mdy) candidates.push({ m: MONTHS[mdy[1]!]!, d: +mdy[2]!, y: mdy[3] ? +mdy[3] : null, index: mdy.index });
+  if (dmy) candidates.push({ m: MONTHS[dmy[2]!]!, d: +dmy[1]!, y: dmy[3] ? +dmy[3] : null, index: dmy.index });
   // Prefer a reading with a year, then the earlier one in the text.
   candidates.sort((a, b) => Number(b.y !== null) - Number(a.y !== null) || a.index - b.index);
   for (const c of candidates) {

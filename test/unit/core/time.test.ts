@@ -5,6 +5,7 @@ import {
   isoSecond,
   isoToArchiveTimestamp,
   isRealDay,
+  MONTH_NAMES,
   monthNumbers,
   monthOfAbbreviation,
 } from '../../../src/core/time.js';
@@ -46,5 +47,30 @@ describe('time', () => {
     ]);
     expect(monthOfAbbreviation('Jul')).toBe(7);
     expect(monthOfAbbreviation('foo')).toBeNull();
+  });
+
+  it("lists exactly the month names Node's Intl data prints in the 11 languages read", () => {
+    // How the table was made: full and short names, alone and beside a day, of each language.
+    const printed: string[][] = Array.from({ length: 12 }, () => []);
+    for (const locale of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da']) {
+      for (const month of ['long', 'short'] as const) {
+        for (const day of [undefined, 'numeric'] as const) {
+          const format = new Intl.DateTimeFormat(locale, { month, day, timeZone: 'UTC' });
+          for (let m = 0; m < 12; m++) {
+            const name = format
+              .formatToParts(new Date(Date.UTC(2017, m, 16)))
+              .find((p) => p.type === 'month')!
+              .value.toLowerCase()
+              .replace(/\.$/, '');
+            if (name.length >= 3 && !/\d/.test(name) && !printed[m]!.includes(name)) printed[m]!.push(name);
+          }
+        }
+      }
+    }
+    const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const sorted = (lists: readonly (readonly string[])[]) =>
+      lists.map((names) => [...new Set(names.map(fold))].sort());
+    expect(sorted(MONTH_NAMES)).toEqual(sorted(printed));
+    expect(new Set(MONTH_NAMES.flat()).size).toBe(MONTH_NAMES.flat().length);
   });
 });
