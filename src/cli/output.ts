@@ -1,21 +1,22 @@
 import { displayName, type Article } from '../article.js';
 import type { Removal } from '../core/explain.js';
-import { articleToHtmlFragment } from '../formats/html-document.js';
-import { articleToMarkdown } from '../formats/markdown.js';
 import type { DomWindow } from '../formats/sanitize.js';
 import { articleToText } from '../formats/text.js';
 import type { OutputFormat } from './args.js';
 
-export function renderArticle(article: Article, format: OutputFormat, win: DomWindow): string {
+export async function renderArticle(article: Article, format: OutputFormat, win: DomWindow): Promise<string> {
+  // Markdown (turndown and the DOM it brings) and the HTML writer load only for their own format.
   switch (format) {
     case 'json':
       return JSON.stringify(article, null, 2) + '\n';
     case 'text':
       return articleToText(article, win, { sourceLine: true }) + '\n';
     case 'markdown':
-      return articleToMarkdown(article, win, { frontMatter: true }) + '\n';
+      return (await import('../formats/markdown.js')).articleToMarkdown(article, win, { frontMatter: true }) + '\n';
     case 'html':
-      return articleToHtmlFragment(article, win, { sourceLine: true }) + '\n';
+      return (
+        (await import('../formats/html-document.js')).articleToHtmlFragment(article, win, { sourceLine: true }) + '\n'
+      );
     case 'summary':
       return summary(article);
   }

@@ -91,6 +91,6 @@ export async function run(argv: readonly string[], version: string): Promise<num
     err(`saved ${args.output}${note}\n`);
     return 0;
   }
-  out((await import('./output.js')).renderArticle(article, args.format, win));
+  out(await (await import('./output.js')).renderArticle(article, args.format, win));
   return 0;
 }

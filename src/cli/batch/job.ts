@@ -118,7 +118,7 @@ export async function runJob(job: Job): Promise<JobDone> {
           offline: job.offline,
           version: job.version,
         });
-      else await writeFile(job.tempPath, renderArticle(article, job.format, win));
+      else await writeFile(job.tempPath, await renderArticle(article, job.format, win));
       return {
         id: job.id,
         ok: true,
