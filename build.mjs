@@ -1,5 +1,6 @@
 // Builds every artefact with esbuild:
-//   dist/cli.mjs  — the Node command line, its commands in dist/cli-chunks/ (packages stay external: jsdom loads files at run time)
+//   dist/cli.mjs  — the Node command line, its commands in dist/cli-chunks/ (packages stay external)
+//   dist/cli-jsdom.cjs — jsdom and its packages as one file, which the command line loads (src/cli/jsdom-load.ts)
 //   dist/lib.mjs  — the library entry (`extractArticle`), DOM-agnostic, no Node built-ins
 //   dist/bench.mjs — the quality and speed benchmark
 //   dist/bench-fuzz.mjs — the 10,000-run extraction fuzzing job; dist/bench-big.mjs — the 20 MB page benchmark
@@ -7,12 +8,75 @@
 //   dist/extension/ — the browser extension, one build that Chrome/Edge and Firefox both load (buildExtension)
 //   dist/extension-test/ — the same with the hooks the browser tests drive it by (`__TEST_HOOKS__`): never shipped
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
+/**
+ * jsdom as one CommonJS file (entry src/cli/jsdom-bundle.ts). Its own code is bundled as it is, but for what
+ * assumes it still lives in node_modules: `__dirname` (it reads its default stylesheet from beside its modules) and
+ * `require.resolve` of a file of its own now name the installed package, which stays a dependency. css-tree is
+ * taken in its CommonJS build everywhere: its ES build finds its data files through `import.meta.url`, which a
+ * CommonJS bundle does not have. The old code cache no longer fits the new bundle: removed with it.
+ */
+async function buildJsdomBundle() {
+  const jsdomDir = path.resolve('node_modules/jsdom');
+  const resolvedAtRunTime = new Set(['jsdom/package.json']);
+  const installedPaths = {
+    name: 'jsdom-installed-paths',
+    setup(build) {
+      build.onResolve({ filter: /^jsdom\// }, (args) =>
+        resolvedAtRunTime.has(args.path) ? { path: args.path, external: true } : undefined,
+      );
+      build.onResolve({ filter: /^css-tree$/ }, () => ({ path: path.resolve('node_modules/css-tree/cjs/index.cjs') }));
+      build.onLoad({ filter: /[\\/]node_modules[\\/]jsdom[\\/]lib[\\/].*\.js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!/__dirname|require\.resolve\("\.\//.test(source)) return undefined;
+        const folder = path.relative(jsdomDir, path.dirname(args.path)).split(path.sep).join('/');
+        const installed = `require("node:path").join(require("node:path").dirname(require.resolve("jsdom/package.json")), ${JSON.stringify(folder)})`;
+        const contents = source
+          .replaceAll('__dirname', installed)
+          .replace(/require\.resolve\("\.\/([^"]+)"\)/g, (_, file) => {
+            resolvedAtRunTime.add(`jsdom/${folder}/${file}`);
+            return `require.resolve(${JSON.stringify(`jsdom/${folder}/${file}`)})`;
+          });
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+  await rm('dist/cli-jsdom.cache', { force: true });
+  await build({
+    ...common,
+    entryPoints: ['src/cli/jsdom-bundle.ts'],
+    outfile: 'dist/cli-jsdom.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // jsdom's optional peer, looked for at run time.
+    external: ['canvas'],
+    plugins: [installedPaths],
+    // Whitespace and syntax only: names stay, so that a stack trace through jsdom still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+}
+
+/**
+ * The code cache of the bundled jsdom (dist/cli-jsdom.cache) is what one run of the command line leaves: it holds
+ * the functions that run compiled. Made here by reading the reference snapshot, so that it is the cache of a short,
+ * typical run; made by a long one (a batch, a benchmark) it would lack the start-up code, which V8 drops from memory
+ * after a while, and starts would be about 0.2 s slower.
+ */
+function makeJsdomCodeCache() {
+  const snapshot = 'test/fixtures/wapo-2017-oval-office/snapshot.html';
+  execFileSync(process.execPath, ['dist/cli.mjs', snapshot, '--format', 'json'], { stdio: 'ignore' });
+}
+
 async function buildNode() {
+  await buildJsdomBundle();
   await build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts' },
@@ -30,6 +94,7 @@ async function buildNode() {
     define: { ARCHIVE_READER_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   });
   await chmod('dist/cli.mjs', 0o755);
+  makeJsdomCodeCache();
   // The batch command's worker thread, loaded by dist/cli.mjs from beside it.
   await build({
     ...common,

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 /**
  * jsdom answers every string property read on an HTMLCollection — `length` included — by first scanning the whole
  * collection for an element with that id or name (it then throws the answer away, because `length` is on the
@@ -19,18 +17,18 @@ interface CollectionImpl {
 }
 
 const NAMED_CACHE = Symbol('archive-reader.namedItemCache');
-let installed = false;
+/** The jsdoms already patched, by the function that hands out their modules (the package's, or the bundle's). */
+const installed = new WeakSet<(modulePath: string) => unknown>();
 
-export function installJsdomCollectionCache(): void {
-  if (installed) return;
-  installed = true;
+export function installJsdomCollectionCache(internal: (modulePath: string) => unknown): void {
+  if (installed.has(internal)) return;
+  installed.add(internal);
   let proto: CollectionImpl | undefined;
   try {
-    const require = createRequire(import.meta.url);
-    const mod = require('jsdom/lib/jsdom/living/nodes/HTMLCollection-impl.js') as {
-      implementation?: { prototype: CollectionImpl };
-    };
-    proto = mod.implementation?.prototype;
+    const mod = internal('lib/jsdom/living/nodes/HTMLCollection-impl.js') as
+      | { implementation?: { prototype: CollectionImpl } }
+      | undefined;
+    proto = mod?.implementation?.prototype;
   } catch {
     return; // internals moved: keep jsdom as it is
   }

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 /**
  * jsdom parses every `style` attribute into a CSSStyleDeclaration the moment the attribute is set, and gives every
  * element such a declaration when it is created. A snapshot carries a style attribute on nearly every element, so
@@ -26,20 +24,20 @@ interface StylePropertiesModule {
 }
 
 const DECLARATION = Symbol('archive-reader.inlineStyle');
-let installed = false;
+/** The jsdoms already patched, by the function that hands out their modules (the package's, or the bundle's). */
+const installed = new WeakSet<(modulePath: string) => unknown>();
 
-export function installJsdomLazyInlineStyle(): void {
-  if (installed) return;
-  installed = true;
+export function installJsdomLazyInlineStyle(internal: (modulePath: string) => unknown): void {
+  if (installed.has(internal)) return;
+  installed.add(internal);
   let protos: ElementImpl[];
-  let styles: StylePropertiesModule;
+  let styles: StylePropertiesModule | undefined;
   try {
-    const require = createRequire(import.meta.url);
     const implOf = (file: string) =>
-      (require(`jsdom/lib/jsdom/living/nodes/${file}`) as { implementation?: { prototype: ElementImpl } })
-        .implementation?.prototype;
+      (internal(`lib/jsdom/living/nodes/${file}`) as { implementation?: { prototype: ElementImpl } } | undefined)
+        ?.implementation?.prototype;
     protos = [implOf('HTMLElement-impl.js'), implOf('SVGElement-impl.js')].filter((p): p is ElementImpl => !!p);
-    styles = require('jsdom/lib/generated/idl/CSSStyleProperties.js') as StylePropertiesModule;
+    styles = internal('lib/generated/idl/CSSStyleProperties.js') as StylePropertiesModule | undefined;
   } catch {
     return; // internals moved: keep jsdom as it is
   }
@@ -48,8 +46,8 @@ export function installJsdomLazyInlineStyle(): void {
     typeof proto._initElementCSSInlineStyle === 'function' &&
     typeof (Object.getPrototypeOf(proto) as ElementImpl)._attrModified === 'function' &&
     !Object.getOwnPropertyDescriptor(proto, 'style');
-  if (protos.length !== 2 || typeof styles.createImpl !== 'function' || !protos.every(usable)) return;
-  for (const proto of protos) makeLazy(proto, styles);
+  if (protos.length !== 2 || typeof styles?.createImpl !== 'function' || !protos.every(usable)) return;
+  for (const proto of protos) makeLazy(proto, styles!);
 }
 
 function makeLazy(proto: ElementImpl, styles: StylePropertiesModule): void {

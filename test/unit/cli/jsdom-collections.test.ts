@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/dom.js';
+import { loadJsdom } from '../../../src/cli/jsdom-load.js';
 
 // parseHtml installs the named-lookup cache on jsdom's HTMLCollection (src/cli/jsdom-collections.ts).
-const require = createRequire(import.meta.url);
 const elementImpl = (
-  require('jsdom/lib/jsdom/living/nodes/Element-impl.js') as {
+  loadJsdom().internal('lib/jsdom/living/nodes/Element-impl.js') as {
     implementation: { prototype: { getAttributeNS(ns: string | null, name: string): string | null } };
   }
 ).implementation.prototype;

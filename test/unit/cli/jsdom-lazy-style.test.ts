@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/dom.js';
+import { loadJsdom } from '../../../src/cli/jsdom-load.js';
 
 // parseHtml makes jsdom parse a style attribute only when `element.style` is read (src/cli/jsdom-lazy-style.ts).
-const require = createRequire(import.meta.url);
 const declarationImpl = (
-  require('jsdom/lib/jsdom/living/css/CSSStyleDeclaration-impl.js') as { implementation: { prototype: object } }
+  loadJsdom().internal('lib/jsdom/living/css/CSSStyleDeclaration-impl.js') as { implementation: { prototype: object } }
 ).implementation.prototype;
 const cssText = Object.getOwnPropertyDescriptor(declarationImpl, 'cssText')!;
 
