@@ -1,3 +1,5 @@
+import type { Jsdom } from './jsdom-load.js';
+
 /**
  * jsdom answers every string property read on an HTMLCollection — `length` included — by first scanning the whole
  * collection for an element with that id or name (it then throws the answer away, because `length` is on the
@@ -17,12 +19,9 @@ interface CollectionImpl {
 }
 
 const NAMED_CACHE = Symbol('archive-reader.namedItemCache');
-/** The jsdoms already patched, by the function that hands out their modules (the package's, or the bundle's). */
-const installed = new WeakSet<(modulePath: string) => unknown>();
 
-export function installJsdomCollectionCache(internal: (modulePath: string) => unknown): void {
-  if (installed.has(internal)) return;
-  installed.add(internal);
+/** Patches the jsdom copy whose modules `internal` hands out; once per copy (dom.ts keeps which are done). */
+export function installJsdomCollectionCache(internal: Jsdom['internal']): void {
   let proto: CollectionImpl | undefined;
   try {
     const mod = internal('lib/jsdom/living/nodes/HTMLCollection-impl.js') as

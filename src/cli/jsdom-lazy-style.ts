@@ -1,3 +1,5 @@
+import type { Jsdom } from './jsdom-load.js';
+
 /**
  * jsdom parses every `style` attribute into a CSSStyleDeclaration the moment the attribute is set, and gives every
  * element such a declaration when it is created. A snapshot carries a style attribute on nearly every element, so
@@ -24,12 +26,9 @@ interface StylePropertiesModule {
 }
 
 const DECLARATION = Symbol('archive-reader.inlineStyle');
-/** The jsdoms already patched, by the function that hands out their modules (the package's, or the bundle's). */
-const installed = new WeakSet<(modulePath: string) => unknown>();
 
-export function installJsdomLazyInlineStyle(internal: (modulePath: string) => unknown): void {
-  if (installed.has(internal)) return;
-  installed.add(internal);
+/** Patches the jsdom copy whose modules `internal` hands out; once per copy (dom.ts keeps which are done). */
+export function installJsdomLazyInlineStyle(internal: Jsdom['internal']): void {
   let protos: ElementImpl[];
   let styles: StylePropertiesModule | undefined;
   try {
