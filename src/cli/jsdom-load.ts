@@ -19,11 +19,8 @@ export interface Jsdom {
   internal(modulePath: string): unknown;
 }
 
-interface BundleExports {
-  JSDOM: typeof jsdom.JSDOM;
-  VirtualConsole: typeof jsdom.VirtualConsole;
-  internals: Record<string, unknown>;
-}
+/** What jsdom-bundle.ts exports: jsdom's two classes, and its internal modules by path. */
+type BundleExports = Pick<Jsdom, 'JSDOM' | 'VirtualConsole'> & { internals: Record<string, unknown> };
 
 type CommonJsBody = (exports: object, require: NodeJS.Require, module: object, file: string, dir: string) => void;
 
